@@ -1,0 +1,224 @@
+//! Folding a page's profiles into a dataset. A job is identified by its name, ignoring case.
+//! The later page wins for every value it has; a value it lacks (`null`) never erases one the
+//! dataset already holds, so importing a cut-off page loses nothing.
+
+use serde_json::Value;
+
+use crate::model::{Dataset, Page, PageRef, Profile, same_name};
+
+/// One value of one job that an import changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub job: String,
+    pub field: String,
+    pub old: String,
+    pub new: String,
+}
+
+/// What an import did to the dataset.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MergeReport {
+    pub added: Vec<String>,
+    pub changed: Vec<Change>,
+    pub unchanged: Vec<String>,
+}
+
+impl MergeReport {
+    pub fn extend(&mut self, other: MergeReport) {
+        self.added.extend(other.added);
+        self.changed.extend(other.changed);
+        self.unchanged.extend(other.unchanged);
+    }
+}
+
+/// Merges one parsed page into `dataset` and says what it added and changed.
+pub fn merge_page(dataset: &mut Dataset, page: &Page) -> MergeReport {
+    let mut report = MergeReport::default();
+    for profile in &page.jobs {
+        match dataset
+            .jobs
+            .iter_mut()
+            .find(|j| same_name(&j.name, &profile.name))
+        {
+            None => {
+                report.added.push(profile.name.clone());
+                dataset.jobs.push(profile.clone());
+            }
+            Some(existing) => {
+                let before = report.changed.len();
+                merge_profile(existing, profile, &mut report.changed);
+                if report.changed.len() == before {
+                    report.unchanged.push(profile.name.clone());
+                }
+            }
+        }
+    }
+    let names: Vec<String> = page.jobs.iter().map(|j| j.name.clone()).collect();
+    let page_ref = PageRef {
+        title: page.title.clone(),
+        category: page.category.clone(),
+        jobs: names,
+    };
+    let same_page = |p: &PageRef| match (&p.title, &page_ref.title) {
+        (Some(a), Some(b)) => same_name(a, b),
+        _ => false,
+    };
+    match dataset.pages.iter_mut().find(|p| same_page(p)) {
+        Some(p) => *p = page_ref,
+        None => dataset.pages.push(page_ref),
+    }
+    dataset
+        .jobs
+        .sort_by_cached_key(|j| (j.name.to_lowercase(), j.name.clone()));
+    report
+}
+
+fn merge_profile(existing: &mut Profile, new: &Profile, changes: &mut Vec<Change>) {
+    let (Ok(mut old), Ok(new_value)) =
+        (serde_json::to_value(&*existing), serde_json::to_value(new))
+    else {
+        return;
+    };
+    let mut found = Vec::new();
+    merge_value(&mut old, new_value, String::new(), &mut found);
+    if found.is_empty() {
+        return;
+    }
+    if let Ok(merged) = serde_json::from_value::<Profile>(old) {
+        *existing = merged;
+        changes.extend(found.into_iter().map(|(field, old, new)| Change {
+            job: existing.name.clone(),
+            field,
+            old,
+            new,
+        }));
+    }
+}
+
+fn merge_value(
+    old: &mut Value,
+    new: Value,
+    path: String,
+    found: &mut Vec<(String, String, String)>,
+) {
+    match (old, new) {
+        (_, Value::Null) => {}
+        (Value::Object(o), Value::Object(n)) => {
+            for (key, value) in n {
+                let sub = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                let slot = o.entry(key).or_insert(Value::Null);
+                merge_value(slot, value, sub, found);
+            }
+        }
+        (slot, new) => {
+            if *slot != new {
+                found.push((path, short(slot), short(&new)));
+                *slot = new;
+            }
+        }
+    }
+}
+
+fn short(v: &Value) -> String {
+    let s = match v {
+        Value::String(s) => s.clone(),
+        Value::Null => "n/a".to_string(),
+        other => other.to_string(),
+    };
+    if s.chars().count() > 60 {
+        format!("{}...", s.chars().take(57).collect::<String>())
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Overview, Salary};
+
+    fn job(name: &str, salary: Option<u64>, city: Option<&str>) -> Profile {
+        Profile {
+            name: name.into(),
+            overview: Some(Overview {
+                yearly_salary: salary,
+                ..Overview::default()
+            }),
+            salary: Some(Salary {
+                highest_paying_city: city.map(String::from),
+                ..Salary::default()
+            }),
+            ..Profile::default()
+        }
+    }
+
+    fn page(title: &str, jobs: Vec<Profile>) -> Page {
+        Page {
+            title: Some(title.into()),
+            jobs,
+            ..Page::default()
+        }
+    }
+
+    #[test]
+    fn later_page_wins_and_nulls_erase_nothing() {
+        let mut ds = Dataset::default();
+        let r = merge_page(
+            &mut ds,
+            &page(
+                "A vs B",
+                vec![
+                    job("Lead Tech", Some(90), Some("Austin, TX")),
+                    job("B", None, None),
+                ],
+            ),
+        );
+        assert_eq!(r.added, vec!["Lead Tech", "B"]);
+        let r = merge_page(
+            &mut ds,
+            &page(
+                "lead tech vs c",
+                vec![job("LEAD TECH", Some(95), None), job("C", None, None)],
+            ),
+        );
+        assert_eq!(r.added, vec!["C"]);
+        let fields: Vec<(&str, &str, &str)> = r
+            .changed
+            .iter()
+            .map(|c| (c.field.as_str(), c.old.as_str(), c.new.as_str()))
+            .collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("name", "Lead Tech", "LEAD TECH"),
+                ("overview.yearly_salary", "90", "95")
+            ]
+        );
+        let lead = ds.job("lead tech").cloned().unwrap_or_default();
+        assert_eq!(lead.overview.and_then(|o| o.yearly_salary), Some(95));
+        assert_eq!(
+            lead.salary.and_then(|s| s.highest_paying_city).as_deref(),
+            Some("Austin, TX")
+        );
+        assert_eq!(ds.jobs.len(), 3);
+        assert_eq!(ds.pages.len(), 2);
+    }
+
+    #[test]
+    fn same_page_twice_changes_nothing() {
+        let mut ds = Dataset::default();
+        let p = page(
+            "A vs B",
+            vec![job("A", Some(1), None), job("B", Some(2), None)],
+        );
+        merge_page(&mut ds, &p);
+        let r = merge_page(&mut ds, &p);
+        assert!(r.added.is_empty() && r.changed.is_empty());
+        assert_eq!(r.unchanged, vec!["A", "B"]);
+        assert_eq!(ds.pages.len(), 1);
+    }
+}

@@ -1,0 +1,837 @@
+//! One page's structure: title, names, tables, descriptions, duties, skills, footer.
+
+use std::collections::BTreeMap;
+
+use super::cells::{self, Cell, Kind, Split};
+use super::narrative;
+use super::rows::{Field, Section};
+use super::text::Line;
+use crate::model::{
+    Degree, Demographics, Education, Overview, Page, Profile, Salary, Share, Skill, YearsRange,
+};
+
+/// Why a text is not a comparison page at all (as opposed to a page with gaps, which parses
+/// with warnings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotAPage {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Evidence about the two names, gathered from every place the page names a job.
+#[derive(Default)]
+struct Names {
+    /// Lower-cased (first, second) readings from "X vs Y" and "Differences between X and Y".
+    pairs: Vec<(String, String)>,
+    /// Lower-cased single names from "What does a X do?", "X example responsibilities." and
+    /// "Common X skills".
+    singles: Vec<String>,
+}
+
+const HEADING_SUFFIXES: [(&str, Option<Section>); 4] = [
+    (" overview", Some(Section::Overview)),
+    (" salary", Some(Section::Salary)),
+    (" demographics", Some(Section::Demographics)),
+    (" skills", None),
+];
+
+/// Marker lines that introduce one job's part of a section.
+#[derive(Debug, Clone, PartialEq)]
+enum Marker {
+    Description(String),
+    Duties(String),
+    Skills(String),
+}
+
+fn marker(line: &str) -> Option<Marker> {
+    let lower = line.to_lowercase();
+    if let Some(rest) = lower.strip_prefix("what does ")
+        && let Some(name) = rest.strip_suffix(" do?")
+    {
+        let name = name
+            .strip_prefix("an ")
+            .or_else(|| name.strip_prefix("a "))
+            .unwrap_or(name);
+        return Some(Marker::Description(name.to_string()));
+    }
+    if let Some(name) = lower
+        .strip_suffix(" example responsibilities.")
+        .or_else(|| lower.strip_suffix(" example responsibilities"))
+    {
+        return Some(Marker::Duties(name.to_string()));
+    }
+    if let Some(rest) = lower.strip_prefix("common ")
+        && let Some(name) = rest.strip_suffix(" skills")
+    {
+        return Some(Marker::Skills(name.to_string()));
+    }
+    None
+}
+
+/// The section a heading line opens, for headings like "X vs Y salary" or
+/// "Differences between X and Y education".
+fn heading(line: &str) -> Option<(Option<Section>, Option<String>)> {
+    let lower = line.to_lowercase();
+    if let Some(rest) = lower.strip_prefix("differences between ") {
+        for (suffix, section) in [
+            (" education", Some(Section::Education)),
+            (" duties and responsibilities", None),
+        ] {
+            if let Some(pair) = rest.strip_suffix(suffix) {
+                return Some((section, Some(pair.to_string())));
+            }
+        }
+        return None;
+    }
+    if !lower.contains(" vs ") {
+        return None;
+    }
+    HEADING_SUFFIXES.iter().find_map(|(suffix, section)| {
+        lower
+            .strip_suffix(suffix)
+            .map(|pair| (*section, Some(pair.to_string())))
+    })
+}
+
+fn pair_readings(pair: &str, sep: &str) -> Vec<(String, String)> {
+    pair.match_indices(sep)
+        .map(|(i, _)| {
+            let strip = |s: &str| {
+                let s = s.trim();
+                s.strip_prefix("an ")
+                    .or_else(|| s.strip_prefix("a "))
+                    .unwrap_or(s)
+                    .to_string()
+            };
+            (strip(&pair[..i]), strip(&pair[i + sep.len()..]))
+        })
+        .collect()
+}
+
+fn is_title(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.contains(" vs ")
+        && line.chars().count() <= 200
+        && heading(line).is_none()
+        && !lower.starts_with("differences between")
+}
+
+/// Where the header `h` splits into two names, by the evidence of the page.
+fn split_header(h: &str, names: &Names) -> Result<(String, String, bool), Vec<String>> {
+    let mut support: BTreeMap<usize, usize> = BTreeMap::new();
+    let bounds: Vec<usize> = h.char_indices().map(|(i, _)| i).skip(1).collect();
+    for &i in &bounds {
+        let (l, r) = (h[..i].to_lowercase(), h[i..].to_lowercase());
+        let mut score = 0;
+        for (x, y) in &names.pairs {
+            if (l == *x && r == *y) || (l == *y && r == *x) {
+                score += 2;
+            }
+        }
+        for s in &names.singles {
+            if l == *s || r == *s {
+                score += 1;
+            }
+        }
+        if score > 0 {
+            support.insert(i, score);
+        }
+    }
+    let best = support.values().copied().max();
+    let at: Vec<usize> = support
+        .iter()
+        .filter(|(_, s)| Some(**s) == best)
+        .map(|(i, _)| *i)
+        .collect();
+    if let [i] = at.as_slice() {
+        return Ok((h[..*i].trim().into(), h[*i..].trim().into(), false));
+    }
+    // No name elsewhere on the page: a change of case is the only boundary left.
+    let camel: Vec<usize> = bounds
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let before = h[..i].chars().last();
+            let after = h[i..].chars().next();
+            matches!((before, after), (Some(b), Some(a)) if b.is_lowercase() && a.is_uppercase())
+        })
+        .collect();
+    match camel.as_slice() {
+        [i] if at.is_empty() => Ok((h[..*i].trim().into(), h[*i..].trim().into(), true)),
+        _ => {
+            let candidates = if at.is_empty() { camel } else { at };
+            Err(candidates
+                .iter()
+                .map(|&i| format!("{} | {}", &h[..i], &h[i..]))
+                .collect())
+        }
+    }
+}
+
+/// A table row's cells, glued (browser copy) or separated (markdown).
+#[derive(Debug, Clone)]
+enum RowCells {
+    Glued(String),
+    Separate(String, String),
+}
+
+#[derive(Debug, Clone)]
+struct Row {
+    line: usize,
+    field: Field,
+    cells: RowCells,
+}
+
+#[derive(Debug, Default)]
+struct Table {
+    rows: Vec<Row>,
+    heading: Option<Section>,
+}
+
+impl Table {
+    /// The section a table belongs to: by the rows only that section has, else by its heading.
+    fn section(&self) -> Section {
+        self.rows
+            .iter()
+            .find_map(|r| match r.field.sections() {
+                [only] => Some(*only),
+                _ => None,
+            })
+            .or(self.heading)
+            .unwrap_or(Section::Overview)
+    }
+}
+
+fn is_bullet(line: &str) -> Option<&str> {
+    line.strip_prefix('•').map(str::trim)
+}
+
+fn row_of(line: &Line) -> Option<(Field, RowCells)> {
+    match &line.cells {
+        Some(cells) => {
+            let cells: Vec<&String> = cells.iter().collect();
+            let field = Field::named(cells.first()?)?;
+            let a = cells.get(1).map(|s| s.as_str()).unwrap_or("");
+            let b = cells.get(2).map(|s| s.as_str()).unwrap_or("");
+            Some((field, RowCells::Separate(a.to_string(), b.to_string())))
+        }
+        None => {
+            let (field, rest) = Field::starting(&line.text)?;
+            Some((field, RowCells::Glued(rest.trim().to_string())))
+        }
+    }
+}
+
+fn is_separator(line: &Line) -> bool {
+    line.cells.as_ref().is_some_and(|c| {
+        c.iter()
+            .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+    })
+}
+
+/// Parses one page's cleaned lines into two profiles and the warnings about what was missing or
+/// could not be read.
+pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, NotAPage> {
+    let mut warnings = Vec::new();
+
+    let category = lines.iter().rev().find_map(|l| {
+        let lower = l.text.to_lowercase();
+        let inner = lower.strip_prefix("browse ")?.strip_suffix(" jobs")?;
+        let start = "browse ".len();
+        Some(l.text[start..start + inner.len()].to_string())
+    });
+
+    // A page without its footer was cut off; its last line may be cut too.
+    let last_text_line = lines
+        .iter()
+        .rev()
+        .find(|l| !l.text.is_empty())
+        .map(|l| l.no);
+    let cut_line = match (&category, last_line_complete, last_text_line) {
+        (None, false, Some(no)) => Some(no),
+        _ => None,
+    };
+    if category.is_none() {
+        warnings.push(
+            "page has no \"Browse ... jobs\" footer: category unknown, the page may be cut off"
+                .to_string(),
+        );
+    }
+    let usable: Vec<&Line> = lines
+        .iter()
+        .filter(|l| {
+            if Some(l.no) == cut_line {
+                warnings.push(format!(
+                    "line {}: last line may be cut off and was not used: \"{}\"",
+                    l.no,
+                    shorten(&l.text)
+                ));
+                false
+            } else {
+                true
+            }
+        })
+        .collect();
+
+    let title = usable
+        .iter()
+        .take_while(|l| row_of(l).is_none())
+        .find(|l| l.cells.is_none() && is_title(&l.text))
+        .map(|l| l.text.clone());
+
+    let mut names = Names::default();
+    if let Some(t) = &title {
+        names.pairs.extend(pair_readings(&t.to_lowercase(), " vs "));
+    }
+    for l in &usable {
+        if let Some((_, Some(pair))) = heading(&l.text) {
+            let sep = if pair.contains(" vs ") {
+                " vs "
+            } else {
+                " and "
+            };
+            names.pairs.extend(pair_readings(&pair, sep));
+        }
+        match marker(&l.text) {
+            Some(Marker::Description(n) | Marker::Duties(n) | Marker::Skills(n)) => {
+                names.singles.push(n)
+            }
+            None => {}
+        }
+    }
+
+    // Tables: a header line naming both jobs, then rows.
+    let mut job_names: Option<(String, String)> = None;
+    let mut tables: Vec<Table> = Vec::new();
+    let mut current: Option<Table> = None;
+    let mut last_heading: Option<Section> = None;
+    let mut i = 0;
+    while i < usable.len() {
+        let l = usable[i];
+        if let Some((section, _)) = heading(&l.text) {
+            last_heading = section.or(last_heading);
+        }
+        if let Some((field, cells)) = row_of(l) {
+            let table = current.get_or_insert_with(|| Table {
+                rows: Vec::new(),
+                heading: last_heading,
+            });
+            table.rows.push(Row {
+                line: l.no,
+                field,
+                cells,
+            });
+            i += 1;
+            continue;
+        }
+        if is_separator(l) {
+            i += 1;
+            continue;
+        }
+        if let Some(t) = current.take() {
+            tables.push(t);
+        }
+        let next_is_row = usable[i + 1..]
+            .iter()
+            .find(|n| !n.text.is_empty() && !is_separator(n))
+            .is_some_and(|n| row_of(n).is_some());
+        if next_is_row && !l.text.is_empty() {
+            let header = match &l.cells {
+                Some(cells) => {
+                    let named: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+                    match named.as_slice() {
+                        [a, b] => Ok(((*a).clone(), (*b).clone(), false)),
+                        _ => Err(vec![l.text.clone()]),
+                    }
+                }
+                None => split_header(&l.text, &names),
+            };
+            match header {
+                Ok((a, b, guessed)) => {
+                    if job_names.is_none() {
+                        if guessed {
+                            warnings.push(format!(
+                                "line {}: no other mention of the job names on the page; header \"{}\" split at its change of case",
+                                l.no, l.text
+                            ));
+                        }
+                        job_names = Some((a, b));
+                    } else if let Some((x, y)) = &job_names
+                        && !(x.eq_ignore_ascii_case(&a) && y.eq_ignore_ascii_case(&b))
+                    {
+                        warnings.push(format!(
+                            "line {}: table header \"{}\" names other jobs than the first table ({x} / {y})",
+                            l.no, l.text
+                        ));
+                    }
+                }
+                Err(candidates) => {
+                    if job_names.is_none() {
+                        warnings.push(format!(
+                            "line {}: cannot tell the two job names apart in header \"{}\" (candidates: {})",
+                            l.no,
+                            l.text,
+                            candidates.join("; ")
+                        ));
+                    }
+                }
+            }
+            current = Some(Table {
+                rows: Vec::new(),
+                heading: last_heading,
+            });
+        }
+        i += 1;
+    }
+    if let Some(t) = current.take() {
+        tables.push(t);
+    }
+
+    let title_names = title.as_ref().and_then(|t| {
+        pair_readings(&t.to_lowercase(), " vs ")
+            .into_iter()
+            .next()
+            .map(|(a, b)| (title_case(&a), title_case(&b)))
+    });
+    let Some((name_a, name_b)) = job_names.or(title_names) else {
+        let first = lines.iter().find(|l| !l.text.is_empty());
+        return Err(NotAPage {
+            line: first.map_or(1, |l| l.no),
+            message: format!(
+                "expected a career-comparison page (a title like \"Lead technician vs technical manager\" or a table header naming two jobs), found \"{}\"",
+                first.map(|l| shorten(&l.text)).unwrap_or_default()
+            ),
+        });
+    };
+    let has_rows = tables.iter().any(|t| !t.rows.is_empty());
+    if !has_rows && names.singles.is_empty() {
+        return Err(NotAPage {
+            line: title_line(lines).unwrap_or(1),
+            message: "expected a career-comparison page, found a title but no comparison table or job sections".to_string(),
+        });
+    }
+    let names2 = [name_a.clone(), name_b.clone()];
+    let title = title.or_else(|| Some(built_title(&name_a, &name_b)));
+
+    // The narrative: every plain paragraph before the first table.
+    let first_table_line = usable
+        .iter()
+        .find(|l| row_of(l).is_some())
+        .map_or(usize::MAX, |l| l.no);
+    let paragraphs: Vec<&str> = usable
+        .iter()
+        .filter(|l| l.no < first_table_line && l.cells.is_none() && l.text.len() > 40)
+        .map(|l| l.text.as_str())
+        .collect();
+    let years = narrative::years_to_become(&paragraphs, &names2);
+
+    // Sections introduced by a marker naming one job.
+    let side_of = |n: &str| -> Option<usize> { names2.iter().position(|x| x.to_lowercase() == n) };
+    let mut descriptions: [Option<String>; 2] = [None, None];
+    let mut duties: [Option<Vec<String>>; 2] = [None, None];
+    let mut skills: [Option<Vec<Skill>>; 2] = [None, None];
+    for (idx, l) in usable.iter().enumerate() {
+        let Some(m) = marker(&l.text) else { continue };
+        let (Marker::Description(n) | Marker::Duties(n) | Marker::Skills(n)) = &m;
+        let Some(side) = side_of(n) else {
+            warnings.push(format!(
+                "line {}: \"{}\" names neither {} nor {}",
+                l.no, l.text, name_a, name_b
+            ));
+            continue;
+        };
+        let body = &usable[idx + 1..];
+        match m {
+            Marker::Description(_) => {
+                let para: Vec<&str> = body
+                    .iter()
+                    .skip_while(|b| b.text.is_empty())
+                    .take_while(|b| {
+                        !b.text.is_empty()
+                            && marker(&b.text).is_none()
+                            && heading(&b.text).is_none()
+                            && row_of(b).is_none()
+                            && b.cells.is_none()
+                    })
+                    .map(|b| b.text.as_str())
+                    .collect();
+                if !para.is_empty() && descriptions[side].is_none() {
+                    descriptions[side] = Some(para.join(" "));
+                }
+            }
+            Marker::Duties(_) => {
+                let items: Vec<String> = bullets(body)
+                    .into_iter()
+                    .filter(|(_, t)| !t.eq_ignore_ascii_case("show more"))
+                    .map(|(_, t)| t.to_string())
+                    .collect();
+                if duties[side].is_none() {
+                    duties[side] = Some(items);
+                }
+            }
+            Marker::Skills(_) => {
+                let mut list = Vec::new();
+                for (no, t) in bullets(body) {
+                    match t.rsplit_once(", ").and_then(|(name, pct)| {
+                        let pct: f64 = pct.strip_suffix('%')?.trim().parse().ok()?;
+                        Some(Skill {
+                            name: name.trim().to_string(),
+                            pct,
+                        })
+                    }) {
+                        Some(s) => list.push(s),
+                        None => warnings.push(format!(
+                            "line {no}: skill \"{}\" is not \"Name, N%\"; left out",
+                            shorten(t)
+                        )),
+                    }
+                }
+                if skills[side].is_none() {
+                    skills[side] = Some(list);
+                }
+            }
+        }
+    }
+
+    // Table values, one (first, second) pair per section and field.
+    let mut values: BTreeMap<(Section, Field), (usize, Cell, Cell)> = BTreeMap::new();
+    for table in &tables {
+        let section = table.section();
+        for row in &table.rows {
+            let targets: Vec<Section> = if row.field.sections().contains(&section) {
+                vec![section]
+            } else {
+                row.field.sections().to_vec()
+            };
+            let Some((a, b)) = read_row(row, &years, &names2, &mut warnings) else {
+                continue;
+            };
+            for s in targets {
+                match values.get(&(s, row.field)) {
+                    None => {
+                        values.insert((s, row.field), (row.line, a.clone(), b.clone()));
+                    }
+                    Some((first_line, x, y)) if (x, y) != (&a, &b) => warnings.push(format!(
+                        "line {}: row \"{}\" disagrees with line {}; the first is kept",
+                        row.line,
+                        row.field.label(),
+                        first_line
+                    )),
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    let sections_present: Vec<Section> = Section::ALL
+        .into_iter()
+        .filter(|s| values.keys().any(|(vs, _)| vs == s))
+        .collect();
+    for s in Section::ALL {
+        if !sections_present.contains(&s) {
+            warnings.push(format!("no {} table: its values are missing", s.name()));
+            continue;
+        }
+        for f in Field::of(s) {
+            if !values.contains_key(&(s, f)) {
+                warnings.push(format!("{}: row \"{}\" is missing", s.name(), f.label()));
+            }
+        }
+    }
+
+    let mut jobs = Vec::new();
+    for side in 0..2 {
+        let name = names2[side].clone();
+        let get = |s: Section, f: Field| -> Option<Cell> {
+            values
+                .get(&(s, f))
+                .map(|(_, a, b)| if side == 0 { a.clone() } else { b.clone() })
+        };
+        let has = |s: Section| sections_present.contains(&s);
+        let known_skills: Vec<String> = skills[side]
+            .iter()
+            .flatten()
+            .map(|s| s.name.clone())
+            .collect();
+        let top = match narrative::top_skills(&paragraphs, &name, &known_skills) {
+            Ok(t) => t,
+            Err(e) => {
+                warnings.push(format!("top skills of {name}: {e}; left empty"));
+                None
+            }
+        };
+        if years[side].is_none() {
+            warnings.push(format!(
+                "narrative does not say how long it takes to become {name}"
+            ));
+        }
+        if top.is_none() {
+            warnings.push(format!("narrative does not name the top skills of {name}"));
+        }
+        if descriptions[side].is_none() {
+            warnings.push(format!("no description of {name}"));
+        }
+        if duties[side].is_none() {
+            warnings.push(format!("no responsibilities of {name}"));
+        }
+        if skills[side].is_none() {
+            warnings.push(format!("no skills of {name}"));
+        }
+        let ov = Section::Overview;
+        let years_of_experience = get(ov, Field::YearsOfExperience).and_then(|c| {
+            let v = int(&c)? as f64;
+            Some(match years[side] {
+                Some(r) if r.unit == crate::model::TimeUnit::Months => v / 12.0,
+                _ => v,
+            })
+        });
+        jobs.push(Profile {
+            name,
+            years_to_become: years[side],
+            top_skills: top,
+            description: descriptions[side].take(),
+            overview: has(ov).then(|| Overview {
+                yearly_salary: get(ov, Field::YearlySalary).and_then(|c| int(&c)),
+                hourly_rate: get(ov, Field::HourlyRate).and_then(|c| num(&c)),
+                growth_rate_pct: get(ov, Field::GrowthRate).and_then(|c| num(&c)),
+                number_of_jobs: get(ov, Field::NumberOfJobs).and_then(|c| int(&c)),
+                job_satisfaction: get(ov, Field::JobSatisfaction).and_then(|c| num(&c)),
+                most_common_degree: get(ov, Field::MostCommonDegree).and_then(degree),
+                average_age: get(ov, Field::AverageAge).and_then(|c| age(&c)),
+                years_of_experience,
+            }),
+            salary: has(Section::Salary).then(|| {
+                let s = Section::Salary;
+                Salary {
+                    average: get(s, Field::AverageSalary).and_then(|c| int(&c)),
+                    range: get(s, Field::SalaryRange).and_then(|c| match c {
+                        Cell::Range(r) => Some(r),
+                        _ => None,
+                    }),
+                    highest_paying_city: get(s, Field::HighestPayingCity).and_then(text),
+                    highest_paying_state: get(s, Field::HighestPayingState).and_then(text),
+                    best_paying_company: get(s, Field::BestPayingCompany).and_then(text),
+                    best_paying_industry: get(s, Field::BestPayingIndustry).and_then(text),
+                }
+            }),
+            education: has(Section::Education).then(|| {
+                let s = Section::Education;
+                Education {
+                    most_common_degree: get(s, Field::MostCommonDegree).and_then(degree),
+                    most_common_major: get(s, Field::MostCommonMajor).and_then(text),
+                    most_common_college: get(s, Field::MostCommonCollege).and_then(text),
+                }
+            }),
+            demographics: has(Section::Demographics).then(|| {
+                let s = Section::Demographics;
+                Demographics {
+                    average_age: get(s, Field::AverageAge).and_then(|c| age(&c)),
+                    gender: get(s, Field::GenderRatio).and_then(shares),
+                    race: get(s, Field::RaceRatio).and_then(shares),
+                    lgbt_pct: get(s, Field::LgbtPercentage).and_then(|c| num(&c)),
+                }
+            }),
+            duties: duties[side].take(),
+            skills: skills[side].take(),
+        });
+    }
+
+    Ok(Page {
+        title,
+        category,
+        jobs,
+        warnings,
+    })
+}
+
+/// Reads a row's two cells, using the narrative to settle years of experience.
+fn read_row(
+    row: &Row,
+    years: &[Option<YearsRange>; 2],
+    names: &[String; 2],
+    warnings: &mut Vec<String>,
+) -> Option<(Cell, Cell)> {
+    let kind = row.field.kind();
+    let label = row.field.label();
+    match &row.cells {
+        RowCells::Separate(a, b) => {
+            let read = |s: &str| cells::parse_cell(kind, s);
+            match (read(a), read(b)) {
+                (Some(x), Some(y)) => Some((x, y)),
+                _ => {
+                    warnings.push(format!(
+                        "line {}: row \"{label}\": expected two {} cells, found \"{}\" and \"{}\"; left empty",
+                        row.line,
+                        describe(kind),
+                        shorten(a),
+                        shorten(b)
+                    ));
+                    None
+                }
+            }
+        }
+        RowCells::Glued(glued) => {
+            let mut found = cells::split_pair(kind, glued);
+            if row.field == Field::YearsOfExperience && found.len() > 1 {
+                let fits = |s: &Split| {
+                    [&s.cells.0, &s.cells.1]
+                        .iter()
+                        .zip(years)
+                        .all(|(c, y)| match (c, y) {
+                            (Cell::Int(v), Some(r)) => *v == u64::from(r.max),
+                            (Cell::Unknown, _) | (_, None) => true,
+                            _ => false,
+                        })
+                };
+                let known = years.iter().any(Option::is_some);
+                if known {
+                    found.retain(fits);
+                }
+            } else if row.field == Field::YearsOfExperience
+                && let [only] = found.as_slice()
+            {
+                for ((c, y), n) in [&only.cells.0, &only.cells.1].iter().zip(years).zip(names) {
+                    if let (Cell::Int(v), Some(r)) = (c, y)
+                        && *v != u64::from(r.max)
+                    {
+                        warnings.push(format!(
+                            "line {}: years of experience of {n} is {v} but the narrative says {}-{} {}",
+                            row.line,
+                            r.min,
+                            r.max,
+                            r.unit.as_str()
+                        ));
+                    }
+                }
+            }
+            match found.as_slice() {
+                [one] => Some(one.cells.clone()),
+                [] => {
+                    warnings.push(format!(
+                        "line {}: row \"{label}\": cannot read \"{}\" as two {} cells; left empty",
+                        row.line,
+                        shorten(glued),
+                        describe(kind)
+                    ));
+                    None
+                }
+                many => {
+                    let readings: Vec<String> = many
+                        .iter()
+                        .map(|s| format!("\"{}\" | \"{}\"", s.left, s.right))
+                        .collect();
+                    warnings.push(format!(
+                        "line {}: row \"{label}\": \"{}\" is ambiguous ({}); left empty",
+                        row.line,
+                        shorten(glued),
+                        readings.join(" or ")
+                    ));
+                    None
+                }
+            }
+        }
+    }
+}
+
+fn describe(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Dollars => "dollar ($90,615)",
+        Kind::DollarsCents => "dollar ($43.56)",
+        Kind::Percent => "percentage (10%)",
+        Kind::Count => "count (250,590)",
+        Kind::Satisfaction => "0-5 rating (4.14 or -)",
+        Kind::Age => "age (42)",
+        Kind::Years => "years (2)",
+        Kind::Degree => "degree (Bachelor's Degree, 50%)",
+        Kind::Range => "range (Between $67,000 And $121,000)",
+        Kind::City => "city (San Francisco, CA)",
+        Kind::State => "state (California)",
+        Kind::Text => "text",
+        Kind::Shares => "ratio (Male, 83.4% Female, 16.6%)",
+    }
+}
+
+fn bullets<'a>(body: &[&'a Line]) -> Vec<(usize, &'a str)> {
+    body.iter()
+        .skip_while(|b| b.text.is_empty())
+        .take_while(|b| b.text.is_empty() || is_bullet(&b.text).is_some())
+        .filter_map(|b| is_bullet(&b.text).map(|t| (b.no, t)))
+        .collect()
+}
+
+fn int(c: &Cell) -> Option<u64> {
+    match c {
+        Cell::Int(v) => Some(*v),
+        _ => None,
+    }
+}
+
+fn age(c: &Cell) -> Option<u32> {
+    int(c).and_then(|v| u32::try_from(v).ok())
+}
+
+fn num(c: &Cell) -> Option<f64> {
+    match c {
+        Cell::Num(v) => Some(*v),
+        Cell::Int(v) => Some(*v as f64),
+        _ => None,
+    }
+}
+
+fn text(c: Cell) -> Option<String> {
+    match c {
+        Cell::Text(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn degree(c: Cell) -> Option<Degree> {
+    match c {
+        Cell::Degree(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn shares(c: Cell) -> Option<Vec<Share>> {
+    match c {
+        Cell::Shares(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn title_line(lines: &[Line]) -> Option<usize> {
+    lines.iter().find(|l| is_title(&l.text)).map(|l| l.no)
+}
+
+/// "Lead Technician", "Technical Project Manager" → "Lead technician vs technical project manager".
+pub fn built_title(a: &str, b: &str) -> String {
+    let lower = format!("{} vs {}", a.to_lowercase(), b.to_lowercase());
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => lower,
+    }
+}
+
+/// "information technology/support technician" → "Information Technology/Support Technician".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = matches!(c, ' ' | '/' | '-');
+    }
+    out
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= 60 {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(57).collect();
+        format!("{cut}...")
+    }
+}

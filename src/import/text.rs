@@ -1,0 +1,151 @@
+//! Turning raw page bytes into clean lines: checks for text, strips terminal controls, and
+//! reduces the markdown rendering to the same plain lines the browser copy has.
+
+use std::borrow::Cow;
+
+/// Why some bytes are not a page at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotText {
+    #[error("empty file, expected a career-comparison page")]
+    Empty,
+    #[error("line {line}: binary data (a NUL byte), expected page text")]
+    Binary { line: usize },
+    #[error("line {line}: not UTF-8 text, expected a page copied from a browser")]
+    NotUtf8 { line: usize },
+}
+
+/// Checks that `bytes` are page text and returns them as a string.
+pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
+    let line_of = |offset: usize| bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+        return Err(NotText::Binary { line: line_of(pos) });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| NotText::NotUtf8 {
+        line: line_of(e.valid_up_to()),
+    })?;
+    if text.trim().is_empty() {
+        return Err(NotText::Empty);
+    }
+    Ok(text)
+}
+
+/// Removes everything that could drive a terminal: C0 and C1 controls (ESC among them), DEL,
+/// and the bidirectional overrides that can disguise text. Tabs become spaces.
+pub fn strip_controls(s: &str) -> Cow<'_, str> {
+    let bad =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(bad) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                c if bad(c) => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+/// One line of the page with its 1-based line number in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub no: usize,
+    pub text: String,
+    /// The cells of a markdown pipe-table row; `None` for a plain line.
+    pub cells: Option<Vec<String>>,
+}
+
+/// Splits the page into cleaned lines. Markdown markup (headings, emphasis, links, pipe tables)
+/// is reduced so both renderings read the same way afterwards. Returns the lines and whether the
+/// last line was complete (ended with a newline).
+pub fn lines(page: &str) -> (Vec<Line>, bool) {
+    let ends_complete = page.ends_with('\n');
+    let out = page
+        .split('\n')
+        .enumerate()
+        .map(|(i, raw)| {
+            let clean = strip_controls(raw.trim_end_matches('\r'));
+            let trimmed = clean.trim();
+            let cells = pipe_cells(trimmed);
+            let text = match &cells {
+                Some(cells) => cells.join(" | "),
+                None => unmarkdown(trimmed),
+            };
+            Line {
+                no: i + 1,
+                text,
+                cells,
+            }
+        })
+        .collect();
+    (out, ends_complete)
+}
+
+fn pipe_cells(line: &str) -> Option<Vec<String>> {
+    let inner = line.strip_prefix('|')?.strip_suffix('|')?;
+    Some(
+        inner
+            .split('|')
+            .map(|c| unmarkdown(c.trim()))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// `## **Heading**` → `Heading`; `[text](url)` → `text`; `* item` → `• item`.
+fn unmarkdown(line: &str) -> String {
+    let mut s = line.trim_start_matches('#').trim().to_string();
+    if let Some(rest) = s.strip_prefix("* ").or_else(|| s.strip_prefix("- ")) {
+        s = format!("• {}", rest.trim());
+    }
+    s = s.replace("**", "").replace("__", "");
+    strip_links(&s)
+}
+
+fn strip_links(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find("](") else { break };
+        let Some(end) = after[close + 2..].find(')') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&after[..close]);
+        rest = &after[close + 2 + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_stripped() {
+        assert_eq!(strip_controls("Meta\u{1b}[31m"), "Meta[31m");
+        assert_eq!(strip_controls("a\u{9b}b\u{7f}c\u{202e}d"), "abcd");
+        assert_eq!(strip_controls("a\tb"), "a b");
+    }
+
+    #[test]
+    fn not_text_is_refused_with_its_line() {
+        assert_eq!(decode(b""), Err(NotText::Empty));
+        assert_eq!(decode(b" \n\n"), Err(NotText::Empty));
+        assert_eq!(decode(b"a\nb\n\0"), Err(NotText::Binary { line: 3 }));
+        assert_eq!(decode(b"a\n\xff"), Err(NotText::NotUtf8 { line: 2 }));
+    }
+
+    #[test]
+    fn markdown_is_reduced() {
+        let (l, complete) =
+            lines("## **What does a [lead technician](/x) do?**\n| A | B |\n- Java, 10%");
+        assert!(!complete);
+        assert_eq!(l[0].text, "What does a lead technician do?");
+        assert_eq!(l[1].cells, Some(vec!["A".to_string(), "B".to_string()]));
+        assert_eq!(l[2].text, "• Java, 10%");
+    }
+}

@@ -1,0 +1,4 @@
+//! careerscope: compare careers side by side, from career-comparison pages.
+
+pub mod import;
+pub mod model;

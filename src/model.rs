@@ -1,0 +1,250 @@
+//! Job profiles and the dataset that holds them (the JSON contract of DESIGN.md).
+
+use serde::{Deserialize, Serialize};
+
+/// The dataset format this build reads and writes.
+pub const SCHEMA: u32 = 1;
+
+/// One job as the pages describe it. Every value belongs to the job, not to a pair,
+/// so profiles from different pages can be merged and compared freely.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Profile {
+    pub name: String,
+    #[serde(default)]
+    pub years_to_become: Option<YearsRange>,
+    #[serde(default)]
+    pub top_skills: Option<Vec<String>>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub overview: Option<Overview>,
+    #[serde(default)]
+    pub salary: Option<Salary>,
+    #[serde(default)]
+    pub education: Option<Education>,
+    #[serde(default)]
+    pub demographics: Option<Demographics>,
+    #[serde(default)]
+    pub duties: Option<Vec<String>>,
+    #[serde(default)]
+    pub skills: Option<Vec<Skill>>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeUnit {
+    Years,
+    Months,
+}
+
+impl TimeUnit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeUnit::Years => "years",
+            TimeUnit::Months => "months",
+        }
+    }
+}
+
+/// "It typically takes 1-2 years to become ...", kept in the narrative's own unit.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearsRange {
+    pub min: u32,
+    pub max: u32,
+    pub unit: TimeUnit,
+}
+
+impl YearsRange {
+    /// The upper bound in years, which is what the overview's "Years of experience" row holds.
+    pub fn max_in_years(&self) -> f64 {
+        match self.unit {
+            TimeUnit::Years => f64::from(self.max),
+            TimeUnit::Months => f64::from(self.max) / 12.0,
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Overview {
+    #[serde(default)]
+    pub yearly_salary: Option<u64>,
+    #[serde(default, with = "num::opt")]
+    pub hourly_rate: Option<f64>,
+    #[serde(default, with = "num::opt")]
+    pub growth_rate_pct: Option<f64>,
+    #[serde(default)]
+    pub number_of_jobs: Option<u64>,
+    #[serde(default, with = "num::opt")]
+    pub job_satisfaction: Option<f64>,
+    #[serde(default)]
+    pub most_common_degree: Option<Degree>,
+    #[serde(default)]
+    pub average_age: Option<u32>,
+    #[serde(default, with = "num::opt")]
+    pub years_of_experience: Option<f64>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Degree {
+    pub degree: String,
+    #[serde(with = "num::plain")]
+    pub pct: f64,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MoneyRange {
+    pub min: u64,
+    pub max: u64,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Salary {
+    #[serde(default)]
+    pub average: Option<u64>,
+    #[serde(default)]
+    pub range: Option<MoneyRange>,
+    #[serde(default)]
+    pub highest_paying_city: Option<String>,
+    #[serde(default)]
+    pub highest_paying_state: Option<String>,
+    #[serde(default)]
+    pub best_paying_company: Option<String>,
+    #[serde(default)]
+    pub best_paying_industry: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Education {
+    #[serde(default)]
+    pub most_common_degree: Option<Degree>,
+    #[serde(default)]
+    pub most_common_major: Option<String>,
+    #[serde(default)]
+    pub most_common_college: Option<String>,
+}
+
+/// A labelled share of a whole, such as `Male, 83.4%`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Share {
+    pub label: String,
+    #[serde(with = "num::plain")]
+    pub pct: f64,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Demographics {
+    #[serde(default)]
+    pub average_age: Option<u32>,
+    #[serde(default)]
+    pub gender: Option<Vec<Share>>,
+    #[serde(default)]
+    pub race: Option<Vec<Share>>,
+    #[serde(default, with = "num::opt")]
+    pub lgbt_pct: Option<f64>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Skill {
+    pub name: String,
+    #[serde(with = "num::plain")]
+    pub pct: f64,
+}
+
+/// What `careerscope parse` prints for one page.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Page {
+    pub title: Option<String>,
+    pub category: Option<String>,
+    pub jobs: Vec<Profile>,
+    pub warnings: Vec<String>,
+}
+
+/// A page the dataset was built from: which pair it showed.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct PageRef {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub category: Option<String>,
+    pub jobs: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub schema: u32,
+    pub jobs: Vec<Profile>,
+    #[serde(default)]
+    pub pages: Vec<PageRef>,
+}
+
+impl Default for Dataset {
+    fn default() -> Self {
+        Dataset {
+            schema: SCHEMA,
+            jobs: Vec::new(),
+            pages: Vec::new(),
+        }
+    }
+}
+
+impl Dataset {
+    /// The job whose name equals `name` ignoring case.
+    pub fn job(&self, name: &str) -> Option<&Profile> {
+        self.jobs.iter().find(|j| same_name(&j.name, name))
+    }
+
+    /// The pair shown first: the first page's two jobs, else the first two jobs.
+    pub fn first_pair(&self) -> Option<(usize, usize)> {
+        let index = |name: &str| self.jobs.iter().position(|j| same_name(&j.name, name));
+        let from_page = self.pages.iter().find_map(|p| match p.jobs.as_slice() {
+            [a, b] => Some((index(a)?, index(b)?)),
+            _ => None,
+        });
+        from_page.or(match self.jobs.len() {
+            0 => None,
+            1 => Some((0, 0)),
+            _ => Some((0, 1)),
+        })
+    }
+}
+
+/// A job's identity is its name compared case-insensitively.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Numbers that are whole print as integers (`50`, not `50.0`), so the JSON reads like the page.
+pub mod num {
+    fn write<S: serde::Serializer>(v: f64, s: S) -> Result<S::Ok, S::Error> {
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
+        }
+    }
+
+    pub mod plain {
+        use serde::{Deserialize, Deserializer, Serializer};
+        pub fn serialize<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+            super::write(*v, s)
+        }
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+            f64::deserialize(d)
+        }
+    }
+
+    pub mod opt {
+        use serde::{Deserialize, Deserializer, Serializer};
+        pub fn serialize<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+            match v {
+                Some(v) => super::write(*v, s),
+                None => s.serialize_none(),
+            }
+        }
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+            Option::<f64>::deserialize(d)
+        }
+    }
+}
