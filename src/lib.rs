@@ -1,4 +1,9 @@
 //! careerscope: compare careers side by side, from career-comparison pages.
 
+pub mod compare;
 pub mod import;
+pub mod library;
 pub mod model;
+pub mod report;
+pub mod search;
+pub mod tui;

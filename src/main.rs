@@ -1,8 +1,270 @@
-fn main() {
-    let path = std::env::args().nth(1).unwrap_or_default();
-    let bytes = std::fs::read(&path).unwrap_or_default();
-    match careerscope::import::parse_page(&bytes) {
-        Ok(p) => println!("{}", serde_json::to_string_pretty(&p).unwrap_or_default()),
-        Err(e) => eprintln!("{path}: {e}"),
+//! The `careerscope` command line: parses arguments, calls the library, prints, sets the exit
+//! status (0 success, 1 user error with a one-line message, 2 usage error from clap).
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, anyhow, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use careerscope::compare::{self, Comparison};
+use careerscope::import::{self, MergeReport};
+use careerscope::library;
+use careerscope::model::{Dataset, Page};
+use careerscope::report;
+use careerscope::search::Matcher;
+
+#[derive(Parser)]
+#[command(
+    name = "careerscope",
+    version,
+    about = "Compare careers side by side, from career-comparison pages",
+    long_about = "Compare careers side by side, from career-comparison pages.\n\n\
+        With no command, opens the explorer: a fuzzy job picker and tabs comparing two jobs.\n\
+        The default dataset is the built-in one merged with your library \
+        ($XDG_DATA_HOME/careerscope/library.json), which `careerscope import` fills."
+)]
+struct Cli {
+    /// Use this dataset file instead of the default dataset (built-in + your library)
+    #[arg(long, global = true, value_name = "FILE")]
+    data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print what comparison pages hold, as JSON (stores nothing)
+    #[command(after_help = "Example: careerscope parse lead-technician-vs-technical-manager.txt")]
+    Parse {
+        /// Page files copied from a browser (or markdown); `-` reads standard input
+        #[arg(required = true, value_name = "PAGE")]
+        pages: Vec<PathBuf>,
+    },
+    /// Add the jobs of comparison pages to your library (or to --data FILE)
+    #[command(
+        after_help = "Select the whole comparison page in your browser, copy it, then:\n  \
+            xclip -o | careerscope import -      (or save it to a file and pass the file)\n\
+            Nothing is written unless every page reads cleanly."
+    )]
+    Import {
+        /// Page files; `-` reads standard input
+        #[arg(required = true, value_name = "PAGE")]
+        pages: Vec<PathBuf>,
+    },
+    /// List the jobs of the dataset, one per line
+    List {
+        /// Print the job profiles as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the jobs that fuzzy-match QUERY, best first, one per line
+    #[command(after_help = "Every space-separated word must match: careerscope search tech proj")]
+    Search {
+        /// Words to match against job names
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+    },
+    /// Compare two jobs side by side
+    #[command(
+        after_help = "A and B are matched like the picker matches: exact name first, then the best fuzzy match.\n\
+            Example: careerscope compare \"lead technician\" \"technical manager\" --format markdown"
+    )]
+    Compare {
+        /// First job (name or fuzzy query)
+        a: String,
+        /// Second job (name or fuzzy query)
+        b: String,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // One line: the chain of contexts, outermost first.
+            let msg = format!("{e:#}").replace('\n', " ");
+            let _ = writeln!(std::io::stderr(), "careerscope: {msg}");
+            ExitCode::from(1)
+        }
     }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let data = cli.data.as_deref();
+    match cli.command {
+        None => careerscope::tui::run(load(data)?),
+        Some(Command::Parse { pages }) => {
+            let parsed = read_pages(&pages)?;
+            let json = if parsed.len() == 1 {
+                serde_json::to_string_pretty(&parsed[0].1)?
+            } else {
+                let all: Vec<&Page> = parsed.iter().map(|(_, p)| p).collect();
+                serde_json::to_string_pretty(&all)?
+            };
+            print_out(&format!("{json}\n"))
+        }
+        Some(Command::Import { pages }) => import(data, &pages),
+        Some(Command::List { json }) => {
+            let dataset = load(data)?;
+            if json {
+                print_out(&format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&dataset.jobs)?
+                ))
+            } else {
+                let mut out = String::new();
+                for job in &dataset.jobs {
+                    out.push_str(&job.name);
+                    out.push('\n');
+                }
+                print_out(&out)
+            }
+        }
+        Some(Command::Search { query }) => {
+            let dataset = load(data)?;
+            let names: Vec<&str> = dataset.jobs.iter().map(|j| j.name.as_str()).collect();
+            let mut out = String::new();
+            for hit in Matcher::default().search(&names, &query.join(" ")) {
+                out.push_str(names[hit.index]);
+                out.push('\n');
+            }
+            print_out(&out)
+        }
+        Some(Command::Compare { a, b, format }) => {
+            let dataset = load(data)?;
+            let ja = resolve(&dataset, &a)?;
+            let jb = resolve(&dataset, &b)?;
+            let c: Comparison = compare::compare(ja, jb);
+            let out = match format {
+                Format::Text => report::text(&c),
+                Format::Markdown => report::markdown(&c),
+                Format::Json => format!("{}\n", serde_json::to_string_pretty(&c)?),
+            };
+            print_out(&out)
+        }
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a message.
+fn print_out(s: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to standard output"),
+    }
+}
+
+fn load(data: Option<&Path>) -> Result<Dataset> {
+    match data {
+        Some(path) => library::read(path),
+        None => library::default_dataset(),
+    }
+}
+
+/// The job a command-line name means: the exact name (ignoring case) first, then the best
+/// fuzzy match, which is announced on standard error so the choice is never silent.
+fn resolve<'a>(dataset: &'a Dataset, query: &str) -> Result<&'a careerscope::model::Profile> {
+    if let Some(job) = dataset.job(query) {
+        return Ok(job);
+    }
+    let names: Vec<&str> = dataset.jobs.iter().map(|j| j.name.as_str()).collect();
+    let hit = Matcher::default()
+        .search(&names, query)
+        .first()
+        .copied()
+        .ok_or_else(|| {
+            anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
+        })?;
+    let job = &dataset.jobs[hit.index];
+    eprintln!("careerscope: \"{query}\" matched {}", job.name);
+    Ok(job)
+}
+
+/// Reads every page first; one bad page fails the whole command before anything is stored.
+fn read_pages(paths: &[PathBuf]) -> Result<Vec<(String, Page)>> {
+    let mut stdin_used = false;
+    paths
+        .iter()
+        .map(|path| {
+            let shown = if path.as_os_str() == "-" {
+                "<stdin>".to_string()
+            } else {
+                path.display().to_string()
+            };
+            let bytes = if path.as_os_str() == "-" {
+                if stdin_used {
+                    bail!("-: standard input can be read only once");
+                }
+                stdin_used = true;
+                let mut b = Vec::new();
+                std::io::stdin()
+                    .read_to_end(&mut b)
+                    .context("<stdin>: cannot read")?;
+                b
+            } else if path.is_dir() {
+                bail!("{shown}: is a directory, expected a page file");
+            } else {
+                std::fs::read(path).map_err(|e| match e.kind() {
+                    std::io::ErrorKind::NotFound => anyhow!("{shown}: no such file"),
+                    _ => anyhow!("{shown}: cannot read: {e}"),
+                })?
+            };
+            let page = import::parse_page(&bytes).map_err(|e| anyhow!("{shown}: {e}"))?;
+            Ok((shown, page))
+        })
+        .collect()
+}
+
+fn import(data: Option<&Path>, paths: &[PathBuf]) -> Result<()> {
+    let parsed = read_pages(paths)?;
+    let target = match data {
+        Some(p) => p.to_path_buf(),
+        None => library::library_path()
+            .ok_or_else(|| anyhow!("cannot find your library: set XDG_DATA_HOME or HOME"))?,
+    };
+    for (shown, page) in &parsed {
+        for w in &page.warnings {
+            eprintln!("careerscope: warning: {shown}: {w}");
+        }
+    }
+    let pages: Vec<Page> = parsed.iter().map(|(_, p)| p.clone()).collect();
+    let (report, total) = library::import_into(&target, &pages)?;
+    print_out(&import_summary(&report, parsed.len(), &target, total))
+}
+
+fn import_summary(r: &MergeReport, pages: usize, target: &Path, total: usize) -> String {
+    let mut out = String::new();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    for name in &r.added {
+        out.push_str(&format!("added     {name}\n"));
+    }
+    for c in &r.changed {
+        out.push_str(&format!(
+            "changed   {}: {} {} -> {}\n",
+            c.job, c.field, c.old, c.new
+        ));
+    }
+    for name in &r.unchanged {
+        out.push_str(&format!("unchanged {name}\n"));
+    }
+    out.push_str(&format!(
+        "imported {} into {} ({})\n",
+        plural(pages, "page"),
+        target.display(),
+        plural(total, "job")
+    ));
+    out
 }

@@ -30,6 +30,46 @@ pub struct Profile {
     pub skills: Option<Vec<Skill>>,
 }
 
+impl Profile {
+    /// Calls `f` on every string the profile holds.
+    pub fn for_each_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
+        f(&mut self.name);
+        self.top_skills.iter_mut().flatten().for_each(&mut f);
+        self.description.iter_mut().for_each(&mut f);
+        self.duties.iter_mut().flatten().for_each(&mut f);
+        for s in self.skills.iter_mut().flatten() {
+            f(&mut s.name);
+        }
+        if let Some(o) = &mut self.overview {
+            o.most_common_degree
+                .iter_mut()
+                .for_each(|d| f(&mut d.degree));
+        }
+        if let Some(s) = &mut self.salary {
+            for t in [
+                &mut s.highest_paying_city,
+                &mut s.highest_paying_state,
+                &mut s.best_paying_company,
+                &mut s.best_paying_industry,
+            ] {
+                t.iter_mut().for_each(&mut f);
+            }
+        }
+        if let Some(e) = &mut self.education {
+            e.most_common_degree
+                .iter_mut()
+                .for_each(|d| f(&mut d.degree));
+            e.most_common_major.iter_mut().for_each(&mut f);
+            e.most_common_college.iter_mut().for_each(&mut f);
+        }
+        if let Some(d) = &mut self.demographics {
+            for s in d.gender.iter_mut().chain(d.race.iter_mut()).flatten() {
+                f(&mut s.label);
+            }
+        }
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum TimeUnit {

@@ -33,8 +33,30 @@ impl MergeReport {
 
 /// Merges one parsed page into `dataset` and says what it added and changed.
 pub fn merge_page(dataset: &mut Dataset, page: &Page) -> MergeReport {
+    let report = merge_jobs(dataset, &page.jobs);
+    add_page(
+        dataset,
+        PageRef {
+            title: page.title.clone(),
+            category: page.category.clone(),
+            jobs: page.jobs.iter().map(|j| j.name.clone()).collect(),
+        },
+    );
+    report
+}
+
+/// Merges a whole dataset (the user's library) on top of another (the built-in one).
+pub fn merge_dataset(into: &mut Dataset, from: &Dataset) -> MergeReport {
+    let report = merge_jobs(into, &from.jobs);
+    for page in &from.pages {
+        add_page(into, page.clone());
+    }
+    report
+}
+
+fn merge_jobs(dataset: &mut Dataset, jobs: &[Profile]) -> MergeReport {
     let mut report = MergeReport::default();
-    for profile in &page.jobs {
+    for profile in jobs {
         match dataset
             .jobs
             .iter_mut()
@@ -53,24 +75,22 @@ pub fn merge_page(dataset: &mut Dataset, page: &Page) -> MergeReport {
             }
         }
     }
-    let names: Vec<String> = page.jobs.iter().map(|j| j.name.clone()).collect();
-    let page_ref = PageRef {
-        title: page.title.clone(),
-        category: page.category.clone(),
-        jobs: names,
-    };
-    let same_page = |p: &PageRef| match (&p.title, &page_ref.title) {
-        (Some(a), Some(b)) => same_name(a, b),
-        _ => false,
-    };
-    match dataset.pages.iter_mut().find(|p| same_page(p)) {
-        Some(p) => *p = page_ref,
-        None => dataset.pages.push(page_ref),
-    }
     dataset
         .jobs
         .sort_by_cached_key(|j| (j.name.to_lowercase(), j.name.clone()));
     report
+}
+
+/// Records which pair a page showed; the same page imported again replaces its record.
+fn add_page(dataset: &mut Dataset, page: PageRef) {
+    let same_page = |p: &PageRef| match (&p.title, &page.title) {
+        (Some(a), Some(b)) => same_name(a, b),
+        _ => false,
+    };
+    match dataset.pages.iter_mut().find(|p| same_page(p)) {
+        Some(p) => *p = page,
+        None => dataset.pages.push(page),
+    }
 }
 
 fn merge_profile(existing: &mut Profile, new: &Profile, changes: &mut Vec<Change>) {

@@ -1,0 +1,167 @@
+//! Where datasets live: the one compiled into the binary, the user's library, and `--data`
+//! files. Reading reports broken files instead of resetting them; writing is atomic and locked.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+use crate::import::{self, MergeReport};
+use crate::model::{Dataset, Page, SCHEMA};
+
+/// The dataset built from `assets/pages/` by `careerscope import`, compiled in so the app runs
+/// from anywhere with no set-up.
+pub const EMBEDDED_JSON: &str = include_str!("../assets/careers.json");
+
+pub fn embedded() -> Result<Dataset> {
+    parse_dataset(EMBEDDED_JSON, Path::new("<built-in dataset>"))
+}
+
+/// `$XDG_DATA_HOME/careerscope/library.json`, or `~/.local/share/careerscope/library.json`.
+pub fn library_path() -> Option<PathBuf> {
+    let xdg = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute());
+    let base = xdg.or_else(|| {
+        std::env::var_os("HOME")
+            .filter(|h| !h.is_empty())
+            .map(|h| PathBuf::from(h).join(".local/share"))
+    })?;
+    Some(base.join("careerscope").join("library.json"))
+}
+
+/// The default dataset: the built-in one with the user's library merged on top.
+pub fn default_dataset() -> Result<Dataset> {
+    let mut dataset = embedded()?;
+    if let Some(path) = library_path()
+        && let Some(library) = read_if_exists(&path)?
+    {
+        import::merge_dataset(&mut dataset, &library);
+    }
+    Ok(dataset)
+}
+
+/// The dataset in `path`; an error names the file and line when it is not one.
+pub fn read(path: &Path) -> Result<Dataset> {
+    read_if_exists(path)?.ok_or_else(|| anyhow!("{}: no such file", path.display()))
+}
+
+fn read_if_exists(path: &Path) -> Result<Option<Dataset>> {
+    if path.is_dir() {
+        bail!(
+            "{}: is a directory, expected a dataset JSON file",
+            path.display()
+        );
+    }
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(anyhow!("{}: cannot read: {e}", path.display())),
+    };
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        anyhow!(
+            "{}: not UTF-8 text, expected a dataset JSON file",
+            path.display()
+        )
+    })?;
+    parse_dataset(text, path).map(Some)
+}
+
+#[derive(Deserialize)]
+struct SchemaOnly {
+    schema: Option<u32>,
+    #[serde(flatten)]
+    _rest: IgnoredAny,
+}
+
+fn parse_dataset(text: &str, path: &Path) -> Result<Dataset> {
+    let json_error = |e: serde_json::Error| {
+        anyhow!(
+            "{}: line {}: expected a careerscope dataset (JSON with \"schema\": {SCHEMA}, \"jobs\", \"pages\"): {}",
+            path.display(),
+            e.line(),
+            strip_position(&e)
+        )
+    };
+    let probe: SchemaOnly = serde_json::from_str(text).map_err(json_error)?;
+    match probe.schema {
+        Some(SCHEMA) => {}
+        Some(other) => bail!(
+            "{}: dataset schema {other} is not supported (this careerscope reads schema {SCHEMA}); the file was left untouched",
+            path.display()
+        ),
+        None => bail!(
+            "{}: line 1: expected a careerscope dataset with \"schema\": {SCHEMA}, found JSON without a schema",
+            path.display()
+        ),
+    }
+    let mut dataset: Dataset = serde_json::from_str(text).map_err(json_error)?;
+    import::sanitize(&mut dataset);
+    Ok(dataset)
+}
+
+fn strip_position(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Merges `pages` into the dataset file at `path` (created when missing) under an exclusive
+/// lock, so imports running side by side never lose each other's jobs. The file is replaced
+/// atomically; on any error it is left as it was.
+pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
+    let lock_path = lock_path_for(path);
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
+    lock.lock()
+        .with_context(|| format!("{}: cannot lock", lock_path.display()))?;
+
+    let mut dataset = read_if_exists(path)?.unwrap_or_default();
+    let mut report = MergeReport::default();
+    for page in pages {
+        report.extend(import::merge_page(&mut dataset, page));
+    }
+    write_atomic(path, &dir, &dataset)?;
+    drop(lock);
+    Ok((report, dataset.jobs.len()))
+}
+
+fn lock_path_for(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
+    let mut json = serde_json::to_string_pretty(dataset)?;
+    json.push('\n');
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
+    tmp.write_all(json.as_bytes())
+        .and_then(|_| tmp.as_file().sync_all())
+        .with_context(|| format!("{}: cannot write", tmp.path().display()))?;
+    tmp.persist(path)
+        .map_err(|e| anyhow!("{}: cannot replace: {}", path.display(), e.error))?;
+    if let Ok(d) = File::open(dir) {
+        // Make the rename itself durable; not every platform allows syncing a folder.
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
