@@ -335,7 +335,9 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
             .iter()
             .find(|n| !n.text.is_empty() && !is_separator(n))
             .is_some_and(|n| row_of(n).is_some());
-        if next_is_row && !l.text.is_empty() {
+        let is_structure =
+            heading(&l.text).is_some() || marker(&l.text).is_some() || is_title(&l.text);
+        if next_is_row && !l.text.is_empty() && !is_structure {
             let header = match &l.cells {
                 Some(cells) => {
                     let named: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
@@ -750,11 +752,12 @@ fn describe(kind: Kind) -> &'static str {
     }
 }
 
+/// The bullet list right after a marker line: blank lines before it are skipped, and it ends
+/// at the first line that is not a bullet.
 fn bullets<'a>(body: &[&'a Line]) -> Vec<(usize, &'a str)> {
     body.iter()
         .skip_while(|b| b.text.is_empty())
-        .take_while(|b| b.text.is_empty() || is_bullet(&b.text).is_some())
-        .filter_map(|b| is_bullet(&b.text).map(|t| (b.no, t)))
+        .map_while(|b| is_bullet(&b.text).map(|t| (b.no, t)))
         .collect()
 }
 

@@ -1,0 +1,444 @@
+//! The `careerscope` binary: every command, `--data`, and every error path with its exit status.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/pages");
+
+fn seed(name: &str) -> PathBuf {
+    Path::new(PAGES).join(name)
+}
+
+const PROJECT_PAGE: &str = "lead-technician-vs-technical-project-manager.txt";
+const MANAGER_PAGE: &str = "technical-manager-vs-lead-technician.txt";
+
+/// The binary with a private, empty data folder, so tests never touch a real library.
+fn careerscope(data_home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("careerscope").unwrap_or_else(|e| panic!("{e}"));
+    cmd.env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn library(data_home: &Path) -> PathBuf {
+    data_home.join("careerscope").join("library.json")
+}
+
+/// A seed page with its two jobs renamed, as another real page would be.
+fn renamed_page(dir: &Path, a: &str, b: &str) -> PathBuf {
+    let text = std::fs::read_to_string(seed(PROJECT_PAGE)).unwrap_or_default();
+    let text = text
+        .replace("Lead Technician", a)
+        .replace("lead technician", &a.to_lowercase())
+        .replace("Lead technician", a)
+        .replace("Technical Project Manager", b)
+        .replace("Technical project manager", b)
+        .replace("technical project manager", &b.to_lowercase());
+    let path = dir.join(format!("{a}-vs-{b}.txt"));
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+#[test]
+fn parse_prints_one_object_or_an_array() {
+    let home = tmp();
+    let one: serde_json::Value = serde_json::from_str(&stdout_of(
+        careerscope(home.path())
+            .arg("parse")
+            .arg(seed(PROJECT_PAGE)),
+    ))
+    .unwrap_or_default();
+    assert_eq!(one["title"], "Lead technician vs technical project manager");
+    assert_eq!(one["jobs"][1]["name"], "Technical Project Manager");
+    assert_eq!(one["jobs"][1]["overview"]["job_satisfaction"], 1);
+    assert_eq!(
+        one["jobs"][0]["overview"]["job_satisfaction"],
+        serde_json::Value::Null
+    );
+    assert_eq!(one["jobs"][0]["overview"]["hourly_rate"], 43.56);
+    assert_eq!(one["jobs"][0]["years_to_become"]["unit"], "years");
+    assert_eq!(one["warnings"], serde_json::json!([]));
+
+    let two: serde_json::Value = serde_json::from_str(&stdout_of(
+        careerscope(home.path())
+            .arg("parse")
+            .arg(seed(PROJECT_PAGE))
+            .arg(seed(MANAGER_PAGE)),
+    ))
+    .unwrap_or_default();
+    assert_eq!(two.as_array().map(Vec::len), Some(2));
+    assert_eq!(two[1]["category"], "arts, entertainment, sports, and media");
+    assert!(!library(home.path()).exists(), "parse stores nothing");
+}
+
+#[test]
+fn parse_reads_standard_input() {
+    let home = tmp();
+    let page = std::fs::read(seed(MANAGER_PAGE)).unwrap_or_default();
+    let out = stdout_of(
+        careerscope(home.path())
+            .args(["parse", "-"])
+            .write_stdin(page),
+    );
+    assert!(out.contains("\"A.T. Kearney\""), "{out}");
+}
+
+#[test]
+fn list_prints_the_six_jobs() {
+    let home = tmp();
+    let out = stdout_of(careerscope(home.path()).arg("list"));
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        vec![
+            "Information Technology/Support Technician",
+            "Lead Technician",
+            "Technical Manager",
+            "Technical Product Manager",
+            "Technical Project Manager",
+            "Technical Specialist",
+        ]
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        careerscope(home.path()).args(["list", "--json"]),
+    ))
+    .unwrap_or_default();
+    assert_eq!(json.as_array().map(Vec::len), Some(6));
+    assert_eq!(json[1]["salary"]["best_paying_company"], "Meta");
+}
+
+#[test]
+fn search_ranks_and_requires_every_word() {
+    let home = tmp();
+    let out = stdout_of(careerscope(home.path()).args(["search", "tech", "proj"]));
+    assert_eq!(out, "Technical Project Manager\n");
+    let out = stdout_of(careerscope(home.path()).args(["search", "manager"]));
+    assert_eq!(out.lines().count(), 3);
+    assert_eq!(out.lines().next(), Some("Technical Manager"));
+    let out = stdout_of(careerscope(home.path()).args(["search", "zzzz"]));
+    assert_eq!(out, "");
+}
+
+#[test]
+fn compare_text_shows_values_and_differences() {
+    let home = tmp();
+    let out = careerscope(home.path())
+        .args(["compare", "lead technician", "technical manager"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let salary = text
+        .lines()
+        .find(|l| l.starts_with("Yearly salary"))
+        .unwrap_or_default();
+    assert!(
+        salary.contains("$90,615") && salary.contains("$116,619 ▲"),
+        "{salary}"
+    );
+    assert!(salary.ends_with("+$26,004 (+28.7%)"), "{salary}");
+    assert!(
+        text.contains("Shared skills: Java, Architecture, Customer Service"),
+        "{text}"
+    );
+    assert!(out.stderr.is_empty(), "exact names are not announced");
+}
+
+#[test]
+fn compare_resolves_fuzzy_names_and_says_so() {
+    let home = tmp();
+    careerscope(home.path())
+        .args(["compare", "lead tech", "tech proj", "--format", "markdown"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "\"tech proj\" matched Technical Project Manager",
+        ))
+        .stdout(predicate::str::contains(
+            "| Yearly salary | $90,615 | **$108,205** | +$17,590 (+19.4%) |",
+        ));
+}
+
+#[test]
+fn compare_json_holds_the_facts() {
+    let home = tmp();
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(careerscope(home.path()).args([
+            "compare",
+            "Technical Specialist",
+            "Lead Technician",
+            "--format",
+            "json",
+        ])))
+        .unwrap_or_default();
+    assert_eq!(json["a"], "Technical Specialist");
+    let overview = &json["sections"][0];
+    assert_eq!(overview["name"], "overview");
+    assert_eq!(overview["facts"][0]["a_value"], 88773.0);
+    assert_eq!(overview["facts"][0]["difference"], "+$1,842 (+2.1%)");
+    assert_eq!(overview["facts"][0]["higher"], "b");
+    assert_eq!(
+        json["skills"]["shared"],
+        serde_json::json!(["Customer Service"])
+    );
+}
+
+#[test]
+fn compare_unknown_job_is_a_user_error() {
+    let home = tmp();
+    careerscope(home.path())
+        .args(["compare", "astronaut", "lead technician"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no job matches \"astronaut\""));
+}
+
+#[test]
+fn data_flag_replaces_the_dataset() {
+    let home = tmp();
+    let file = home.path().join("custom.json");
+    careerscope(home.path())
+        .arg("--data")
+        .arg(&file)
+        .arg("import")
+        .arg(seed(MANAGER_PAGE))
+        .assert()
+        .success();
+    let out = stdout_of(
+        careerscope(home.path())
+            .arg("--data")
+            .arg(&file)
+            .arg("list"),
+    );
+    assert_eq!(out, "Lead Technician\nTechnical Manager\n");
+    let out = stdout_of(
+        careerscope(home.path())
+            .args(["search", "spec", "--data"])
+            .arg(&file),
+    );
+    assert_eq!(
+        out, "",
+        "the built-in Technical Specialist is not in the custom dataset"
+    );
+    assert!(
+        !library(home.path()).exists(),
+        "--data import leaves the library alone"
+    );
+}
+
+#[test]
+fn import_adds_to_the_library_and_reports_changes() {
+    let home = tmp();
+    let page = renamed_page(home.path(), "Pastry Cook", "Head Chef");
+    careerscope(home.path())
+        .arg("import")
+        .arg(&page)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("added     Pastry Cook"))
+        .stdout(predicate::str::contains("added     Head Chef"));
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert_eq!(listed.lines().count(), 8, "{listed}");
+    assert!(listed.contains("Pastry Cook\n"));
+
+    let text = std::fs::read_to_string(&page)
+        .unwrap_or_default()
+        .replace("$90,615", "$91,000");
+    std::fs::write(&page, text).unwrap_or_else(|e| panic!("{e}"));
+    careerscope(home.path())
+        .arg("import")
+        .arg(&page)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "changed   Pastry Cook: overview.yearly_salary 90615 -> 91000",
+        ))
+        .stdout(predicate::str::contains("unchanged Head Chef"));
+}
+
+#[test]
+fn bad_pages_are_refused_with_one_line_naming_the_file() {
+    let home = tmp();
+    let dir = home.path();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap_or_else(|e| panic!("{e}"));
+        p
+    };
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (write("empty.txt", b""), "empty.txt: empty file"),
+        (
+            write("binary.bin", b"\x7fELF\x02\x01\x00\x00"),
+            "binary.bin: line 1: binary data",
+        ),
+        (
+            write("latin1.txt", b"Caf\xe9\nvs"),
+            "latin1.txt: line 1: not UTF-8",
+        ),
+        (
+            write(
+                "other.html",
+                b"<html>\n<body>Recipes for summer</body>\n</html>\n",
+            ),
+            "other.html: line 1: expected a career-comparison page",
+        ),
+        (dir.join("missing.txt"), "missing.txt: no such file"),
+        (dir.to_path_buf(), "is a directory"),
+    ];
+    for (path, expected) in cases {
+        for command in ["parse", "import"] {
+            let out = careerscope(dir)
+                .arg(command)
+                .arg(&path)
+                .output()
+                .unwrap_or_else(|e| panic!("{e}"));
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{command} {}: {err}",
+                path.display()
+            );
+            assert!(
+                err.contains(expected),
+                "{command}: {err:?} should contain {expected:?}"
+            );
+            assert_eq!(err.trim_end().lines().count(), 1, "one line: {err:?}");
+            assert!(out.stdout.is_empty());
+        }
+    }
+    assert!(!library(dir).exists());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let home = tmp();
+    careerscope(home.path())
+        .arg("--frobnicate")
+        .assert()
+        .code(2);
+    careerscope(home.path()).arg("parse").assert().code(2);
+    careerscope(home.path())
+        .args(["compare", "a"])
+        .assert()
+        .code(2);
+    careerscope(home.path())
+        .args(["compare", "a", "b", "--format", "pdf"])
+        .assert()
+        .code(2);
+    careerscope(home.path())
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("careerscope"));
+    for sub in ["parse", "import", "list", "search", "compare"] {
+        careerscope(home.path())
+            .args([sub, "--help"])
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn failed_import_leaves_the_library_byte_identical() {
+    let home = tmp();
+    careerscope(home.path())
+        .arg("import")
+        .arg(seed(MANAGER_PAGE))
+        .assert()
+        .success();
+    let before = std::fs::read(library(home.path())).unwrap_or_default();
+    let bad = home.path().join("bad.txt");
+    std::fs::write(&bad, "just some notes\n").unwrap_or_else(|e| panic!("{e}"));
+    careerscope(home.path())
+        .arg("import")
+        .arg(seed(PROJECT_PAGE))
+        .arg(&bad)
+        .assert()
+        .code(1);
+    assert_eq!(
+        std::fs::read(library(home.path())).unwrap_or_default(),
+        before
+    );
+}
+
+#[test]
+fn broken_or_future_library_is_reported_never_overwritten() {
+    let home = tmp();
+    let lib = library(home.path());
+    std::fs::create_dir_all(lib.parent().unwrap_or(home.path())).unwrap_or_else(|e| panic!("{e}"));
+    for (content, expected) in [
+        (
+            "{\"schema\": 1, \"jobs\": [\n  {\"name\": }\n]}",
+            "library.json: line 2: expected a careerscope dataset",
+        ),
+        (
+            "{\"schema\": 7, \"jobs\": [], \"pages\": []}",
+            "dataset schema 7 is not supported",
+        ),
+    ] {
+        std::fs::write(&lib, content).unwrap_or_else(|e| panic!("{e}"));
+        for args in [vec!["import", PAGES], vec!["list"]] {
+            let mut cmd = careerscope(home.path());
+            if args[0] == "import" {
+                cmd.arg("import").arg(seed(PROJECT_PAGE));
+            } else {
+                cmd.args(&args);
+            }
+            cmd.assert()
+                .code(1)
+                .stderr(predicate::str::contains(expected));
+        }
+        assert_eq!(std::fs::read_to_string(&lib).unwrap_or_default(), content);
+    }
+}
+
+#[test]
+fn parallel_imports_lose_nothing() {
+    let home = tmp();
+    let pages: Vec<PathBuf> = (0..8)
+        .map(|i| renamed_page(home.path(), &format!("Baker {i}"), &format!("Chef {i}")))
+        .collect();
+    let children: Vec<std::process::Child> = pages
+        .iter()
+        .map(|p| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("careerscope"))
+                .env("XDG_DATA_HOME", home.path())
+                .arg("import")
+                .arg(p)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().map(|s| s.success()).unwrap_or(false));
+    }
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    for i in 0..8 {
+        assert!(
+            listed.contains(&format!("Baker {i}\n")),
+            "Baker {i} lost:\n{listed}"
+        );
+        assert!(
+            listed.contains(&format!("Chef {i}\n")),
+            "Chef {i} lost:\n{listed}"
+        );
+    }
+}
