@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
 use serde::Deserialize;
-use serde::de::IgnoredAny;
 
 use crate::import::{self, MergeReport};
 use crate::model::{Dataset, Page, SCHEMA};
@@ -70,11 +69,10 @@ fn read_if_exists(path: &Path) -> Result<Option<Dataset>> {
     parse_dataset(text, path).map(Some)
 }
 
+/// Just the schema number; every other field is skipped without being built.
 #[derive(Deserialize)]
 struct SchemaOnly {
     schema: Option<u32>,
-    #[serde(flatten)]
-    _rest: IgnoredAny,
 }
 
 fn parse_dataset(text: &str, path: &Path) -> Result<Dataset> {
@@ -86,21 +84,29 @@ fn parse_dataset(text: &str, path: &Path) -> Result<Dataset> {
             strip_position(&e)
         )
     };
-    let probe: SchemaOnly = serde_json::from_str(text).map_err(json_error)?;
-    match probe.schema {
-        Some(SCHEMA) => {}
-        Some(other) => bail!(
+    let unsupported = |schema: Option<u32>| match schema {
+        Some(other) => anyhow!(
             "{}: dataset schema {other} is not supported (this careerscope reads schema {SCHEMA}); the file was left untouched",
             path.display()
         ),
-        None => bail!(
+        None => anyhow!(
             "{}: line 1: expected a careerscope dataset with \"schema\": {SCHEMA}, found JSON without a schema",
             path.display()
         ),
+    };
+    // One pass in the common case; only a file that fails is looked at again, to tell an
+    // unknown schema (a newer careerscope wrote it) from broken JSON.
+    match serde_json::from_str::<Dataset>(text) {
+        Ok(mut dataset) if dataset.schema == SCHEMA => {
+            import::sanitize(&mut dataset);
+            Ok(dataset)
+        }
+        Ok(dataset) => Err(unsupported(Some(dataset.schema))),
+        Err(e) => match serde_json::from_str::<SchemaOnly>(text) {
+            Ok(probe) if probe.schema != Some(SCHEMA) => Err(unsupported(probe.schema)),
+            _ => Err(json_error(e)),
+        },
     }
-    let mut dataset: Dataset = serde_json::from_str(text).map_err(json_error)?;
-    import::sanitize(&mut dataset);
-    Ok(dataset)
 }
 
 fn strip_position(e: &serde_json::Error) -> String {
