@@ -75,7 +75,7 @@ struct SchemaOnly {
     schema: Option<u32>,
 }
 
-fn parse_dataset(text: &str, path: &Path) -> Result<Dataset> {
+pub(crate) fn parse_dataset(text: &str, path: &Path) -> Result<Dataset> {
     let json_error = |e: serde_json::Error| {
         anyhow!(
             "{}: line {}: expected a careerscope dataset (JSON with \"schema\": {SCHEMA}, \"jobs\", \"pages\"): {}",

@@ -8,12 +8,13 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use careerscope::catalog::Catalog;
 use careerscope::compare::{self, Comparison};
 use careerscope::import::{self, MergeReport};
 use careerscope::library;
 use careerscope::model::{Dataset, Page};
 use careerscope::report;
-use careerscope::search::Matcher;
+use careerscope::search::Index;
 
 #[derive(Parser)]
 #[command(
@@ -118,36 +119,39 @@ fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::Import { pages }) => import(data, &pages),
         Some(Command::List { json }) => {
-            let dataset = load(data)?;
+            let catalog = load_catalog(data)?;
             if json {
-                print_out(&format!(
-                    "{}\n",
-                    serde_json::to_string_pretty(&dataset.jobs)?
-                ))
+                let jobs = catalog.to_dataset()?.jobs;
+                print_out(&format!("{}\n", serde_json::to_string_pretty(&jobs)?))
             } else {
-                let mut out = String::new();
-                for job in &dataset.jobs {
-                    out.push_str(&job.name);
+                let mut out = String::with_capacity(catalog.len() * 32);
+                for name in catalog.names().iter() {
+                    out.push_str(name);
                     out.push('\n');
                 }
                 print_out(&out)
             }
         }
         Some(Command::Search { query }) => {
-            let dataset = load(data)?;
-            let names: Vec<&str> = dataset.jobs.iter().map(|j| j.name.as_str()).collect();
+            let catalog = load_catalog(data)?;
+            let names = catalog.names();
+            let index = Index::new(names.iter());
             let mut out = String::new();
-            for hit in Matcher::default().search(&names, &query.join(" ")) {
-                out.push_str(names[hit.index]);
+            for hit in index.search(&query.join(" ")) {
+                out.push_str(&names[hit.index]);
                 out.push('\n');
             }
-            print_out(&out)
+            let printed = print_out(&out);
+            // The process ends here: freeing 100,000 names one by one would only delay it.
+            std::mem::forget((catalog, index));
+            printed
         }
         Some(Command::Compare { a, b, format }) => {
-            let dataset = load(data)?;
-            let ja = resolve(&dataset, &a)?;
-            let jb = resolve(&dataset, &b)?;
-            let c: Comparison = compare::compare(ja, jb);
+            let catalog = load_catalog(data)?;
+            let index = Index::new(catalog.names().iter());
+            let ja = catalog.profile(resolve(&catalog, &index, &a)?)?;
+            let jb = catalog.profile(resolve(&catalog, &index, &b)?)?;
+            let c: Comparison = compare::compare(&ja, &jb);
             let out = match format {
                 Format::Text => report::text(&c),
                 Format::Markdown => report::markdown(&c),
@@ -174,23 +178,32 @@ fn load(data: Option<&Path>) -> Result<Dataset> {
     }
 }
 
+/// The dataset as names now and profiles on demand: `--data FILE`, or the built-in dataset
+/// with the user's library.
+fn load_catalog(data: Option<&Path>) -> Result<Catalog> {
+    match data {
+        Some(path) => Catalog::open(path),
+        None => Ok(Catalog::from_dataset(
+            library::default_dataset()?,
+            "built-in dataset",
+        )),
+    }
+}
+
 /// The job a command-line name means: the exact name (ignoring case) first, then the best
 /// fuzzy match, which is announced on standard error so the choice is never silent.
-fn resolve<'a>(dataset: &'a Dataset, query: &str) -> Result<&'a careerscope::model::Profile> {
-    if let Some(job) = dataset.job(query) {
-        return Ok(job);
+fn resolve(catalog: &Catalog, index: &Index, query: &str) -> Result<usize> {
+    if let Some(i) = catalog.find(query) {
+        return Ok(i);
     }
-    let names: Vec<&str> = dataset.jobs.iter().map(|j| j.name.as_str()).collect();
-    let hit = Matcher::default()
-        .search(&names, query)
-        .first()
-        .copied()
-        .ok_or_else(|| {
-            anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
-        })?;
-    let job = &dataset.jobs[hit.index];
-    eprintln!("careerscope: \"{query}\" matched {}", job.name);
-    Ok(job)
+    let hit = index.search(query).first().copied().ok_or_else(|| {
+        anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
+    })?;
+    eprintln!(
+        "careerscope: \"{query}\" matched {}",
+        &catalog.names()[hit.index]
+    );
+    Ok(hit.index)
 }
 
 /// Reads every page first; one bad page fails the whole command before anything is stored.

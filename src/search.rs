@@ -13,6 +13,162 @@ pub struct Hit {
     pub score: i64,
 }
 
+/// Names prepared once for matching many queries: lower-cased, with their lengths, so a
+/// keystroke costs only the matching itself.
+pub struct Index {
+    /// Every name lower-cased, end to end in one buffer (one allocation, not one per name).
+    lower: String,
+    /// Where each name ends in `lower`.
+    ends: Vec<u32>,
+    chars: Vec<u32>,
+    skim: SkimMatcherV2,
+}
+
+/// Below this many candidates one thread is faster than starting more.
+const PARALLEL_FROM: usize = 20_000;
+
+impl Index {
+    pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Index {
+        let names = names.into_iter();
+        let mut lower = String::with_capacity(names.size_hint().0 * 32);
+        let mut ends = Vec::with_capacity(names.size_hint().0);
+        let mut chars = Vec::with_capacity(names.size_hint().0);
+        for name in names {
+            let name = name.as_ref();
+            let start = lower.len();
+            if name.is_ascii() {
+                lower.push_str(name);
+                lower[start..].make_ascii_lowercase();
+                chars.push(name.len() as u32);
+            } else {
+                lower.extend(name.chars().flat_map(char::to_lowercase));
+                chars.push(lower[start..].chars().count() as u32);
+            }
+            ends.push(lower.len() as u32);
+        }
+        Index {
+            lower,
+            ends,
+            chars,
+            // Names and query are both lower-cased here, so matching is case-insensitive.
+            skim: SkimMatcherV2::default().respect_case(),
+        }
+    }
+
+    /// Job `i`'s name, lower-cased.
+    fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.lower[start..self.ends[i] as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Names matching `query`, best first. An empty query keeps every name in its order.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        if query.trim().is_empty() {
+            return (0..self.len())
+                .map(|index| Hit { index, score: 0 })
+                .collect();
+        }
+        self.rank(query, 0..self.len())
+    }
+
+    /// Like `search`, but only among `previous`: when a query grows, its matches are a subset
+    /// of the shorter query's matches, so only those need scoring again.
+    pub fn refine(&self, query: &str, previous: &[Hit]) -> Vec<Hit> {
+        if query.trim().is_empty() {
+            return self.search(query);
+        }
+        self.rank(query, previous.iter().map(|h| h.index))
+    }
+
+    fn rank(&self, query: &str, candidates: impl ExactSizeIterator<Item = usize>) -> Vec<Hit> {
+        let query = query.to_lowercase();
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let candidates: Vec<usize> = candidates.collect();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let mut hits: Vec<Hit> = if candidates.len() < PARALLEL_FROM || threads == 1 {
+            self.score_all(&words, &candidates)
+        } else {
+            let chunk = candidates.len().div_ceil(threads);
+            std::thread::scope(|s| {
+                let parts: Vec<_> = candidates
+                    .chunks(chunk)
+                    .map(|part| s.spawn(|| self.score_all(&words, part)))
+                    .collect();
+                parts
+                    .into_iter()
+                    .flat_map(|p| p.join().unwrap_or_default())
+                    .collect()
+            })
+        };
+        hits.sort_unstable_by(|x, y| {
+            y.score
+                .cmp(&x.score)
+                .then(self.chars[x.index].cmp(&self.chars[y.index]))
+                .then_with(|| self.lower(x.index).cmp(self.lower(y.index)))
+                .then(x.index.cmp(&y.index))
+        });
+        hits
+    }
+
+    fn score_all(&self, words: &[&str], candidates: &[usize]) -> Vec<Hit> {
+        candidates
+            .iter()
+            .filter_map(|&index| {
+                let name = self.lower(index);
+                // A cheap in-order byte check first: most names fail it and never reach skim.
+                if !words
+                    .iter()
+                    .all(|w| is_subsequence(w.as_bytes(), name.as_bytes()))
+                {
+                    return None;
+                }
+                let score = words
+                    .iter()
+                    .try_fold(0i64, |sum, w| Some(sum + self.skim.fuzzy_match(name, w)?))?;
+                Some(Hit { index, score })
+            })
+            .collect()
+    }
+}
+
+fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
+    let mut it = hay.iter();
+    needle.iter().all(|b| it.any(|h| h == b))
+}
+
+/// Remembers the results along the query being typed, so a keystroke that extends the query
+/// re-scores only the last matches and backspace returns an earlier result at once.
+#[derive(Default)]
+pub struct Session {
+    trail: Vec<(String, std::sync::Arc<Vec<Hit>>)>,
+}
+
+impl Session {
+    pub fn run(&mut self, index: &Index, query: &str) -> std::sync::Arc<Vec<Hit>> {
+        let normal = query.trim_start();
+        if let Some((_, hits)) = self.trail.iter().find(|(q, _)| q == normal) {
+            return hits.clone();
+        }
+        // Only results on the path to this query stay useful.
+        self.trail.retain(|(q, _)| normal.starts_with(q.as_str()));
+        let base = self.trail.iter().rev().find(|(q, _)| !q.trim().is_empty());
+        let hits = std::sync::Arc::new(match base {
+            Some((_, prev)) => index.refine(normal, prev),
+            None => index.search(normal),
+        });
+        self.trail.push((normal.to_string(), hits.clone()));
+        hits
+    }
+}
+
 pub struct Matcher {
     skim: SkimMatcherV2,
 }
@@ -26,37 +182,9 @@ impl Default for Matcher {
 }
 
 impl Matcher {
-    /// The score of `name` for `query`, or `None` when some word does not match.
-    pub fn score(&self, name: &str, query: &str) -> Option<i64> {
-        query.split_whitespace().try_fold(0i64, |sum, word| {
-            Some(sum + self.skim.fuzzy_match(name, word)?)
-        })
-    }
-
-    /// Names matching `query`, best first. An empty query keeps every name in its order.
+    /// Names matching `query`, best first (see `Index::search`).
     pub fn search<S: AsRef<str>>(&self, names: &[S], query: &str) -> Vec<Hit> {
-        if query.trim().is_empty() {
-            return (0..names.len())
-                .map(|index| Hit { index, score: 0 })
-                .collect();
-        }
-        let mut hits: Vec<Hit> = names
-            .iter()
-            .enumerate()
-            .filter_map(|(index, n)| {
-                self.score(n.as_ref(), query)
-                    .map(|score| Hit { index, score })
-            })
-            .collect();
-        hits.sort_by(|x, y| {
-            let (nx, ny) = (names[x.index].as_ref(), names[y.index].as_ref());
-            y.score
-                .cmp(&x.score)
-                .then(nx.chars().count().cmp(&ny.chars().count()))
-                .then_with(|| nx.to_lowercase().cmp(&ny.to_lowercase()))
-                .then(x.index.cmp(&y.index))
-        });
-        hits
+        Index::new(names.iter()).search(query)
     }
 
     /// Char indices of `name` that the query's words matched, sorted and unique, for
@@ -113,6 +241,43 @@ mod tests {
     #[test]
     fn empty_query_keeps_everything_in_order() {
         assert_eq!(names_for("  "), NAMES.to_vec());
+    }
+
+    #[test]
+    fn refining_gives_the_same_as_searching_afresh() {
+        let index = Index::new(NAMES);
+        let mut session = Session::default();
+        let mut typed = String::new();
+        for c in "tech pro".chars() {
+            typed.push(c);
+            let incremental = session.run(&index, &typed);
+            assert_eq!(*incremental, index.search(&typed), "after {typed:?}");
+        }
+        // Backspace: the earlier result comes back from the trail.
+        let back = session.run(&index, "tech");
+        assert_eq!(*back, index.search("tech"));
+        assert_eq!(*session.run(&index, "tech man"), index.search("tech man"));
+        assert_eq!(*session.run(&index, ""), index.search(""));
+    }
+
+    #[test]
+    fn many_names_use_threads_and_agree_with_one() {
+        let names: Vec<String> = (0..PARALLEL_FROM + 500)
+            .map(|i| {
+                format!(
+                    "{} Technician {i}",
+                    if i % 3 == 0 { "Lead" } else { "Field" }
+                )
+            })
+            .collect();
+        let index = Index::new(&names);
+        let all = index.search("lead tech 12");
+        let single = index.score_all(
+            &["lead", "tech", "12"],
+            &(0..names.len()).collect::<Vec<_>>(),
+        );
+        assert_eq!(all.len(), single.len());
+        assert!(all.windows(2).all(|w| w[0].score >= w[1].score));
     }
 
     #[test]

@@ -34,7 +34,12 @@ pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
 pub fn strip_controls(s: &str) -> Cow<'_, str> {
     let bad =
         |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if !s.chars().any(bad) {
+    // Plain printable ASCII, the common case, needs no closer look.
+    // (Checked without stopping early, so the loop runs on whole vectors.)
+    let printable_ascii = s
+        .bytes()
+        .fold(true, |ok, b| ok & (b.wrapping_sub(0x20) < 0x5f));
+    if printable_ascii || !s.chars().any(bad) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(

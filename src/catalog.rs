@@ -1,0 +1,351 @@
+//! The jobs a session works with: every name at once, each full profile when it is needed.
+//!
+//! A dataset of 100,000 jobs is a 170 MB file. Building every profile up front takes most of a
+//! second and over 400 MB; picking and searching need only the names. So a dataset file is read
+//! in one pass that keeps each job's JSON text as it is and takes out just its name, and a profile
+//! is built from its text when it is shown or compared.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::path::Path;
+
+use anyhow::{Result, anyhow};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use crate::import::text::strip_controls;
+use crate::model::{Dataset, PageRef, Profile, SCHEMA, same_name};
+
+enum Store {
+    Parsed(Vec<Profile>),
+    /// The file's text and, for each job, where its JSON object lies in it.
+    Raw {
+        text: String,
+        jobs: Vec<Range<usize>>,
+        pages: Option<Range<usize>>,
+    },
+}
+
+/// Job names end to end in one buffer: one allocation for 100,000 names instead of 100,000.
+#[derive(Default, Clone)]
+pub struct Names {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Names {
+    pub fn push(&mut self, name: &str) {
+        self.text.push_str(&strip_controls(name));
+        self.ends.push(self.text.len() as u32);
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.text.get(start..end)
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or_default())
+    }
+}
+
+impl std::ops::Index<usize> for Names {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        self.get(i).unwrap_or_default()
+    }
+}
+
+pub struct Catalog {
+    names: Names,
+    store: Store,
+    pages: Vec<PageRef>,
+    /// Where the jobs came from, for error messages.
+    origin: String,
+}
+
+#[derive(Deserialize)]
+struct LazyFile<'a> {
+    schema: u32,
+    #[serde(borrow)]
+    jobs: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    pages: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct NameOnly {
+    name: String,
+}
+
+/// The value of a job object's `name` when it is the first key, as careerscope writes it;
+/// reads only the first few bytes of the job.
+fn leading_name(job: &str) -> Option<Cow<'_, str>> {
+    // JSON whitespace is ASCII.
+    let rest = job.trim_ascii_start().strip_prefix('{')?.trim_ascii_start();
+    let rest = rest
+        .strip_prefix("\"name\"")?
+        .trim_ascii_start()
+        .strip_prefix(':')?;
+    let rest = rest.trim_ascii_start();
+    // Most names hold no escapes: take them as they stand.
+    if let Some(body) = rest.strip_prefix('"')
+        && let Some(end) = body.bytes().position(|b| b == b'"' || b == b'\\')
+        && body.as_bytes()[end] == b'"'
+    {
+        return Some(Cow::Borrowed(&body[..end]));
+    }
+    let mut de = serde_json::Deserializer::from_str(rest);
+    String::deserialize(&mut de).ok().map(Cow::Owned)
+}
+
+impl Catalog {
+    /// A catalog of profiles already in memory (the built-in dataset with the user's library).
+    pub fn from_dataset(dataset: Dataset, origin: &str) -> Catalog {
+        Catalog {
+            names: {
+                let mut names = Names::default();
+                dataset.jobs.iter().for_each(|j| names.push(&j.name));
+                names
+            },
+            store: Store::Parsed(dataset.jobs),
+            pages: dataset.pages,
+            origin: origin.to_string(),
+        }
+    }
+
+    /// Reads a dataset file's names now and its profiles when asked.
+    pub fn open(path: &Path) -> Result<Catalog> {
+        let shown = path.display().to_string();
+        if path.is_dir() {
+            return Err(anyhow!(
+                "{shown}: is a directory, expected a dataset JSON file"
+            ));
+        }
+        let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => anyhow!("{shown}: no such file"),
+            _ => anyhow!("{shown}: cannot read: {e}"),
+        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| anyhow!("{shown}: not UTF-8 text, expected a dataset JSON file"))?;
+        Catalog::from_text(text, &shown)
+    }
+
+    pub fn from_text(text: String, origin: &str) -> Result<Catalog> {
+        let lazy: LazyFile = match serde_json::from_str(&text) {
+            Ok(l) => l,
+            // Let the full reader explain what is wrong (schema or syntax, with the line).
+            Err(_) => {
+                return crate::library::parse_dataset(&text, Path::new(origin))
+                    .map(|d| Catalog::from_dataset(d, origin));
+            }
+        };
+        if lazy.schema != SCHEMA {
+            return Err(anyhow!(
+                "{origin}: dataset schema {} is not supported (this careerscope reads schema {SCHEMA}); the file was left untouched",
+                lazy.schema
+            ));
+        }
+        let base = text.as_ptr() as usize;
+        let span = |raw: &RawValue| {
+            let start = raw.get().as_ptr() as usize - base;
+            start..start + raw.get().len()
+        };
+        let mut names = Names {
+            text: String::with_capacity(lazy.jobs.len() * 32),
+            ends: Vec::with_capacity(lazy.jobs.len()),
+        };
+        for (i, raw) in lazy.jobs.iter().enumerate() {
+            match leading_name(raw.get()) {
+                Some(n) => names.push(&n),
+                None => names.push(
+                    &serde_json::from_str::<NameOnly>(raw.get())
+                        .map_err(|e| {
+                            anyhow!("{origin}: job {} has no readable \"name\": {e}", i + 1)
+                        })?
+                        .name,
+                ),
+            }
+        }
+        let jobs = lazy.jobs.iter().map(|r| span(r)).collect();
+        let pages = lazy.pages.map(span);
+        Ok(Catalog {
+            names,
+            store: Store::Raw { text, jobs, pages },
+            pages: Vec::new(),
+            origin: origin.to_string(),
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    pub fn names(&self) -> &Names {
+        &self.names
+    }
+
+    /// The index of the job named `name`, ignoring case.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| same_name(n, name))
+    }
+
+    /// The full profile of job `index`, built from its text if it was not built yet.
+    pub fn profile(&self, index: usize) -> Result<Cow<'_, Profile>> {
+        match &self.store {
+            Store::Parsed(jobs) => jobs
+                .get(index)
+                .map(Cow::Borrowed)
+                .ok_or_else(|| anyhow!("{}: no job {}", self.origin, index + 1)),
+            Store::Raw { text, jobs, .. } => {
+                let span = jobs
+                    .get(index)
+                    .ok_or_else(|| anyhow!("{}: no job {}", self.origin, index + 1))?;
+                let mut job: Profile = serde_json::from_str(&text[span.clone()]).map_err(|e| {
+                    anyhow!(
+                        "{}: job \"{}\" is not a valid profile: {e}",
+                        self.origin,
+                        &self.names[index]
+                    )
+                })?;
+                job.for_each_string_mut(|s| {
+                    if let Cow::Owned(c) = strip_controls(s) {
+                        *s = c;
+                    }
+                });
+                Ok(Cow::Owned(job))
+            }
+        }
+    }
+
+    /// The pages the dataset was built from.
+    pub fn pages(&self) -> Result<Cow<'_, [PageRef]>> {
+        match &self.store {
+            Store::Parsed(_) => Ok(Cow::Borrowed(&self.pages)),
+            Store::Raw {
+                text,
+                pages: Some(span),
+                ..
+            } => serde_json::from_str::<Vec<PageRef>>(&text[span.clone()])
+                .map(Cow::Owned)
+                .map_err(|e| anyhow!("{}: \"pages\" is not a list of pages: {e}", self.origin)),
+            Store::Raw { pages: None, .. } => Ok(Cow::Borrowed(&[])),
+        }
+    }
+
+    /// The pair shown first: the first page's two jobs, else the first two jobs.
+    pub fn first_pair(&self) -> Option<(usize, usize)> {
+        let first_page = match &self.store {
+            Store::Parsed(_) => self.pages.first().cloned(),
+            Store::Raw {
+                text,
+                pages: Some(span),
+                ..
+            } => serde_json::from_str::<Vec<&RawValue>>(&text[span.clone()])
+                .ok()
+                .and_then(|p| p.first().and_then(|f| serde_json::from_str(f.get()).ok())),
+            Store::Raw { pages: None, .. } => None,
+        };
+        let from_page = first_page.and_then(|p| match p.jobs.as_slice() {
+            [a, b] => Some((self.find(a)?, self.find(b)?)),
+            _ => None,
+        });
+        from_page.or(match self.len() {
+            0 => None,
+            1 => Some((0, 0)),
+            _ => Some((0, 1)),
+        })
+    }
+
+    /// Every profile, built (for `list --json`).
+    pub fn to_dataset(&self) -> Result<Dataset> {
+        let jobs = (0..self.len())
+            .map(|i| self.profile(i).map(Cow::into_owned))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Dataset {
+            schema: SCHEMA,
+            jobs,
+            pages: self.pages()?.into_owned(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_now_profiles_later() {
+        let text = r#"{"schema": 1, "jobs": [
+            {"name": "Cook", "overview": {"yearly_salary": 30000}},
+            {"overview": null, "name": "Chef\u001b[2J"},
+            {"name": "Sous \"Chef\"\t"}
+        ], "pages": [{"title": "Chef vs cook", "jobs": ["chef", "COOK"]}]}"#;
+        let c = Catalog::from_text(text.to_string(), "t.json").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            c.names().iter().collect::<Vec<_>>(),
+            ["Cook", "Chef[2J", "Sous \"Chef\" "]
+        );
+        let cook = c.profile(0).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            cook.overview.as_ref().and_then(|o| o.yearly_salary),
+            Some(30_000)
+        );
+        assert_eq!(
+            c.profile(1).map(|p| p.name.clone()).ok().as_deref(),
+            Some("Chef[2J")
+        );
+        assert!(c.profile(3).is_err());
+        // No job is named exactly "chef", so the first page's pair cannot be shown.
+        assert_eq!(c.first_pair(), Some((0, 1)));
+    }
+
+    #[test]
+    fn first_pair_comes_from_the_first_page() {
+        let text = r#"{"schema":1,"jobs":[{"name":"A"},{"name":"B"},{"name":"C"}],
+                       "pages":[{"title":"c vs a","jobs":["c","a"]}]}"#;
+        let c = Catalog::from_text(text.to_string(), "t.json").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.first_pair(), Some((2, 0)));
+    }
+
+    #[test]
+    fn bad_files_are_explained() {
+        let err = |t: &str| {
+            Catalog::from_text(t.to_string(), "d.json")
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert!(err(r#"{"schema": 2, "jobs": []}"#).contains("schema 2 is not supported"));
+        assert!(err("{\"schema\": 1,\n \"jobs\": [}").contains("d.json: line 2"));
+        assert!(
+            err(r#"{"schema": 1, "jobs": [{"title": "x"}]}"#).contains("job 1 has no readable")
+        );
+        let bad_profile =
+            r#"{"schema": 1, "jobs": [{"name": "A", "overview": {"yearly_salary": "lots"}}]}"#;
+        let c =
+            Catalog::from_text(bad_profile.to_string(), "d.json").unwrap_or_else(|e| panic!("{e}"));
+        let e = c
+            .profile(0)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            e.starts_with("d.json: job \"A\" is not a valid profile"),
+            "{e}"
+        );
+    }
+}
