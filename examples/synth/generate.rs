@@ -1,14 +1,4 @@
-//! Writes a synthetic careerscope dataset of N distinct jobs, for benchmarks and scale tests.
-//!
-//!     cargo run --release --example synth -- 100000 > /tmp/jobs-100k.json
-//!     cargo run --release --example synth -- 100000 --names-only > /tmp/names-100k.json
-//!     cargo run --release --example synth -- 1000 --seed 7 > /tmp/jobs-1k.json
-//!
-//! Titles combine seniority × field × role vocabularies (15–50 characters). Every profile is
-//! complete with values in realistic ranges, the same for the same N and seed. Every page record's
-//! category and every description say "synthetic", so the data can never pass for real.
-
-use std::io::{BufWriter, Write};
+//! The synthetic job generator shared by `examples/synth` and the benchmarks.
 
 use careerscope::model::{
     Dataset, Degree, Demographics, Education, MoneyRange, Overview, PageRef, Profile, Salary,
@@ -312,38 +302,7 @@ const RACES: &[&str] = &[
     "American Indian and Alaska Native",
 ];
 
-struct Args {
-    count: usize,
-    seed: u64,
-    names_only: bool,
-}
-
-fn args() -> Result<Args, String> {
-    let mut out = Args {
-        count: 0,
-        seed: 42,
-        names_only: false,
-    };
-    let mut it = std::env::args().skip(1);
-    let mut count = None;
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--names-only" => out.names_only = true,
-            "--seed" => {
-                let v = it.next().ok_or("--seed needs a number")?;
-                out.seed = v
-                    .parse()
-                    .map_err(|_| format!("--seed: not a number: {v}"))?;
-            }
-            "-h" | "--help" => return Err(String::new()),
-            n => count = Some(n.parse().map_err(|_| format!("not a job count: {n}"))?),
-        }
-    }
-    out.count = count.ok_or("missing the number of jobs")?;
-    Ok(out)
-}
-
-fn titles(count: usize, rng: &mut ChaCha8Rng) -> Vec<String> {
+pub fn titles(count: usize, rng: &mut ChaCha8Rng) -> Vec<String> {
     let mut seen = std::collections::HashSet::with_capacity(count);
     let mut out = Vec::with_capacity(count);
     let space = SENIORITY.len() * DOMAIN.len() * FIELD.len() * ROLE.len();
@@ -401,7 +360,7 @@ fn shares(labels: &[&str], typical: &[f64], rng: &mut ChaCha8Rng) -> Vec<Share> 
     out
 }
 
-fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
+pub fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
     let yearly: u64 = rng.random_range(28_000..180_000);
     let years_max: u32 = rng.random_range(1..=12);
     let years = YearsRange {
@@ -512,96 +471,38 @@ fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
     }
 }
 
-fn main() -> std::process::ExitCode {
-    let args = match args() {
-        Ok(a) => a,
-        Err(e) => {
-            if !e.is_empty() {
-                eprintln!("synth: {e}");
-            }
-            eprintln!("usage: synth N [--seed S] [--names-only] > dataset.json");
-            return std::process::ExitCode::from(2);
-        }
-    };
-    let mut rng = ChaCha8Rng::seed_from_u64(args.seed);
-    let names = titles(args.count, &mut rng);
-    if names.len() < args.count {
-        eprintln!("synth: only {} distinct titles available", names.len());
-    }
-    let jobs: Vec<Profile> = if args.names_only {
-        names
-            .iter()
-            .map(|n| Profile {
-                name: n.clone(),
-                ..Profile::default()
-            })
-            .collect()
-    } else {
-        names
-            .iter()
-            .map(|n| {
-                let field = n.split(' ').rev().nth(1).unwrap_or("work");
-                profile(n, field, &mut rng)
-            })
-            .collect()
-    };
-    let pages: Vec<PageRef> = if args.names_only {
-        Vec::new()
-    } else {
-        names
-            .chunks(2)
-            .filter(|p| p.len() == 2)
-            .map(|p| PageRef {
-                title: Some(format!("{} vs {} (synthetic)", p[0], p[1])),
-                category: Some("synthetic (careerscope synth)".into()),
-                jobs: p.to_vec(),
-            })
-            .collect()
-    };
-    let mut jobs = jobs;
+/// A complete synthetic dataset of `count` jobs (sorted by name, paired into pages).
+pub fn dataset(count: usize, seed: u64) -> Dataset {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let names = titles(count, &mut rng);
+    let mut jobs: Vec<Profile> = names
+        .iter()
+        .map(|n| {
+            let field = n.split(' ').rev().nth(1).unwrap_or("work");
+            profile(n, field, &mut rng)
+        })
+        .collect();
     jobs.sort_by_cached_key(|j| j.name.to_lowercase());
-    let dataset = Dataset {
+    let pages = names
+        .chunks(2)
+        .filter(|p| p.len() == 2)
+        .map(|p| PageRef {
+            title: Some(format!("{} vs {} (synthetic)", p[0], p[1])),
+            category: Some("synthetic (careerscope synth)".into()),
+            jobs: p.to_vec(),
+        })
+        .collect();
+    Dataset {
         schema: careerscope::model::SCHEMA,
         jobs,
         pages,
-    };
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let written = if args.names_only {
-        // Just the names: the smallest file that still is a dataset, for comparing with fzf.
-        serde_json::to_writer(&mut out, &NamesOnly::from(&dataset))
-    } else {
-        serde_json::to_writer(&mut out, &dataset)
-    };
-    match written
-        .map_err(std::io::Error::from)
-        .and_then(|_| out.flush())
-    {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("synth: cannot write: {e}");
-            std::process::ExitCode::from(1)
-        }
     }
 }
 
-#[derive(serde::Serialize)]
-struct NamesOnly<'a> {
-    schema: u32,
-    jobs: Vec<NameOnly<'a>>,
-    pages: [(); 0],
-}
-
-#[derive(serde::Serialize)]
-struct NameOnly<'a> {
-    name: &'a str,
-}
-
-impl<'a> From<&'a Dataset> for NamesOnly<'a> {
-    fn from(d: &'a Dataset) -> Self {
-        NamesOnly {
-            schema: d.schema,
-            jobs: d.jobs.iter().map(|j| NameOnly { name: &j.name }).collect(),
-            pages: [],
-        }
-    }
+/// Just `count` synthetic job titles, sorted.
+pub fn names(count: usize, seed: u64) -> Vec<String> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut names = titles(count, &mut rng);
+    names.sort_by_cached_key(|n| n.to_lowercase());
+    names
 }
