@@ -43,18 +43,14 @@ pub fn text(c: &Comparison) -> String {
         .max()
         .unwrap_or(0)
         .max(12);
-    let w_a = all
-        .iter()
-        .map(|f| marked(f, Side::A).width())
-        .chain([c.a.width()])
-        .max()
-        .unwrap_or(0);
-    let w_b = all
-        .iter()
-        .map(|f| marked(f, Side::B).width())
-        .chain([c.b.width()])
-        .max()
-        .unwrap_or(0);
+    let column_width = |side: Side, name: &str| {
+        all.iter()
+            .map(|f| marked(f, side).width())
+            .chain([name.width()])
+            .max()
+            .unwrap_or(0)
+    };
+    let (w_a, w_b) = (column_width(Side::A, &c.a), column_width(Side::B, &c.b));
     for section in &c.sections {
         out.push('\n');
         out.push_str(&format!(
