@@ -130,6 +130,16 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        // Whatever changed (size, focus, tab, pair), the tab shown stays within its content.
+        if !self.areas().body.is_empty() {
+            let max = self.max_scroll();
+            let s = &mut self.scroll[self.tab.index()];
+            *s = (*s).min(max);
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
             Action::Input(c) => {
@@ -203,7 +213,7 @@ impl App {
             Action::CloseHelp => self.help = false,
             Action::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
-                self.clamp_scroll();
+                self.help_scroll = self.help_scroll.min(super::ui::help_max_scroll(self));
                 self.keep_selection_visible();
             }
         }
@@ -289,19 +299,12 @@ impl App {
             self.help_scroll = (i32::from(self.help_scroll) + n).clamp(0, max) as u16;
             return;
         }
+        if self.areas().body.is_empty() {
+            return;
+        }
         let i = self.tab.index();
         let max = i32::from(self.max_scroll());
         self.scroll[i] = (i32::from(self.scroll[i]) + n).clamp(0, max) as u16;
-    }
-
-    fn clamp_scroll(&mut self) {
-        for tab in Tab::ALL {
-            let body = self.areas().body;
-            let max = tabs::content_height(self, tab, body.width).saturating_sub(body.height);
-            let s = &mut self.scroll[tab.index()];
-            *s = (*s).min(max);
-        }
-        self.help_scroll = self.help_scroll.min(super::ui::help_max_scroll(self));
     }
 }
 
