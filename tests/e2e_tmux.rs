@@ -174,13 +174,13 @@ fn pick_a_pair_walk_the_tabs_and_quit_to_a_cooked_terminal() {
     tmux.text("lead");
     tmux.wait_for(&["> lead", "1/6"]);
     tmux.keys(&["Enter"]);
-    tmux.wait_for(&["Enter → B", "6/6"]);
+    tmux.wait_for(&["Enter sets B", "6/6"]);
     tmux.text("tech proj");
     tmux.wait_for(&["> tech proj", "1/6"]);
     tmux.keys(&["Enter"]);
     tmux.wait_for(&[
         "A Lead Technician vs B Technical Project Manager",
-        "Enter → A",
+        "Enter sets A",
     ]);
 
     // Esc leaves the (empty) query for the tabs; walk all six with the different keys.

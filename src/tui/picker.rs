@@ -18,8 +18,8 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let focused = app.focus == Focus::Picker;
     if !areas.picker.is_empty() {
         let slot = match app.target {
-            Side::A => Span::styled(" Enter → A ", t.a().patch(t.bold())),
-            Side::B => Span::styled(" Enter → B ", t.b().patch(t.bold())),
+            Side::A => Span::styled(" Enter sets A ", t.a().patch(t.bold())),
+            Side::B => Span::styled(" Enter sets B ", t.b().patch(t.bold())),
         };
         let (border, style) = if focused {
             (BorderType::Thick, t.focus_border())
