@@ -328,3 +328,18 @@ fn the_help_overlay_lists_every_binding_of_the_keymap() {
         );
     }
 }
+
+#[test]
+fn the_docs_list_every_binding_of_the_keymap() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/explorer.md"))
+        .expect("docs/explorer.md");
+    for b in careerscope::tui::keymap::BINDINGS {
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|&k| format!("`{}`", careerscope::tui::keymap::key_label(k)))
+            .collect();
+        let row = format!("| {} | {} |", keys.join(" "), b.help);
+        assert!(doc.contains(&row), "docs/explorer.md lacks the row: {row}");
+    }
+}
