@@ -1,7 +1,131 @@
-//! The explorer (being built).
+//! The explorer: `careerscope` with no command. A fuzzy job picker on the left, the pair's
+//! facts in six tabs on the right.
+//!
+//! Shape: terminal events become [`Action`]s in [`keymap`] (one table of keys), [`App::update`]
+//! is the only place state changes, and [`draw`] is a pure function of the state. The loop
+//! blocks until something happens, so an idle explorer uses no CPU.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod layout;
+pub mod picker;
+pub mod tabs;
+pub mod text;
+pub mod theme;
+pub mod ui;
+
+use std::io::{self, Write};
+use std::sync::mpsc;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::{cursor, execute};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+pub use action::Action;
+pub use app::App;
+pub use ui::draw;
 
 use crate::model::Dataset;
+use theme::Theme;
 
-pub fn run(_dataset: Dataset) -> anyhow::Result<()> {
-    anyhow::bail!("the explorer is not built yet; use a command (see --help)")
+/// What wakes the loop.
+enum Wake {
+    Event(Event),
+    Signal(i32),
+    Failed(io::Error),
+}
+
+pub fn run(dataset: Dataset) -> anyhow::Result<()> {
+    let mut app = App::new(dataset, Theme::from_env());
+    // Signals first: once the screen is taken, SIGTERM or SIGHUP must give it back.
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let signal_handle = signals.handle();
+    let mut terminal = init()?;
+    let (tx, rx) = mpsc::channel();
+    let tx_signal = tx.clone();
+    std::thread::spawn(move || {
+        for sig in signals.forever() {
+            if tx_signal.send(Wake::Signal(sig)).is_err() {
+                break;
+            }
+        }
+    });
+    std::thread::spawn(move || {
+        loop {
+            let wake = match event::read() {
+                Ok(e) => Wake::Event(e),
+                Err(e) => Wake::Failed(e),
+            };
+            let failed = matches!(wake, Wake::Failed(_));
+            if tx.send(wake).is_err() || failed {
+                break;
+            }
+        }
+    });
+
+    let result = (|| -> anyhow::Result<Option<i32>> {
+        let size = terminal.size()?;
+        app.update(Action::Resize(size.width, size.height));
+        loop {
+            terminal.draw(|f| draw(&app, f))?;
+            // Block until something happens, then take everything that is already waiting,
+            // so a burst of events (a resize, a paste) draws once.
+            let mut wake = rx.recv()?;
+            loop {
+                match wake {
+                    Wake::Event(e) => {
+                        if let Some(action) = keymap::action_for(&app, &e) {
+                            app.update(action);
+                        }
+                    }
+                    Wake::Signal(sig) => return Ok(Some(sig)),
+                    Wake::Failed(e) => return Err(e.into()),
+                }
+                if app.quit {
+                    return Ok(None);
+                }
+                match rx.try_recv() {
+                    Ok(w) => wake = w,
+                    Err(_) => break,
+                }
+            }
+        }
+    })();
+    restore();
+    signal_handle.close();
+    match result {
+        // Leave the way the signal would have, now that the terminal is back.
+        Ok(Some(sig)) => {
+            signal_hook::low_level::emulate_default_handler(sig)?;
+            Ok(())
+        }
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Raw mode, alternate screen, mouse capture, and a panic hook that undoes them all before the
+/// panic message is printed (ratatui's hook restores raw mode and the screen; ours adds the
+/// mouse and the cursor).
+fn init() -> io::Result<ratatui::DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, cursor::Show);
+        ratatui_hook(info);
+    }));
+    if let Err(e) = execute!(io::stdout(), EnableMouseCapture) {
+        restore();
+        return Err(e);
+    }
+    Ok(terminal)
+}
+
+/// Mouse capture off, cursor shown, raw mode off, alternate screen left.
+fn restore() {
+    let _ = execute!(io::stdout(), DisableMouseCapture, cursor::Show);
+    ratatui::restore();
+    let _ = io::stdout().flush();
 }

@@ -1,0 +1,62 @@
+//! Everything that can change the explorer's state. Keys, mouse and resizes become actions in
+//! `keymap`; `App::update` is the only place that applies them.
+
+use crate::compare::Side;
+
+use super::tabs::Tab;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+
+    // The query.
+    /// Append a character to the query.
+    Input(char),
+    Backspace,
+    ClearQuery,
+    DeleteWord,
+    /// Clear the query; when it is already empty, leave the picker.
+    Escape,
+
+    // The list of matching jobs.
+    SelectNext,
+    SelectPrev,
+    SelectPageDown,
+    SelectPageUp,
+    SelectFirst,
+    SelectLast,
+    /// Put the selected job into the target slot, then target the other slot.
+    Pick,
+    /// Select the n-th matching job and pick it (a mouse click).
+    PickRow(usize),
+    /// Choose which slot the next pick fills.
+    Target(Side),
+    /// Go to the picker to fill this slot.
+    PickFor(Side),
+    Swap,
+
+    // Focus.
+    FocusPicker,
+    FocusPanes,
+
+    // Tabs.
+    NextTab,
+    PrevTab,
+    SelectTab(Tab),
+
+    // Scrolling the selected tab, or the help overlay while it is open.
+    ScrollDown,
+    ScrollUp,
+    ScrollPageDown,
+    ScrollPageUp,
+    ScrollTop,
+    ScrollBottom,
+    /// Scroll by a number of lines (the mouse wheel).
+    ScrollBy(i16),
+
+    ToggleHelp,
+    CloseHelp,
+
+    /// The terminal's new size in columns and rows.
+    Resize(u16, u16),
+}

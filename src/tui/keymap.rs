@@ -1,0 +1,491 @@
+//! The one table of keys: key + context → action. Input handling, the help overlay and the hint
+//! line all read [`BINDINGS`], so what the help says is what the keys do.
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
+
+use crate::compare::Side;
+
+use super::action::Action;
+use super::app::{App, Focus};
+use super::tabs::{self, Tab};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Everywhere (after the more specific context).
+    Global,
+    /// The job picker has focus: printable keys edit the query.
+    Picker,
+    /// The tabs have focus.
+    Panes,
+    /// The help overlay is open.
+    Help,
+}
+
+impl Context {
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::Picker => "Job picker (typing edits the query)",
+            Context::Panes => "Comparison tabs",
+            Context::Help => "This help",
+        }
+    }
+}
+
+/// A key as the table names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Code(KeyCode, KeyModifiers),
+    /// Any printable character without Ctrl or Alt.
+    Text,
+}
+
+const fn plain(code: KeyCode) -> Key {
+    Key::Code(code, KeyModifiers::NONE)
+}
+
+const fn ch(c: char) -> Key {
+    Key::Code(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+const fn ctrl(c: char) -> Key {
+    Key::Code(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// What the help overlay says.
+    pub help: &'static str,
+    /// Short label for the hint line, for the most useful keys; `{slot}` is the target slot.
+    pub hint: Option<&'static str>,
+}
+
+const fn bind(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        help,
+        hint,
+    }
+}
+
+use Context::{Global, Help, Panes, Picker};
+use KeyCode::{
+    BackTab, Backspace, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Up,
+};
+
+/// Every key of the explorer. The first match wins: the context's own bindings, then
+/// [`Context::Global`].
+#[rustfmt::skip]
+pub static BINDINGS: &[Binding] = &[
+    // Job picker.
+    bind(Picker, &[Key::Text], Action::Input(' '), "edit the query (every word must match)", None),
+    bind(Picker, &[plain(Enter)], Action::Pick, "put the selected job in the marked slot, then mark the other slot", Some("sets {slot}")),
+    bind(Picker, &[plain(Down), ctrl('n')], Action::SelectNext, "select the next job", Some("move")),
+    bind(Picker, &[plain(Up), ctrl('p')], Action::SelectPrev, "select the previous job", None),
+    bind(Picker, &[plain(PageDown)], Action::SelectPageDown, "select one page down", None),
+    bind(Picker, &[plain(PageUp)], Action::SelectPageUp, "select one page up", None),
+    bind(Picker, &[plain(Home)], Action::SelectFirst, "select the first job", None),
+    bind(Picker, &[plain(End)], Action::SelectLast, "select the last job", None),
+    bind(Picker, &[plain(Left)], Action::Target(Side::A), "mark slot A for the next Enter", None),
+    bind(Picker, &[plain(Right)], Action::Target(Side::B), "mark slot B for the next Enter", Some("slot")),
+    bind(Picker, &[plain(Backspace)], Action::Backspace, "delete the last character", None),
+    bind(Picker, &[ctrl('w')], Action::DeleteWord, "delete the last word", None),
+    bind(Picker, &[ctrl('u')], Action::ClearQuery, "clear the query", None),
+    bind(Picker, &[plain(Esc)], Action::Escape, "clear the query; when empty, go to the tabs", Some("clear/tabs")),
+    // Comparison tabs.
+    bind(Panes, &[ch('1')], Action::SelectTab(Tab::Overview), "Overview tab", None),
+    bind(Panes, &[ch('2')], Action::SelectTab(Tab::Salary), "Salary tab", None),
+    bind(Panes, &[ch('3')], Action::SelectTab(Tab::Education), "Education tab", None),
+    bind(Panes, &[ch('4')], Action::SelectTab(Tab::Demographics), "Demographics tab", None),
+    bind(Panes, &[ch('5')], Action::SelectTab(Tab::Duties), "Duties tab", None),
+    bind(Panes, &[ch('6')], Action::SelectTab(Tab::Skills), "Skills tab", None),
+    bind(Panes, &[plain(Right), ch('l')], Action::NextTab, "next tab", Some("tabs")),
+    bind(Panes, &[plain(Left), ch('h')], Action::PrevTab, "previous tab", None),
+    bind(Panes, &[plain(Down), ch('j')], Action::ScrollDown, "scroll down", Some("scroll")),
+    bind(Panes, &[plain(Up), ch('k')], Action::ScrollUp, "scroll up", None),
+    bind(Panes, &[plain(PageDown), ch(' ')], Action::ScrollPageDown, "scroll one page down", None),
+    bind(Panes, &[plain(PageUp)], Action::ScrollPageUp, "scroll one page up", None),
+    bind(Panes, &[plain(Home), ch('g')], Action::ScrollTop, "scroll to the top", None),
+    bind(Panes, &[plain(End), ch('G')], Action::ScrollBottom, "scroll to the bottom", None),
+    bind(Panes, &[ch('/')], Action::FocusPicker, "search: go to the query", Some("search")),
+    bind(Panes, &[ch('a')], Action::PickFor(Side::A), "pick job A: go to the query with slot A marked", Some("pick A")),
+    bind(Panes, &[ch('b')], Action::PickFor(Side::B), "pick job B: go to the query with slot B marked", Some("pick B")),
+    bind(Panes, &[ch('s')], Action::Swap, "swap A and B", Some("swap")),
+    bind(Panes, &[ch('?')], Action::ToggleHelp, "show this help", Some("help")),
+    bind(Panes, &[ch('q')], Action::Quit, "quit", Some("quit")),
+    // Help overlay.
+    bind(Help, &[plain(Esc), ch('?'), ch('q'), plain(F(1))], Action::CloseHelp, "close the help", Some("close")),
+    bind(Help, &[plain(Down), ch('j')], Action::ScrollDown, "scroll down", Some("scroll")),
+    bind(Help, &[plain(Up), ch('k')], Action::ScrollUp, "scroll up", None),
+    bind(Help, &[plain(PageDown), ch(' ')], Action::ScrollPageDown, "scroll one page down", None),
+    bind(Help, &[plain(PageUp)], Action::ScrollPageUp, "scroll one page up", None),
+    // Everywhere.
+    bind(Global, &[plain(KeyCode::Tab)], Action::NextTab, "next tab", Some("next tab")),
+    bind(Global, &[plain(BackTab)], Action::PrevTab, "previous tab", None),
+    bind(Global, &[ctrl('s')], Action::Swap, "swap A and B", Some("swap")),
+    bind(Global, &[plain(F(1))], Action::ToggleHelp, "show this help", Some("help")),
+    bind(Global, &[ctrl('c')], Action::Quit, "quit", Some("quit")),
+];
+
+/// The context keys go to in this state.
+pub fn context(app: &App) -> Context {
+    if app.help {
+        Context::Help
+    } else {
+        match app.focus {
+            Focus::Picker => Context::Picker,
+            Focus::Panes => Context::Panes,
+        }
+    }
+}
+
+/// A key press as the table compares it: Shift is dropped where the character already says it
+/// (`G`, `?`, Shift-Tab), letters with Ctrl are lower case.
+fn normalize(key: &KeyEvent) -> (KeyCode, KeyModifiers) {
+    let mut mods =
+        key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    let mut code = key.code;
+    match code {
+        KeyCode::Char(c) => {
+            mods.remove(KeyModifiers::SHIFT);
+            if mods.contains(KeyModifiers::CONTROL) {
+                code = KeyCode::Char(c.to_ascii_lowercase());
+            }
+        }
+        KeyCode::BackTab => mods.remove(KeyModifiers::SHIFT),
+        _ => {}
+    }
+    (code, mods)
+}
+
+/// Whether a table key matches a pressed key: `Some(None)` for a bound key, `Some(Some(c))`
+/// for text.
+fn matches(key: Key, code: KeyCode, mods: KeyModifiers) -> Option<Option<char>> {
+    match key {
+        Key::Code(c, m) => (c == code && m == mods).then_some(None),
+        Key::Text => match code {
+            KeyCode::Char(c) if mods.is_empty() && !c.is_control() => Some(Some(c)),
+            _ => None,
+        },
+    }
+}
+
+/// The action of a key in a context, if any.
+pub fn lookup(key: &KeyEvent, context: Context) -> Option<Action> {
+    let (code, mods) = normalize(key);
+    [context, Context::Global]
+        .into_iter()
+        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
+        .find_map(|b| {
+            b.keys.iter().find_map(|&k| {
+                matches(k, code, mods).map(|text| match text {
+                    Some(c) => Action::Input(c),
+                    None => b.action,
+                })
+            })
+        })
+}
+
+/// The action of any terminal event: key presses through [`lookup`], mouse through the
+/// layout, resizes as they are. Key releases and repeats of other kinds are ignored.
+pub fn action_for(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => lookup(key, context(app)),
+        Event::Mouse(mouse) => mouse_action(app, mouse),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+fn mouse_action(app: &App, mouse: &MouseEvent) -> Option<Action> {
+    let at = Position::new(mouse.column, mouse.row);
+    let areas = app.areas();
+    let inside = |r: Rect| r.contains(at);
+    match mouse.kind {
+        MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+            let down = mouse.kind == MouseEventKind::ScrollDown;
+            if !app.help && (inside(areas.list) || inside(areas.query)) {
+                Some(if down {
+                    Action::SelectNext
+                } else {
+                    Action::SelectPrev
+                })
+            } else {
+                Some(Action::ScrollBy(if down { 3 } else { -3 }))
+            }
+        }
+        MouseEventKind::Down(MouseButton::Left) => {
+            if app.help {
+                return Some(Action::CloseHelp);
+            }
+            if inside(areas.list) {
+                let row = usize::from(at.y - areas.list.y) + app.list_offset;
+                return (row < app.hits.len()).then_some(Action::PickRow(row));
+            }
+            if inside(areas.tabs) {
+                return tabs::tab_at(areas.tabs, at.x, app.tab).map(Action::SelectTab);
+            }
+            if inside(areas.picker) || inside(areas.query) {
+                return Some(Action::FocusPicker);
+            }
+            if inside(areas.panes) || inside(areas.header) {
+                return Some(Action::FocusPanes);
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// How a key is written in the help and the hint line.
+pub fn key_label(key: Key) -> String {
+    let Key::Code(code, mods) = key else {
+        return "type".to_string();
+    };
+    let name = match code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{}", name.to_uppercase())
+    } else {
+        name
+    }
+}
+
+/// The keys of a binding, joined for display.
+pub fn keys_label(b: &Binding) -> String {
+    b.keys
+        .iter()
+        .map(|&k| key_label(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The order the help overlay lists the contexts in.
+pub const HELP_ORDER: [Context; 4] = [
+    Context::Picker,
+    Context::Panes,
+    Context::Global,
+    Context::Help,
+];
+
+/// An entry of the hint line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub keys: String,
+    pub label: String,
+    pub action: Action,
+}
+
+/// The hint line's entries for a context: its own hints, then global ones whose action is not
+/// already hinted.
+pub fn hints(context: Context, slot: Side) -> Vec<Hint> {
+    let slot = match slot {
+        Side::A => "A",
+        Side::B => "B",
+    };
+    let own = BINDINGS.iter().filter(|b| b.context == context);
+    // The help overlay hints only its own keys.
+    let global = BINDINGS
+        .iter()
+        .filter(|b| b.context == Context::Global && context != Context::Help);
+    let mut out: Vec<Hint> = Vec::new();
+    let mut seen: Vec<Action> = Vec::new();
+    for b in own.chain(global) {
+        let Some(hint) = b.hint else { continue };
+        if seen.contains(&b.action) {
+            continue;
+        }
+        seen.push(b.action);
+        let keys = hint_keys(b);
+        out.push(Hint {
+            keys,
+            label: hint.replace("{slot}", slot),
+            action: b.action,
+        });
+    }
+    out
+}
+
+/// Keys for the hint line: arrows pair up (`↑↓`, `←→`), otherwise the first key.
+fn hint_keys(b: &Binding) -> String {
+    let has_first = |code: KeyCode| {
+        BINDINGS
+            .iter()
+            .any(|o| o.context == b.context && o.keys.first() == Some(&plain(code)))
+    };
+    match b.keys.first() {
+        Some(&k) if k == plain(Down) && has_first(Up) => "↑↓".into(),
+        Some(&k) if k == plain(Right) && has_first(Left) => "←→".into(),
+        Some(&k) => key_label(k),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyEventState;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent {
+            code,
+            modifiers: mods,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        }
+    }
+
+    #[test]
+    fn table() {
+        let none = KeyModifiers::NONE;
+        let c = KeyModifiers::CONTROL;
+        let s = KeyModifiers::SHIFT;
+        #[rustfmt::skip]
+        let cases: &[(KeyCode, KeyModifiers, Context, Option<Action>)] = &[
+            // Typing goes to the query, even letters that are commands elsewhere.
+            (KeyCode::Char('j'), none, Picker, Some(Action::Input('j'))),
+            (KeyCode::Char('q'), none, Picker, Some(Action::Input('q'))),
+            (KeyCode::Char('/'), none, Picker, Some(Action::Input('/'))),
+            (KeyCode::Char('?'), s, Picker, Some(Action::Input('?'))),
+            (KeyCode::Char('L'), s, Picker, Some(Action::Input('L'))),
+            (KeyCode::Char('技'), none, Picker, Some(Action::Input('技'))),
+            (KeyCode::Char('x'), KeyModifiers::ALT, Picker, None),
+            (KeyCode::Down, none, Picker, Some(Action::SelectNext)),
+            (KeyCode::Char('n'), c, Picker, Some(Action::SelectNext)),
+            (KeyCode::Char('p'), c, Picker, Some(Action::SelectPrev)),
+            (KeyCode::Enter, none, Picker, Some(Action::Pick)),
+            (KeyCode::Right, none, Picker, Some(Action::Target(Side::B))),
+            (KeyCode::Left, none, Picker, Some(Action::Target(Side::A))),
+            (KeyCode::Esc, none, Picker, Some(Action::Escape)),
+            (KeyCode::Backspace, none, Picker, Some(Action::Backspace)),
+            (KeyCode::Char('u'), c, Picker, Some(Action::ClearQuery)),
+            // The same letters are commands in the tabs.
+            (KeyCode::Char('j'), none, Panes, Some(Action::ScrollDown)),
+            (KeyCode::Char('k'), none, Panes, Some(Action::ScrollUp)),
+            (KeyCode::Char('q'), none, Panes, Some(Action::Quit)),
+            (KeyCode::Char('/'), none, Panes, Some(Action::FocusPicker)),
+            (KeyCode::Char('?'), s, Panes, Some(Action::ToggleHelp)),
+            (KeyCode::Char('G'), s, Panes, Some(Action::ScrollBottom)),
+            (KeyCode::Char('3'), none, Panes, Some(Action::SelectTab(Tab::Education))),
+            (KeyCode::Char('6'), none, Panes, Some(Action::SelectTab(Tab::Skills))),
+            (KeyCode::Char('l'), none, Panes, Some(Action::NextTab)),
+            (KeyCode::Left, none, Panes, Some(Action::PrevTab)),
+            (KeyCode::Char('a'), none, Panes, Some(Action::PickFor(Side::A))),
+            (KeyCode::Char('b'), none, Panes, Some(Action::PickFor(Side::B))),
+            (KeyCode::Char('s'), none, Panes, Some(Action::Swap)),
+            (KeyCode::Char('z'), none, Panes, None),
+            (KeyCode::Esc, none, Panes, None),
+            // Everywhere.
+            (KeyCode::Tab, none, Picker, Some(Action::NextTab)),
+            (KeyCode::BackTab, s, Picker, Some(Action::PrevTab)),
+            (KeyCode::BackTab, s, Panes, Some(Action::PrevTab)),
+            (KeyCode::Char('c'), c, Picker, Some(Action::Quit)),
+            (KeyCode::Char('C'), c | s, Panes, Some(Action::Quit)),
+            (KeyCode::Char('c'), c, Help, Some(Action::Quit)),
+            (KeyCode::Char('s'), c, Picker, Some(Action::Swap)),
+            (KeyCode::F(1), none, Picker, Some(Action::ToggleHelp)),
+            // Help.
+            (KeyCode::Esc, none, Help, Some(Action::CloseHelp)),
+            (KeyCode::Char('q'), none, Help, Some(Action::CloseHelp)),
+            (KeyCode::F(1), none, Help, Some(Action::CloseHelp)),
+            (KeyCode::Char('j'), none, Help, Some(Action::ScrollDown)),
+        ];
+        for &(code, mods, ctx, want) in cases {
+            assert_eq!(
+                lookup(&key(code, mods), ctx),
+                want,
+                "{code:?} {mods:?} in {ctx:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_context() {
+        for (i, x) in BINDINGS.iter().enumerate() {
+            for y in &BINDINGS[i + 1..] {
+                if x.context == y.context {
+                    for k in x.keys {
+                        assert!(!y.keys.contains(k), "{k:?} twice in {:?}", x.context);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_context_is_in_the_help() {
+        for b in BINDINGS {
+            assert!(HELP_ORDER.contains(&b.context));
+            assert!(!b.help.is_empty());
+        }
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(key_label(ctrl('n')), "Ctrl-N");
+        assert_eq!(key_label(plain(BackTab)), "Shift-Tab");
+        assert_eq!(key_label(Key::Text), "type");
+        let pairs = |c, slot| -> Vec<(String, String)> {
+            hints(c, slot)
+                .into_iter()
+                .map(|h| (h.keys, h.label))
+                .collect()
+        };
+        let picker = pairs(Context::Picker, Side::B);
+        assert_eq!(picker[0], ("Enter".to_string(), "sets B".to_string()));
+        assert!(picker.contains(&("↑↓".to_string(), "move".to_string())));
+        assert!(picker.contains(&("F1".to_string(), "help".to_string())));
+        let panes = pairs(Context::Panes, Side::A);
+        assert!(panes.contains(&("q".to_string(), "quit".to_string())));
+        assert!(panes.contains(&("←→".to_string(), "tabs".to_string())));
+        // The global Ctrl-S swap is not hinted again where `s` already is.
+        assert_eq!(panes.iter().filter(|(_, l)| l == "swap").count(), 1);
+    }
+
+    #[test]
+    fn only_presses_count() {
+        let app = App::new(
+            crate::model::Dataset::default(),
+            super::super::theme::Theme::PLAIN,
+        );
+        let mut release = key(KeyCode::Char('x'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action_for(&app, &Event::Key(release)), None);
+        let press = key(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(&app, &Event::Key(press)),
+            Some(Action::Input('x'))
+        );
+    }
+}

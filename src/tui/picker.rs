@@ -1,0 +1,204 @@
+//! The job picker: the query line, the count of matches, and the matching jobs best first with
+//! the matched characters highlighted and the pair's A / B markers.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{HorizontalAlignment, Position, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Widget};
+
+use crate::compare::Side;
+
+use super::app::{App, Focus, visible_offset};
+use super::layout::Areas;
+use super::text::{self, char_width, width};
+
+pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
+    let t = app.theme;
+    let focused = app.focus == Focus::Picker;
+    if !areas.picker.is_empty() {
+        let slot = match app.target {
+            Side::A => Span::styled(" Enter sets A ", t.a().patch(t.bold())),
+            Side::B => Span::styled(" Enter sets B ", t.b().patch(t.bold())),
+        };
+        let (border, style) = if focused {
+            (BorderType::Thick, t.focus_border())
+        } else {
+            (BorderType::Plain, t.border())
+        };
+        Block::bordered()
+            .border_type(border)
+            .border_style(style)
+            .title(Span::styled(" Jobs ", t.bold()))
+            .title(Line::from(slot).alignment(HorizontalAlignment::Right))
+            .render(areas.picker, buf);
+        if areas.list.y > areas.query.y + 1 {
+            let rule = Rect {
+                y: areas.query.y + 1,
+                ..areas.query
+            };
+            Line::styled("─".repeat(usize::from(rule.width)), t.dim()).render(rule, buf);
+        }
+        list(app, areas.list, buf);
+    }
+    query_line(app, areas.query, buf);
+}
+
+/// What the query line shows of the query: its end, when it is longer than the line.
+pub fn visible_query(app: &App, room: usize) -> String {
+    let q = &app.query;
+    if width(q) <= room {
+        return q.clone();
+    }
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 1; // the leading `…`
+    for c in q.chars().rev() {
+        if used + char_width(c) > room {
+            break;
+        }
+        used += char_width(c);
+        kept.push(c);
+    }
+    kept.push('…');
+    kept.into_iter().rev().collect()
+}
+
+/// The query line's prompt, before the query.
+pub const PROMPT: &str = "> ";
+
+/// How the query line is laid out: the count, whether it fits, and the visible query.
+struct QueryLine {
+    count: String,
+    show_count: bool,
+    shown: String,
+}
+
+fn query_layout(app: &App, area: Rect) -> QueryLine {
+    let count = format!(" {}/{}", app.hits.len(), app.dataset.jobs.len());
+    let w = usize::from(area.width);
+    let show_count = w >= width(PROMPT) + width(&count) + 4;
+    let room = w
+        .saturating_sub(width(PROMPT))
+        .saturating_sub(if show_count { width(&count) } else { 0 })
+        .saturating_sub(1);
+    QueryLine {
+        shown: visible_query(app, room),
+        count,
+        show_count,
+    }
+}
+
+/// Where the terminal cursor goes: after the query.
+pub fn cursor(app: &App, area: Rect) -> Position {
+    let q = query_layout(app, area);
+    let x = usize::from(area.x) + width(PROMPT) + width(&q.shown);
+    let x = u16::try_from(x).unwrap_or(u16::MAX);
+    Position::new(x.min(area.right().saturating_sub(1)), area.y)
+}
+
+fn query_line(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    let t = app.theme;
+    let focused = app.focus == Focus::Picker;
+    let QueryLine {
+        count,
+        show_count,
+        shown,
+    } = query_layout(app, area);
+    let prompt_style = if focused { t.focus_border() } else { t.dim() };
+    let mut spans = vec![Span::styled(PROMPT, prompt_style)];
+    if app.query.is_empty() && !focused {
+        let room = usize::from(area.width).saturating_sub(width(PROMPT) + width(&count));
+        spans.push(Span::styled(text::truncate("/ to search", room), t.dim()));
+    } else {
+        spans.push(Span::styled(shown, t.bold()));
+    }
+    Line::from(spans).render(area, buf);
+    if show_count {
+        let x = area.right().saturating_sub(width(&count) as u16);
+        buf.set_string(x, area.y, &count, t.dim());
+    }
+}
+
+fn list(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    let t = app.theme;
+    if app.hits.is_empty() {
+        let msg = if app.dataset.jobs.is_empty() {
+            "no jobs in this dataset"
+        } else {
+            "no job matches (Esc clears)"
+        };
+        Line::styled(text::truncate(msg, usize::from(area.width)), t.dim()).render(area, buf);
+        return;
+    }
+    let height = usize::from(area.height);
+    let offset = visible_offset(app.list_offset, app.selected, app.hits.len(), height);
+    let focused = app.focus == Focus::Picker;
+    for (i, hit) in app.hits.iter().enumerate().skip(offset).take(height) {
+        let row = Rect {
+            y: area.y + (i - offset) as u16,
+            height: 1,
+            ..area
+        };
+        let selected = i == app.selected;
+        let (in_a, in_b) = app.slots_of(hit.index);
+        let mut spans = vec![
+            Span::raw(if selected { "▶ " } else { "  " }),
+            if in_a {
+                Span::styled("A", t.a().patch(t.bold()))
+            } else {
+                Span::raw(" ")
+            },
+            if in_b {
+                Span::styled("B", t.b().patch(t.bold()))
+            } else {
+                Span::raw(" ")
+            },
+            Span::raw(" "),
+        ];
+        let name = app.names.get(hit.index).map_or("", String::as_str);
+        let room = usize::from(area.width).saturating_sub(5);
+        let kept = text::kept_chars(name, room);
+        let matched = app.positions(hit.index);
+        let mut run = String::new();
+        let mut run_matched = false;
+        for (ci, c) in name.chars().take(kept).enumerate() {
+            let m = matched.binary_search(&ci).is_ok();
+            if m != run_matched && !run.is_empty() {
+                spans.push(styled_run(std::mem::take(&mut run), run_matched, t));
+            }
+            run_matched = m;
+            run.push(c);
+        }
+        if !run.is_empty() {
+            spans.push(styled_run(run, run_matched, t));
+        }
+        if kept < name.chars().count() {
+            spans.push(Span::raw("…"));
+        }
+        let mut line = Line::from(spans);
+        if selected {
+            let style = if focused {
+                t.selected()
+            } else {
+                Style::new().add_modifier(Modifier::BOLD)
+            };
+            buf.set_style(row, style);
+            line = line.patch_style(style);
+        }
+        line.render(row, buf);
+    }
+}
+
+fn styled_run(s: String, matched: bool, t: super::theme::Theme) -> Span<'static> {
+    if matched {
+        Span::styled(s, t.matched())
+    } else {
+        Span::raw(s)
+    }
+}

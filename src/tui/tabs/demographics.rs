@@ -1,0 +1,217 @@
+//! Demographics: average age and LGBT share, the gender ratio as a stacked bar per job, the race
+//! ratio as a grouped bar chart (A and B side by side for each group), then every share with
+//! its difference.
+
+use ratatui::layout::Direction;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
+
+use crate::compare::{Comparison, Fact, Side};
+
+use super::super::text::{self, width};
+use super::super::theme::Theme;
+use super::{Doc, facts, heading, side_letter};
+
+pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
+    let mut d = Doc::default();
+    let all: Vec<&Fact> = c
+        .section("demographics")
+        .map(|s| s.facts.iter().collect())
+        .unwrap_or_default();
+    let with = |prefix: &str| -> Vec<&Fact> {
+        all.iter()
+            .copied()
+            .filter(|f| f.label.starts_with(prefix))
+            .collect()
+    };
+    let plain: Vec<&Fact> = all
+        .iter()
+        .copied()
+        .filter(|f| f.label == "Average age" || f.label == "LGBT")
+        .collect();
+    let gender = with("Gender: ");
+    let race = with("Race: ");
+    facts(&mut d, c, &plain, t, w);
+
+    d.blank();
+    heading(&mut d, "Gender ratio", t, w);
+    gender_bars(&mut d, c, &gender, t, usize::from(w));
+
+    d.blank();
+    heading(&mut d, "Race ratio", t, w);
+    race_chart(&mut d, &race, t, w);
+
+    d.blank();
+    heading(&mut d, "Every share", t, w);
+    let shares: Vec<&Fact> = gender.into_iter().chain(race).collect();
+    facts(&mut d, c, &shares, t, w);
+    d
+}
+
+const SYMBOLS: [char; 4] = ['█', '░', '▒', '▓'];
+
+fn label_of(f: &Fact) -> &str {
+    f.label.split_once(": ").map_or(&f.label, |(_, l)| l)
+}
+
+/// One stacked bar per job: each gender's share of the width, told apart by symbol.
+fn gender_bars(d: &mut Doc, c: &Comparison, gender: &[&Fact], t: Theme, w: usize) {
+    if gender.is_empty() {
+        d.line(Span::styled("n/a", t.dim()));
+        return;
+    }
+    let names_w = width(&c.a).max(width(&c.b)) + 2;
+    let label_w = names_w.min(w / 3);
+    let beside = w >= label_w + 1 + 24;
+    let bar_w = if beside {
+        (w - label_w - 1).min(60)
+    } else {
+        w.saturating_sub(2).min(60)
+    };
+    for side in [Side::A, Side::B] {
+        let style = t.side(side);
+        let name = match side {
+            Side::A => &c.a,
+            Side::B => &c.b,
+        };
+        let label = Span::styled(
+            text::pad(
+                &format!("{} {name}", side_letter(side)),
+                if beside { label_w } else { w },
+            ),
+            style.patch(t.bold()),
+        );
+        let shares: Vec<Option<f64>> = gender
+            .iter()
+            .map(|f| match side {
+                Side::A => f.a_value,
+                Side::B => f.b_value,
+            })
+            .collect();
+        let mut bar = String::new();
+        let mut used = 0usize;
+        let total: f64 = shares.iter().flatten().sum();
+        if total > 0.0 {
+            let mut acc = 0.0;
+            for (i, s) in shares.iter().enumerate() {
+                let Some(s) = s else { continue };
+                acc += s;
+                let end = ((acc / total.max(100.0)) * bar_w as f64).round() as usize;
+                let n = end.min(bar_w).saturating_sub(used);
+                bar.extend(std::iter::repeat_n(SYMBOLS[i % SYMBOLS.len()], n));
+                used += n;
+            }
+        }
+        let bar = if bar.is_empty() {
+            Span::styled("n/a", t.dim())
+        } else {
+            Span::styled(bar, style)
+        };
+        if beside {
+            d.line(Line::from(vec![label, Span::raw(" "), bar]));
+        } else {
+            d.line(label);
+            d.line(Line::from(vec![Span::raw("  "), bar]));
+        }
+    }
+    // The legend says which symbol is which, with each job's shares.
+    let indent = if beside { label_w + 1 } else { 2 };
+    let mut legend: Vec<String> = Vec::new();
+    for (i, f) in gender.iter().enumerate() {
+        legend.push(format!(
+            "{} {}: A {}, B {}",
+            SYMBOLS[i % SYMBOLS.len()],
+            label_of(f),
+            f.a,
+            f.b
+        ));
+    }
+    for l in legend {
+        d.para(&l, w as u16, indent, t.dim());
+    }
+}
+
+/// A short name for a race group, so six groups fit under a chart.
+fn short(label: &str) -> &str {
+    match label {
+        "Black or African American" => "Black",
+        "Hispanic or Latino" => "Hispanic",
+        "American Indian and Alaska Native" => "Am. Indian",
+        "Native Hawaiian and Other Pacific Islander" => "Pacific Isl.",
+        other => other,
+    }
+}
+
+/// A grouped bar chart: for each group, a bar for A and one for B on one scale, the group's
+/// name beside A's bar (shortened when the full names would leave the bars too little room).
+fn race_chart(d: &mut Doc, race: &[&Fact], t: Theme, w: u16) {
+    if race
+        .iter()
+        .all(|f| f.a_value.is_none() && f.b_value.is_none())
+    {
+        d.line(Span::styled("n/a", t.dim()));
+        return;
+    }
+    let full_w = race.iter().map(|f| width(label_of(f))).max().unwrap_or(0);
+    let use_full = full_w + 2 <= usize::from(w) * 2 / 5;
+    let name_of = |f: &Fact| -> String {
+        let l = label_of(f);
+        if use_full {
+            l.to_string()
+        } else {
+            short(l).to_string()
+        }
+    };
+    let name_w = race
+        .iter()
+        .map(|f| width(&name_of(f)))
+        .max()
+        .unwrap_or(0)
+        .min(usize::from(w) / 3);
+    let tenths = |v: Option<f64>| v.map_or(0, |v| (v * 10.0).round().max(0.0) as u64);
+    let groups: Vec<BarGroup<'static>> = race
+        .iter()
+        .map(|f| {
+            let bar = |side: Side, label: String| {
+                let v = match side {
+                    Side::A => f.a_value,
+                    Side::B => f.b_value,
+                };
+                let style = t.side(side);
+                let shown = v.map_or("n/a".to_string(), |v| {
+                    crate::compare::format_value(crate::compare::Unit::Percent, v)
+                });
+                Bar::default()
+                    .value(tenths(v))
+                    .text_value(shown)
+                    .label(Line::from(label))
+                    .style(style)
+                    .value_style(style.add_modifier(Modifier::REVERSED))
+            };
+            BarGroup::default().bars(&[
+                bar(Side::A, format!("{} A", text::pad(&name_of(f), name_w))),
+                bar(Side::B, format!("{} B", " ".repeat(name_w))),
+            ])
+        })
+        .collect();
+    let n = u16::try_from(race.len()).unwrap_or(u16::MAX);
+    let height = n.saturating_mul(3).saturating_sub(1);
+    d.widget(height, move |area, buf| {
+        BarChart::grouped(groups.clone())
+            .direction(Direction::Horizontal)
+            .bar_width(1)
+            .bar_gap(0)
+            .group_gap(1)
+            .render(area, buf);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn short_names() {
+        assert_eq!(super::short("Black or African American"), "Black");
+        assert_eq!(super::short("Asian"), "Asian");
+    }
+}

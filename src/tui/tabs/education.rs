@@ -1,0 +1,78 @@
+//! Education: each job's most common degree with its share as a gauge, then the education facts
+//! (degree, major, college).
+
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Widget};
+
+use crate::compare::{Comparison, Fact, Side};
+
+use super::super::text;
+use super::super::theme::Theme;
+use super::{Doc, facts, heading, side_letter};
+
+pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
+    let mut d = Doc::default();
+    let list: Vec<&Fact> = c
+        .section("education")
+        .map(|s| s.facts.iter().collect())
+        .unwrap_or_default();
+    heading(
+        &mut d,
+        "Share of workers holding the most common degree",
+        t,
+        w,
+    );
+    if let Some(f) = list.iter().find(|f| f.label == "Most common degree") {
+        for side in [Side::A, Side::B] {
+            let (shown, pct, name) = match side {
+                Side::A => (&f.a, f.a_value, &c.a),
+                Side::B => (&f.b, f.b_value, &c.b),
+            };
+            let style = t.side(side);
+            let higher = f.higher == Some(side);
+            let mut spans = vec![
+                Span::styled(format!("{} ", side_letter(side)), style.patch(t.bold())),
+                Span::styled(
+                    text::truncate(name, usize::from(w).saturating_sub(2)),
+                    style.patch(t.bold()),
+                ),
+            ];
+            if higher {
+                spans.push(Span::styled(" ▲", t.higher()));
+            }
+            d.line(Line::from(spans));
+            // The degree's name without its share (the gauge shows the share).
+            let degree = shown.rsplit_once(" (").map_or(shown.as_str(), |(n, _)| n);
+            d.para(degree, w, 2, Default::default());
+            match pct {
+                Some(p) => {
+                    let ratio = (p / 100.0).clamp(0.0, 1.0);
+                    let label = format!(
+                        "{:>4} ",
+                        crate::compare::format_value(crate::compare::Unit::Percent, p)
+                    );
+                    d.widget(1, move |area, buf| {
+                        let area = ratatui::layout::Rect {
+                            x: area.x + 2,
+                            width: area.width.saturating_sub(2).min(50),
+                            ..area
+                        };
+                        LineGauge::default()
+                            .ratio(ratio)
+                            .label(label.clone())
+                            .filled_symbol("█")
+                            .unfilled_symbol("░")
+                            .filled_style(style)
+                            .unfilled_style(t.dim().remove_modifier(Modifier::BOLD))
+                            .render(area, buf);
+                    });
+                }
+                None => d.para(crate::compare::UNKNOWN, w, 2, t.dim()),
+            }
+        }
+        d.blank();
+    }
+    facts(&mut d, c, &list, t, w);
+    d
+}

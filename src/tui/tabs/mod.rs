@@ -1,0 +1,451 @@
+//! The six tabs of the pair, one file each, and what they share: the tab list, a scrollable
+//! document of lines and widgets, and the side-by-side table of facts.
+
+pub mod demographics;
+pub mod duties;
+pub mod education;
+pub mod overview;
+pub mod salary;
+pub mod skills;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::compare::{Comparison, Fact, Side};
+
+use super::app::App;
+use super::text::{self, width, wrap};
+use super::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    Salary,
+    Education,
+    Demographics,
+    Duties,
+    Skills,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 6] = [
+        Tab::Overview,
+        Tab::Salary,
+        Tab::Education,
+        Tab::Demographics,
+        Tab::Duties,
+        Tab::Skills,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Salary => "Salary",
+            Tab::Education => "Education",
+            Tab::Demographics => "Demographics",
+            Tab::Duties => "Duties",
+            Tab::Skills => "Skills",
+        }
+    }
+
+    fn short(self) -> &'static str {
+        match self {
+            Tab::Overview => "Over",
+            Tab::Education => "Edu",
+            Tab::Demographics => "Demo",
+            other => other.title(),
+        }
+    }
+
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    pub fn prev(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+}
+
+/// The tab bar's titles and padding for a width: the longest form that fits, from
+/// `1 Overview` down to bare numbers (the selected tab keeps its short name while it fits).
+pub fn bar_titles(width: u16, selected: Tab) -> (Vec<String>, u16) {
+    let total = |titles: &[String], pad: usize| {
+        titles
+            .iter()
+            .map(|t| text::width(t) + 2 * pad)
+            .sum::<usize>()
+            + titles.len()
+            - 1
+    };
+    let forms: [&dyn Fn(Tab) -> String; 4] = [
+        &|t| format!("{} {}", t.index() + 1, t.title()),
+        &|t| t.title().to_string(),
+        &|t| t.short().to_string(),
+        &|t| {
+            if t == selected {
+                format!("{} {}", t.index() + 1, t.short())
+            } else {
+                (t.index() + 1).to_string()
+            }
+        },
+    ];
+    for form in forms {
+        let titles: Vec<String> = Tab::ALL.iter().map(|&t| form(t)).collect();
+        if total(&titles, 1) <= usize::from(width) {
+            return (titles, 1);
+        }
+    }
+    (
+        Tab::ALL
+            .iter()
+            .map(|t| (t.index() + 1).to_string())
+            .collect(),
+        0,
+    )
+}
+
+/// The tab under column `x` of the tab bar (for mouse clicks), laid out as ratatui's `Tabs`
+/// lays out [`bar_titles`]: padding, title, padding, one-column divider.
+pub fn tab_at(bar: Rect, x: u16, selected: Tab) -> Option<Tab> {
+    let (titles, pad) = bar_titles(bar.width, selected);
+    let mut start = usize::from(bar.x);
+    let x = usize::from(x);
+    for (tab, title) in Tab::ALL.iter().zip(&titles) {
+        let end = start + text::width(title) + 2 * usize::from(pad);
+        if x >= start && x < end {
+            return Some(*tab);
+        }
+        start = end + 1;
+    }
+    None
+}
+
+/// Draws a widget into a rectangle.
+pub type DrawFn<'a> = Box<dyn Fn(Rect, &mut Buffer) + 'a>;
+
+pub enum Part<'a> {
+    Line(Line<'a>),
+    Widget(u16, DrawFn<'a>),
+}
+
+/// A tab's content: lines and fixed-height widgets one under the other, of any height; the
+/// pane shows a window of it, so every tab scrolls the same way.
+#[derive(Default)]
+pub struct Doc<'a> {
+    pub parts: Vec<Part<'a>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn line(&mut self, line: impl Into<Line<'a>>) {
+        self.parts.push(Part::Line(line.into()));
+    }
+
+    pub fn blank(&mut self) {
+        self.line(Line::default());
+    }
+
+    pub fn widget(&mut self, height: u16, draw: impl Fn(Rect, &mut Buffer) + 'a) {
+        self.parts.push(Part::Widget(height, Box::new(draw)));
+    }
+
+    /// A paragraph wrapped to `w` columns, every line indented by `indent` spaces.
+    pub fn para(&mut self, s: &str, w: u16, indent: usize, style: Style) {
+        let w = usize::from(w).saturating_sub(indent).max(1);
+        for l in wrap(s, w) {
+            self.line(Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled(l, style),
+            ]));
+        }
+    }
+
+    pub fn height(&self) -> u16 {
+        let h: u32 = self
+            .parts
+            .iter()
+            .map(|p| match p {
+                Part::Line(_) => 1,
+                Part::Widget(h, _) => u32::from(*h),
+            })
+            .sum();
+        h.min(u32::from(u16::MAX)) as u16
+    }
+
+    /// Draws the lines `scroll..scroll + area.height` of the document into `area`.
+    pub fn render(&self, area: Rect, scroll: u16, buf: &mut Buffer) {
+        let (top, bottom) = (
+            u32::from(scroll),
+            u32::from(scroll) + u32::from(area.height),
+        );
+        let mut y: u32 = 0;
+        for part in &self.parts {
+            let h = match part {
+                Part::Line(_) => 1,
+                Part::Widget(h, _) => u32::from(*h),
+            };
+            let (start, end) = (y, y + h);
+            y = end;
+            if end <= top || start >= bottom || h == 0 {
+                continue;
+            }
+            if start >= top && end <= bottom {
+                let r = Rect {
+                    y: area.y + (start - top) as u16,
+                    height: h as u16,
+                    ..area
+                };
+                match part {
+                    Part::Line(l) => l.render(r, buf),
+                    Part::Widget(_, f) => f(r, buf),
+                }
+                continue;
+            }
+            // Partly visible: draw it whole off screen and copy the visible rows.
+            let Part::Widget(_, f) = part else { continue };
+            let mut off = Buffer::empty(Rect::new(0, 0, area.width, h as u16));
+            f(off.area, &mut off);
+            for row in start.max(top)..end.min(bottom) {
+                for col in 0..area.width {
+                    let cell = off[(col, (row - start) as u16)].clone();
+                    buf[(area.x + col, area.y + (row - top) as u16)] = cell;
+                }
+            }
+        }
+    }
+}
+
+/// The document of a tab for the current pair at a width.
+pub fn doc(app: &App, tab: Tab, width: u16) -> Doc<'static> {
+    let Some(c) = app.comparison.as_ref() else {
+        let mut d = Doc::default();
+        d.para(
+            "No jobs in this dataset. Add some with `careerscope import PAGE`, or open a \
+             dataset with `careerscope --data FILE`.",
+            width,
+            0,
+            app.theme.dim(),
+        );
+        return d;
+    };
+    let t = app.theme;
+    match tab {
+        Tab::Overview => overview::doc(c, t, width),
+        Tab::Salary => salary::doc(c, app, width),
+        Tab::Education => education::doc(c, t, width),
+        Tab::Demographics => demographics::doc(c, t, width),
+        Tab::Duties => duties::doc(c, t, width),
+        Tab::Skills => skills::doc(c, t, width),
+    }
+}
+
+pub fn content_height(app: &App, tab: Tab, width: u16) -> u16 {
+    doc(app, tab, width).height()
+}
+
+pub fn side_letter(side: Side) -> &'static str {
+    match side {
+        Side::A => "A",
+        Side::B => "B",
+    }
+}
+
+/// A section heading.
+pub fn heading(doc: &mut Doc, title: &str, t: Theme, w: u16) {
+    doc.line(Span::styled(
+        text::truncate(title, usize::from(w)),
+        t.heading(),
+    ));
+}
+
+/// The facts of a section in a table: the label, each job's value (the higher marked `▲`), and
+/// the difference B − A. Narrow widths put each fact on its own lines.
+pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
+    let w = usize::from(w);
+    let label_w = facts
+        .iter()
+        .map(|f| width(&f.label))
+        .max()
+        .unwrap_or(0)
+        .clamp(6, 24);
+    let diffs: Vec<String> = facts.iter().map(|f| difference(f)).collect();
+    let widest = diffs.iter().map(|d| width(d)).max().unwrap_or(0);
+    let diff_w = if widest > 0 {
+        widest.max(width("Difference")).min(20)
+    } else {
+        0
+    };
+    let gaps = 4 + if diff_w > 0 { 2 } else { 0 };
+    let value_w = w.saturating_sub(label_w + diff_w + gaps) / 2;
+    if value_w >= 12 {
+        table(doc, c, facts, &diffs, t, [label_w, value_w, diff_w]);
+    } else {
+        stacked(doc, facts, &diffs, t, w);
+    }
+}
+
+/// The difference column: `same` for equal text values too.
+fn difference(f: &Fact) -> String {
+    match (&f.difference, f.same) {
+        (Some(d), _) => d.clone(),
+        (None, true) => "same".into(),
+        (None, false) => String::new(),
+    }
+}
+
+/// A cell's wrapped lines with their styles.
+type Cell = Vec<Vec<Span<'static>>>;
+
+fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
+    let v = match side {
+        Side::A => &f.a,
+        Side::B => &f.b,
+    };
+    let higher = f.higher == Some(side);
+    let style = if v == crate::compare::UNKNOWN {
+        t.dim()
+    } else if higher {
+        t.bold()
+    } else {
+        Style::new()
+    };
+    let mut lines: Cell = wrap(v, if higher { w.saturating_sub(2) } else { w })
+        .into_iter()
+        .map(|l| vec![Span::styled(l, style)])
+        .collect();
+    if higher && let Some(last) = lines.last_mut() {
+        last.push(Span::styled(" ▲", t.higher()));
+    }
+    lines
+}
+
+fn text_cell(s: &str, style: Style, w: usize) -> Cell {
+    if s.is_empty() {
+        return vec![];
+    }
+    wrap(s, w)
+        .into_iter()
+        .map(|l| vec![Span::styled(l, style)])
+        .collect()
+}
+
+/// Lays cells side by side, each padded to its width, two spaces apart.
+fn row(doc: &mut Doc, cells: Vec<(Cell, usize)>) {
+    let height = cells.iter().map(|(c, _)| c.len()).max().unwrap_or(0);
+    for i in 0..height {
+        let mut spans: Vec<Span<'static>> = Vec::new();
+        for (n, (cell, w)) in cells.iter().enumerate() {
+            if n > 0 {
+                spans.push(Span::raw("  "));
+            }
+            let line = cell.get(i).cloned().unwrap_or_default();
+            let used: usize = line.iter().map(|s| width(&s.content)).sum();
+            spans.extend(line);
+            if n + 1 < cells.len() {
+                spans.push(Span::raw(" ".repeat(w.saturating_sub(used))));
+            }
+        }
+        doc.line(Line::from(spans));
+    }
+}
+
+fn table(
+    doc: &mut Doc,
+    c: &Comparison,
+    facts: &[&Fact],
+    diffs: &[String],
+    t: Theme,
+    w: [usize; 3],
+) {
+    let [label_w, value_w, diff_w] = w;
+    let name = |side: Side, n: &str| -> Cell {
+        let style = t.side(side).patch(t.bold());
+        wrap(&format!("{} {n}", side_letter(side)), value_w)
+            .into_iter()
+            .map(|l| vec![Span::styled(l, style)])
+            .collect()
+    };
+    let mut header = vec![
+        (vec![], label_w),
+        (name(Side::A, &c.a), value_w),
+        (name(Side::B, &c.b), value_w),
+    ];
+    if diff_w > 0 {
+        header.push((text_cell("Difference", t.dim(), diff_w), diff_w));
+    }
+    row(doc, header);
+    for (f, d) in facts.iter().zip(diffs) {
+        let diff_style = if d == "same" { t.dim() } else { Style::new() };
+        let mut cells = vec![
+            (text_cell(&f.label, Style::new(), label_w), label_w),
+            (value_cell(f, Side::A, t, value_w), value_w),
+            (value_cell(f, Side::B, t, value_w), value_w),
+        ];
+        if diff_w > 0 {
+            cells.push((text_cell(d, diff_style, diff_w), diff_w));
+        }
+        row(doc, cells);
+    }
+}
+
+fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[String], t: Theme, w: usize) {
+    for (f, d) in facts.iter().zip(diffs) {
+        let label = text::truncate(&f.label, w);
+        let room = w.saturating_sub(width(&label) + 2);
+        let diff_style = if d == "same" { t.dim() } else { Style::new() };
+        if !d.is_empty() && width(d) <= room {
+            let gap = w - width(&label) - width(d);
+            doc.line(Line::from(vec![
+                Span::styled(label, t.bold()),
+                Span::raw(" ".repeat(gap)),
+                Span::styled(d.clone(), diff_style),
+            ]));
+        } else {
+            doc.line(Span::styled(label, t.bold()));
+            if !d.is_empty() {
+                doc.para(d, w as u16, 2, diff_style);
+            }
+        }
+        // A and B on one line when both fit in half the width, else one line each.
+        let col = w / 2 + 1;
+        let a = value_cell(f, Side::A, t, col.saturating_sub(5).max(1));
+        let b = value_cell(f, Side::B, t, w.saturating_sub(col + 2).max(1));
+        let lead = |side: Side| {
+            Span::styled(
+                format!("{} ", side_letter(side)),
+                t.side(side).patch(t.bold()),
+            )
+        };
+        if a.len() == 1 && b.len() == 1 {
+            let a_w: usize = a[0].iter().map(|s| width(&s.content)).sum();
+            let mut spans = vec![Span::raw("  "), lead(Side::A)];
+            spans.extend(a[0].clone());
+            spans.push(Span::raw(" ".repeat(col.saturating_sub(4 + a_w))));
+            spans.push(lead(Side::B));
+            spans.extend(b[0].clone());
+            doc.line(Line::from(spans));
+            continue;
+        }
+        for side in [Side::A, Side::B] {
+            let cell = value_cell(f, side, t, w.saturating_sub(4).max(1));
+            for (i, mut spans) in cell.into_iter().enumerate() {
+                let lead = if i == 0 {
+                    Span::styled(
+                        format!("  {} ", side_letter(side)),
+                        t.side(side).patch(t.bold()),
+                    )
+                } else {
+                    Span::raw("    ")
+                };
+                spans.insert(0, lead);
+                doc.line(Line::from(spans));
+            }
+        }
+    }
+}

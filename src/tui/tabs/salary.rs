@@ -1,0 +1,205 @@
+//! Salary: both jobs' ranges and averages drawn on one dollar axis, so the overlap shows, then
+//! the salary facts (average, range, best paying places and employers).
+
+use ratatui::text::{Line, Span};
+
+use crate::compare::{Comparison, Fact, Side};
+use crate::model::MoneyRange;
+
+use super::super::app::App;
+use super::super::text::{self, width};
+use super::super::theme::Theme;
+use super::{Doc, facts, heading, side_letter};
+
+struct Row {
+    side: Side,
+    name: String,
+    range: Option<MoneyRange>,
+    average: Option<f64>,
+}
+
+pub fn doc(c: &Comparison, app: &App, w: u16) -> Doc<'static> {
+    let t = app.theme;
+    let mut d = Doc::default();
+    let list: Vec<&Fact> = c
+        .section("salary")
+        .map(|s| s.facts.iter().collect())
+        .unwrap_or_default();
+    let average = list.iter().find(|f| f.label == "Average salary");
+    let ranges = app
+        .profiles()
+        .map(|(a, b)| [a, b].map(|p| p.salary.as_ref().and_then(|s| s.range)))
+        .unwrap_or([None, None]);
+    let rows = [
+        Row {
+            side: Side::A,
+            name: c.a.clone(),
+            range: ranges[0],
+            average: average.and_then(|f| f.a_value),
+        },
+        Row {
+            side: Side::B,
+            name: c.b.clone(),
+            range: ranges[1],
+            average: average.and_then(|f| f.b_value),
+        },
+    ];
+    heading(&mut d, "Salary range and average, on one dollar axis", t, w);
+    chart(&mut d, &rows, t, usize::from(w));
+    d.blank();
+    facts(&mut d, c, &list, t, w);
+    d
+}
+
+fn chart(d: &mut Doc, rows: &[Row], t: Theme, w: usize) {
+    let values: Vec<f64> = rows
+        .iter()
+        .flat_map(|r| {
+            let range = r.range.map(|m| [m.min as f64, m.max as f64]);
+            range.into_iter().flatten().chain(r.average)
+        })
+        .collect();
+    if values.is_empty() {
+        d.line(Span::styled("n/a: neither job has a salary range", t.dim()));
+        return;
+    }
+    let step_of = |v: f64| v / 10_000.0;
+    let lo = step_of(values.iter().copied().fold(f64::INFINITY, f64::min)).floor() * 10_000.0;
+    let mut hi =
+        step_of(values.iter().copied().fold(f64::NEG_INFINITY, f64::max)).ceil() * 10_000.0;
+    if hi <= lo {
+        hi = lo + 10_000.0;
+    }
+    let names_w = rows.iter().map(|r| width(&r.name) + 2).max().unwrap_or(0);
+    // Labels beside the bars when that leaves the bars room, else on their own line.
+    let label_w = names_w.min(w / 3);
+    let beside = w >= label_w + 1 + 20;
+    let (label_w, bar_w) = if beside {
+        (label_w, w - label_w - 1)
+    } else {
+        (0, w.saturating_sub(2))
+    };
+    if bar_w < 2 {
+        return;
+    }
+    let pos = |v: f64| {
+        (((v - lo) / (hi - lo)) * (bar_w - 1) as f64)
+            .round()
+            .max(0.0) as usize
+    };
+    let indent = if beside { label_w + 1 } else { 2 };
+    for r in rows {
+        let style = t.side(r.side);
+        let label = text::pad(
+            &format!("{} {}", side_letter(r.side), r.name),
+            if beside { label_w } else { w },
+        );
+        let mut bar = vec![' '; bar_w];
+        if let Some(m) = r.range {
+            let (a, b) = (pos(m.min as f64), pos(m.max as f64));
+            for c in bar.iter_mut().take(b.min(bar_w - 1) + 1).skip(a) {
+                *c = '━';
+            }
+        }
+        if let Some(avg) = r.average {
+            bar[pos(avg).min(bar_w - 1)] = '●';
+        }
+        let bar: String = bar.into_iter().collect();
+        let bar = Span::styled(bar.trim_end().to_string(), style);
+        let name = Span::styled(label, style.patch(t.bold()));
+        if beside {
+            d.line(Line::from(vec![name, Span::raw(" "), bar]));
+        } else {
+            d.line(name);
+            d.line(Line::from(vec![Span::raw("  "), bar]));
+        }
+        if r.range.is_none() && r.average.is_none() {
+            d.line(Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled("n/a", t.dim()),
+            ]));
+        }
+    }
+    // The axis: a rule with ticks and their dollar labels.
+    let steps = [
+        5_000.0,
+        10_000.0,
+        20_000.0,
+        25_000.0,
+        50_000.0,
+        100_000.0,
+        200_000.0,
+        250_000.0,
+        500_000.0,
+        1_000_000.0,
+    ];
+    let room = (bar_w / 7).max(1) as f64;
+    let step = steps
+        .iter()
+        .copied()
+        .find(|s| (hi - lo) / s < room)
+        .unwrap_or(hi - lo);
+    let mut rule = vec!['─'; bar_w];
+    let mut labels = vec![' '; bar_w];
+    let mut free = 0; // first column a label may use
+    let mut v = (lo / step).ceil() * step;
+    while v <= hi {
+        let p = pos(v).min(bar_w - 1);
+        rule[p] = '┴';
+        let label: Vec<char> = money_short(v).chars().collect();
+        let start = p
+            .saturating_sub(label.len() / 2)
+            .min(bar_w.saturating_sub(label.len()));
+        if start >= free && start + label.len() <= bar_w {
+            labels[start..start + label.len()].copy_from_slice(&label);
+            free = start + label.len() + 1;
+        }
+        v += step;
+    }
+    let pad = " ".repeat(indent);
+    d.line(Line::from(vec![
+        Span::raw(pad.clone()),
+        Span::styled(rule.into_iter().collect::<String>(), t.dim()),
+    ]));
+    d.line(Line::from(vec![
+        Span::raw(pad.clone()),
+        Span::styled(
+            labels
+                .into_iter()
+                .collect::<String>()
+                .trim_end()
+                .to_string(),
+            t.dim(),
+        ),
+    ]));
+    d.line(Line::from(vec![
+        Span::raw(pad),
+        Span::styled("━ salary range   ● average", t.dim()),
+    ]));
+}
+
+/// `$90k`, `$1.5M`, `$500`.
+fn money_short(v: f64) -> String {
+    if v >= 1_000_000.0 {
+        let m = v / 1_000_000.0;
+        if m.fract() == 0.0 {
+            format!("${m:.0}M")
+        } else {
+            format!("${m:.1}M")
+        }
+    } else if v >= 1_000.0 {
+        format!("${:.0}k", v / 1_000.0)
+    } else {
+        format!("${v:.0}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn money_short() {
+        assert_eq!(super::money_short(90_000.0), "$90k");
+        assert_eq!(super::money_short(1_500_000.0), "$1.5M");
+        assert_eq!(super::money_short(0.0), "$0");
+    }
+}

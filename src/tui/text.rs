@@ -1,0 +1,134 @@
+//! Measuring, cutting and wrapping text by terminal columns (CJK and emoji take two), so long
+//! and wide names never overflow a cell or split a character.
+
+use unicode_width::UnicodeWidthChar;
+
+/// Columns `s` takes on screen. Control characters (which ratatui drops) take none.
+pub fn width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+pub fn char_width(c: char) -> usize {
+    if c.is_control() {
+        0
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+/// `s` cut to at most `max` columns, ending in `…` when something was cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// How many chars of `s` fit in `max` columns when `s` is cut by [`truncate`]
+/// (the `…` not counted); all of them when `s` fits.
+pub fn kept_chars(s: &str, max: usize) -> usize {
+    if width(s) <= max {
+        return s.chars().count();
+    }
+    let mut used = 0;
+    let mut n = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w > max.saturating_sub(1) {
+            break;
+        }
+        used += w;
+        n += 1;
+    }
+    n
+}
+
+/// `s` padded with spaces to `w` columns (cut first if longer).
+pub fn pad(s: &str, w: usize) -> String {
+    let s = truncate(s, w);
+    let fill = w.saturating_sub(width(&s));
+    format!("{s}{}", " ".repeat(fill))
+}
+
+/// Greedy word wrap to `max` columns. Words longer than a line (or text without spaces, such as
+/// CJK) are split between characters. Always returns at least one line.
+pub fn wrap(s: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in s.split_whitespace() {
+        let w = width(word);
+        if used > 0 && used + 1 + w <= max {
+            line.push(' ');
+            line.push_str(word);
+            used += 1 + w;
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if w <= max {
+            line.push_str(word);
+            used = w;
+            continue;
+        }
+        for c in word.chars() {
+            let cw = char_width(c);
+            if used + cw > max && used > 0 {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(c);
+            used += cw;
+        }
+    }
+    if used > 0 || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        assert_eq!(width("技术员"), 6);
+        assert_eq!(width("a🚀b"), 4);
+        assert_eq!(truncate("技术员经理", 5), "技术…");
+        assert_eq!(kept_chars("技术员经理", 5), 2);
+        assert_eq!(truncate("Lead", 4), "Lead");
+        assert_eq!(truncate("Lead", 0), "");
+    }
+
+    #[test]
+    fn wrap_splits_words_and_long_runs() {
+        assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
+        assert_eq!(wrap("技术员经理", 4), vec!["技术", "员经", "理"]);
+        assert_eq!(wrap("", 4), vec![""]);
+        assert!(wrap("abcdefgh", 3).iter().all(|l| width(l) <= 3));
+    }
+
+    #[test]
+    fn pad_fills_to_width() {
+        assert_eq!(pad("ab", 4), "ab  ");
+        assert_eq!(pad("技术员", 5), "技术…");
+    }
+}

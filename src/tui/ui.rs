@@ -1,0 +1,270 @@
+//! Drawing: a pure function of the state. Nothing here changes the app.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{HorizontalAlignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Tabs, Widget, Wrap};
+
+use super::action::Action;
+use super::app::{App, Focus};
+use super::keymap::{self, BINDINGS, HELP_ORDER};
+use super::layout::{self, Areas, MIN_HEIGHT, MIN_WIDTH, Mode};
+use super::picker;
+use super::tabs::{self, side_letter};
+use super::text::{self, width, wrap};
+use crate::compare::Side;
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let areas = layout::areas(area, app.focus);
+    let buf = frame.buffer_mut();
+    if areas.mode() == Mode::TooSmall {
+        too_small(app, area, buf);
+        return;
+    }
+    picker::render(app, &areas, buf);
+    panes(app, &areas, buf);
+    hint(app, areas.hint, buf);
+    if app.help {
+        help(app, area, buf);
+    } else if app.focus == Focus::Picker && !areas.query.is_empty() {
+        let at = picker::cursor(app, areas.query);
+        frame.set_cursor_position(at);
+    }
+}
+
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let msg = format!(
+        "Terminal too small: {}×{}, need {MIN_WIDTH}×{MIN_HEIGHT}. Enlarge it, or q to quit.",
+        area.width, area.height
+    );
+    Paragraph::new(msg)
+        .style(app.theme.warning())
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// `A Lead Technician vs B Technical Project Manager`, names shortened to fit `w` columns.
+fn header(app: &App, w: usize) -> Line<'static> {
+    let t = app.theme;
+    let Some(c) = app.comparison.as_ref() else {
+        return Line::styled(
+            text::truncate("No pair: the dataset has no jobs", w),
+            t.dim(),
+        );
+    };
+    let fixed = width("A  vs B ");
+    let room = w.saturating_sub(fixed);
+    let (wa, wb) = (width(&c.a), width(&c.b));
+    let (ra, rb) = if wa + wb <= room {
+        (wa, wb)
+    } else {
+        let half = room / 2;
+        if wa <= half {
+            (wa, room - wa)
+        } else if wb <= room - half {
+            (room - wb, wb)
+        } else {
+            (half, room - half)
+        }
+    };
+    let name = |side: Side, n: &str, r: usize| {
+        vec![
+            Span::styled(
+                format!("{} ", side_letter(side)),
+                t.side(side).patch(t.bold()),
+            ),
+            Span::styled(text::truncate(n, r), t.side(side).patch(t.bold())),
+        ]
+    };
+    let mut spans = name(Side::A, &c.a, ra);
+    spans.push(Span::raw(" vs "));
+    spans.extend(name(Side::B, &c.b, rb));
+    Line::from(spans)
+}
+
+fn panes(app: &App, areas: &Areas, buf: &mut Buffer) {
+    let t = app.theme;
+    if !areas.header.is_empty() {
+        header(app, usize::from(areas.header.width)).render(areas.header, buf);
+    }
+    if areas.panes.is_empty() {
+        return;
+    }
+    let focused = app.focus == Focus::Panes;
+    let (border, style) = if focused {
+        (BorderType::Thick, t.focus_border())
+    } else {
+        (BorderType::Plain, t.border())
+    };
+    let mut head = header(app, usize::from(areas.panes.width).saturating_sub(4));
+    head.spans.insert(0, Span::raw(" "));
+    head.spans.push(Span::raw(" "));
+    let body = areas.body;
+    let doc = tabs::doc(app, app.tab, body.width);
+    let total = doc.height();
+    let max = total.saturating_sub(body.height);
+    let scroll = app.scroll[app.tab.index()].min(max);
+    let mut block = Block::bordered()
+        .border_type(border)
+        .border_style(style)
+        .title(head);
+    if max > 0 {
+        let end = (scroll + body.height).min(total);
+        let arrow = match (scroll > 0, end < total) {
+            (true, true) => "↕",
+            (true, false) => "↑",
+            _ => "↓",
+        };
+        block = block.title_bottom(
+            Line::styled(format!(" {arrow} {}-{end}/{total} ", scroll + 1), t.dim())
+                .alignment(HorizontalAlignment::Right),
+        );
+    }
+    block.render(areas.panes, buf);
+    let (titles, pad) = tabs::bar_titles(areas.tabs.width, app.tab);
+    let pad = " ".repeat(usize::from(pad));
+    Tabs::new(titles)
+        .select(app.tab.index())
+        .highlight_style(t.selected())
+        .divider("│")
+        .padding(pad.clone(), pad)
+        .render(areas.tabs, buf);
+    doc.render(body, scroll, buf);
+}
+
+/// The hint line: the context's most useful keys in table order, as many as fit, always
+/// keeping the one that opens (or closes) the help.
+fn hint(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    let t = app.theme;
+    let all = keymap::hints(keymap::context(app), app.target);
+    let size = |h: &keymap::Hint| width(&h.keys) + 1 + width(&h.label);
+    let is_help = |h: &keymap::Hint| matches!(h.action, Action::ToggleHelp | Action::CloseHelp);
+    let reserved: usize = all.iter().filter(|h| is_help(h)).map(|h| size(h) + 2).sum();
+    let w = usize::from(area.width);
+    let mut used = reserved;
+    let mut shown: Vec<&keymap::Hint> = Vec::new();
+    for h in all.iter().filter(|h| !is_help(h)) {
+        if used + size(h) + 2 > w + 2 {
+            break;
+        }
+        used += size(h) + 2;
+        shown.push(h);
+    }
+    shown.extend(all.iter().filter(|h| is_help(h)));
+    let mut spans: Vec<Span> = Vec::new();
+    for (i, h) in shown.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(h.keys.clone(), t.key()));
+        spans.push(Span::raw(format!(" {}", h.label)));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+/// The help overlay's rectangle on a screen.
+fn help_area(area: Rect, lines: usize) -> Rect {
+    let w = area.width.saturating_sub(2).min(78);
+    let h = area
+        .height
+        .saturating_sub(2)
+        .min((lines as u16).saturating_add(2));
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// Every binding of [`BINDINGS`] by context, keys then what they do, wrapped to `w` columns.
+pub fn help_lines(app: &App, w: u16) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let w = usize::from(w);
+    let keys_w = BINDINGS
+        .iter()
+        .map(|b| width(&keymap::keys_label(b)))
+        .max()
+        .unwrap_or(0)
+        .min(w / 3);
+    let mut out = Vec::new();
+    let section = |title: &str, rows: Vec<(String, String)>, out: &mut Vec<Line<'static>>| {
+        if !out.is_empty() {
+            out.push(Line::default());
+        }
+        out.push(Line::styled(text::truncate(title, w), t.heading()));
+        for (keys, what) in rows {
+            let desc = wrap(&what, w.saturating_sub(keys_w + 3).max(1));
+            for (i, d) in desc.into_iter().enumerate() {
+                let k = if i == 0 { keys.as_str() } else { "" };
+                out.push(Line::from(vec![
+                    Span::raw(" "),
+                    Span::styled(text::pad(k, keys_w), t.key()),
+                    Span::raw("  "),
+                    Span::raw(d),
+                ]));
+            }
+        }
+    };
+    for ctx in HELP_ORDER {
+        let rows = BINDINGS
+            .iter()
+            .filter(|b| b.context == ctx)
+            .map(|b| (keymap::keys_label(b), b.help.to_string()))
+            .collect();
+        section(ctx.title(), rows, &mut out);
+    }
+    let mouse = [
+        ("click", "a job: put it in the marked slot; a tab: show it"),
+        ("wheel", "scroll the tab, or move through the jobs"),
+    ];
+    section(
+        "Mouse",
+        mouse
+            .iter()
+            .map(|(k, d)| (k.to_string(), d.to_string()))
+            .collect(),
+        &mut out,
+    );
+    out
+}
+
+fn help_inner_width(area: Rect) -> u16 {
+    help_area(area, 0).width.saturating_sub(2)
+}
+
+/// How far the help overlay can scroll at the app's size.
+pub fn help_max_scroll(app: &App) -> u16 {
+    let lines = help_lines(app, help_inner_width(app.size)).len();
+    let area = help_area(app.size, lines);
+    (lines as u16).saturating_sub(area.height.saturating_sub(2))
+}
+
+fn help(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let lines = help_lines(app, help_inner_width(area));
+    let r = help_area(area, lines.len());
+    let visible = usize::from(r.height.saturating_sub(2));
+    let max = lines.len().saturating_sub(visible);
+    let scroll = usize::from(app.help_scroll).min(max);
+    Clear.render(r, buf);
+    let mut block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.focus_border())
+        .title(Span::styled(" Keys ", t.bold()))
+        .title(Line::styled(" Esc closes ", t.dim()).alignment(HorizontalAlignment::Right));
+    if max > 0 {
+        block = block.title_bottom(
+            Line::styled(format!(" ↕ {}/{} ", scroll + 1, max + 1), t.dim())
+                .alignment(HorizontalAlignment::Right),
+        );
+    }
+    let inner = block.inner(r);
+    block.render(r, buf);
+    Paragraph::new(lines.into_iter().skip(scroll).collect::<Vec<_>>()).render(inner, buf);
+}

@@ -1,0 +1,234 @@
+//! End to end in a real terminal: the release binary runs inside a tmux session 120x40; we type
+//! a query, pick a pair, walk through the six tabs reading the screen with `capture-pane`, quit
+//! with `q`, and check that the terminal is back in cooked mode with the mouse released.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+const TMUX: &str = "/usr/bin/tmux";
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A tmux server on its own socket, killed when the test ends, even on failure.
+struct Tmux {
+    socket: String,
+    /// The socket's file, removed with the server.
+    socket_path: Option<PathBuf>,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(TMUX)
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "e2e"];
+        args.extend(keys);
+        let out = self.run(&args);
+        assert!(out.status.success(), "send-keys {keys:?}: {out:?}");
+    }
+
+    /// Literal text, not key names.
+    fn text(&self, text: &str) {
+        let out = self.run(&["send-keys", "-t", "e2e", "-l", text]);
+        assert!(out.status.success(), "send-keys -l {text:?}: {out:?}");
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "e2e"]).stdout).into_owned()
+    }
+
+    fn format(&self, f: &str) -> String {
+        let out = self.run(&["display-message", "-p", "-t", "e2e", f]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Waits until every one of `texts` is on the screen; fails with the screen otherwise.
+    fn wait_for(&self, texts: &[&str]) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if texts.iter().all(|t| screen.contains(t)) {
+                return screen;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {texts:?}; the screen:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+fn release_binary() -> PathBuf {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .args(["build", "--release", "--bin", "careerscope"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "cargo build --release failed");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let target = if target.is_absolute() {
+        target
+    } else {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(target)
+    };
+    target.join("release").join("careerscope")
+}
+
+/// Single-quoted for `sh`.
+fn quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// Starts the explorer in a new tmux server, 120x40, through a shell that prints the exit
+/// status and the terminal's modes once it has exited. The explorer's pid goes to `pid_file`.
+fn start(bin: &std::path::Path, pid_file: &std::path::Path) -> Tmux {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let mut tmux = Tmux {
+        socket: format!("careerscope-e2e-{}-{nanos}", std::process::id()),
+        socket_path: None,
+    };
+    // The inner shell writes its pid and becomes the explorer (exec), so the pid is the
+    // explorer's; the outer shell reports what is left of the terminal afterwards.
+    let inner = format!(
+        "echo $$ > {}; exec {} --data {}",
+        quote(&pid_file.to_string_lossy()),
+        quote(&bin.to_string_lossy()),
+        quote(&data.to_string_lossy())
+    );
+    let script = format!(
+        "sh -c {}; echo EXIT=$?; stty -a; echo E2E-DONE; sleep 60",
+        quote(&inner)
+    );
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    assert!(out.status.success(), "tmux new-session: {out:?}");
+    tmux.socket_path = Some(PathBuf::from(tmux.format("#{socket_path}")));
+    tmux
+}
+
+/// After the explorer has exited: raw mode off (icanon and echo back), alternate screen left,
+/// mouse reporting off, cursor shown.
+fn assert_restored(tmux: &Tmux, exit: &str) {
+    let screen = tmux.wait_for(&["E2E-DONE"]);
+    assert!(screen.contains(&format!("EXIT={exit}")), "{screen}");
+    let words: Vec<&str> = screen.split_whitespace().collect();
+    for mode in ["icanon", "echo"] {
+        assert!(
+            words.contains(&mode),
+            "{mode} is off after quitting:\n{screen}"
+        );
+        assert!(!words.contains(&format!("-{mode}").as_str()), "{screen}");
+    }
+    assert_eq!(
+        tmux.format("#{alternate_on} #{mouse_any_flag} #{cursor_flag}"),
+        "0 0 1"
+    );
+}
+
+#[test]
+fn pick_a_pair_walk_the_tabs_and_quit_to_a_cooked_terminal() {
+    let bin = release_binary();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let tmux = start(&bin, &dir.path().join("pid"));
+
+    // The first pair of the dataset is there from the start.
+    tmux.wait_for(&[
+        "Jobs",
+        "6/6",
+        "A Lead Technician vs B Information Technology",
+    ]);
+    assert_eq!(tmux.format("#{alternate_on} #{mouse_any_flag}"), "1 1");
+
+    // Typing filters at once; Enter fills slot A, then slot B.
+    tmux.text("lead");
+    tmux.wait_for(&["> lead", "1/6"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&["Enter sets B", "6/6"]);
+    tmux.text("tech proj");
+    tmux.wait_for(&["> tech proj", "1/6"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&[
+        "A Lead Technician vs B Technical Project Manager",
+        "Enter sets A",
+    ]);
+
+    // Esc leaves the (empty) query for the tabs; walk all six with the different keys.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for(&[
+        "q quit",
+        "What does a Lead Technician do?",
+        "+$17,590 (+19.4%)",
+    ]);
+    tmux.keys(&["2"]);
+    tmux.wait_for(&[
+        "Salary range and average",
+        "Sheppard Mullin",
+        "$67,000 - $121,000",
+    ]);
+    tmux.keys(&["Tab"]);
+    tmux.wait_for(&["Share of workers holding", "Massachusetts Institute"]);
+    tmux.keys(&["l"]);
+    tmux.wait_for(&["Gender ratio", "Race ratio"]);
+    tmux.keys(&["Right"]);
+    tmux.wait_for(&[
+        "• Develop and manage project plan",
+        "• Manage and support the Cisco",
+    ]);
+    tmux.keys(&["6"]);
+    tmux.wait_for(&["one of the job's three top skills", "Project Management"]);
+    tmux.keys(&["BTab"]);
+    tmux.wait_for(&["• Develop and manage project plan"]);
+
+    // q quits; the shell then prints the terminal's modes.
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, "0");
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    let bin = release_binary();
+    for (signal, exit) in [("TERM", "143"), ("HUP", "129")] {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let pid_file = dir.path().join("pid");
+        let tmux = start(&bin, &pid_file);
+        tmux.wait_for(&["Jobs", "6/6"]);
+        let pid = std::fs::read_to_string(&pid_file).expect("the explorer's pid");
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), pid.trim()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+        assert_restored(&tmux, exit);
+    }
+}

@@ -1,0 +1,166 @@
+//! The explorer draws at every size without panicking, with any dataset, in every state.
+
+mod common;
+
+use careerscope::tui::Action;
+use careerscope::tui::app::App;
+use careerscope::tui::tabs::Tab;
+use careerscope::tui::theme::Theme;
+use common::*;
+use proptest::prelude::*;
+use ratatui::style::Color;
+
+/// Draws every tab with the tabs focused, the picker focused, and the help open.
+fn draw_all_states(app: &mut App, w: u16, h: u16) {
+    for tab in Tab::ALL {
+        app.update(Action::FocusPanes);
+        app.update(Action::SelectTab(tab));
+        app.update(Action::ScrollBottom);
+        render(app, w, h);
+    }
+    app.update(Action::FocusPicker);
+    render(app, w, h);
+    app.update(Action::ToggleHelp);
+    app.update(Action::ScrollBottom);
+    render(app, w, h);
+    app.update(Action::CloseHelp);
+}
+
+#[test]
+fn every_small_size_and_some_large_ones() {
+    for (name, dataset) in datasets() {
+        let mut app = App::new(dataset, Theme::COLOR);
+        let small = (1..=40).flat_map(|w| (1..=15).map(move |h| (w, h)));
+        let large = [
+            (80, 24),
+            (120, 40),
+            (250, 80),
+            (400, 30),
+            (30, 200),
+            (1000, 3),
+        ];
+        for (w, h) in small.chain(large) {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                draw_all_states(&mut app, w, h)
+            }));
+            assert!(result.is_ok(), "{name}: panicked at {w}x{h}");
+        }
+    }
+}
+
+#[test]
+fn too_small_says_so() {
+    let mut app = app(seeds());
+    let t = render(&mut app, 23, 10);
+    assert!(screen_text(&t).contains("too small"), "{}", screen_text(&t));
+    let t = render(&mut app, 24, 7);
+    assert!(!screen_text(&t).contains("too small"));
+}
+
+#[test]
+fn wide_names_never_split_a_character_or_overflow() {
+    let mut app = app(with_wide_name());
+    app.update(Action::Input('高'));
+    app.update(Action::Pick);
+    for (w, h) in [(120, 40), (60, 20), (40, 12), (24, 7)] {
+        for tab in Tab::ALL {
+            app.update(Action::SelectTab(tab));
+            let t = render(&mut app, w, h);
+            for row in screen(&t) {
+                // A wide character takes its cell and the next; ratatui marks the next cell
+                // empty. A row that overflowed would be cut in the middle of a character.
+                let width = unicode_width::UnicodeWidthStr::width(row.as_str());
+                assert!(width <= usize::from(w), "{w}x{h} {tab:?}: {row}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_color_has_the_same_text_and_no_colours() {
+    let mut colour = app(seeds());
+    let mut plain = App::new(seeds(), Theme::PLAIN);
+    for tab in Tab::ALL {
+        for app in [&mut colour, &mut plain] {
+            app.update(Action::SelectTab(tab));
+        }
+        let a = render(&mut colour, 120, 40);
+        let b = render(&mut plain, 120, 40);
+        assert_eq!(screen(&a), screen(&b), "{tab:?}");
+        let buf = b.backend().buffer();
+        for cell in buf.content() {
+            assert!(
+                cell.fg == Color::Reset && cell.bg == Color::Reset,
+                "{tab:?}: a colour with NO_COLOR: {cell:?}"
+            );
+        }
+        // And the colour theme does use colour, so the test above can fail.
+        assert!(
+            a.backend()
+                .buffer()
+                .content()
+                .iter()
+                .any(|c| c.fg != Color::Reset)
+        );
+    }
+}
+
+#[test]
+fn selection_and_markers_show_without_colour() {
+    use ratatui::style::Modifier;
+    let mut app = App::new(seeds(), Theme::PLAIN);
+    let t = render(&mut app, 120, 40);
+    let areas = app.areas();
+    let buf = t.backend().buffer();
+    let row = areas.list.y + (app.selected - app.list_offset) as u16;
+    let cell = &buf[(areas.list.x + 6, row)];
+    assert!(
+        cell.modifier.contains(Modifier::REVERSED),
+        "selected row: {cell:?}"
+    );
+    let text = screen(&t)[usize::from(row)].clone();
+    assert!(text.contains("▶ A"), "{text}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    /// Any sequence of actions and resizes, then a draw: no panic, and the state stays sane.
+    #[test]
+    fn random_actions_and_resizes(steps in proptest::collection::vec((0u8..30, 0u16..130, 0u16..45, any::<char>()), 1..40)) {
+        let mut app = App::new(with_wide_name(), Theme::COLOR);
+        for (kind, w, h, c) in steps {
+            let action = match kind {
+                0 => Action::Resize(w, h),
+                1 => Action::Input(c),
+                2 => Action::Backspace,
+                3 => Action::Escape,
+                4 => Action::SelectNext,
+                5 => Action::SelectPrev,
+                6 => Action::SelectPageDown,
+                7 => Action::SelectLast,
+                8 => Action::Pick,
+                9 => Action::PickRow(usize::from(w)),
+                10 => Action::Swap,
+                11 => Action::NextTab,
+                12 => Action::PrevTab,
+                13 => Action::ScrollDown,
+                14 => Action::ScrollPageDown,
+                15 => Action::ScrollBottom,
+                16 => Action::ScrollBy(w as i16 - 60),
+                17 => Action::ToggleHelp,
+                18 => Action::FocusPicker,
+                19 => Action::FocusPanes,
+                20 => Action::Target(careerscope::compare::Side::B),
+                21 => Action::DeleteWord,
+                22 => Action::ClearQuery,
+                _ => Action::Resize(w / 3, h / 3),
+            };
+            app.update(action);
+            let (w, h) = (app.size.width, app.size.height);
+            render(&mut app, w, h);
+            prop_assert!(app.hits.is_empty() || app.selected < app.hits.len());
+            prop_assert!(app.scroll[app.tab.index()] <= app.max_scroll() || app.areas().body.is_empty());
+            prop_assert!(app.help_scroll <= careerscope::tui::ui::help_max_scroll(&app));
+        }
+    }
+}

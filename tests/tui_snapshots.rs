@@ -1,0 +1,122 @@
+//! Screens of the explorer at fixed sizes, rendered into ratatui's TestBackend and compared
+//! with the reviewed snapshots in tests/snapshots/.
+
+mod common;
+
+use careerscope::tui::Action;
+use careerscope::tui::app::App;
+use careerscope::tui::tabs::Tab;
+use common::*;
+use crossterm::event::KeyCode;
+
+/// The seed pair of the issue, with the tabs focused.
+fn seed_pair() -> App {
+    let mut app = app(seeds());
+    pick_pair(&mut app, "lead technician", "technical project manager");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        pair(&app),
+        ("Lead Technician".into(), "Technical Project Manager".into())
+    );
+    app
+}
+
+fn tab_at(tab: Tab, w: u16, h: u16) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let mut app = seed_pair();
+    app.update(Action::SelectTab(tab));
+    render(&mut app, w, h)
+}
+
+#[test]
+fn overview_120x40() {
+    insta::assert_snapshot!(tab_at(Tab::Overview, 120, 40).backend());
+}
+
+#[test]
+fn salary_120x40() {
+    insta::assert_snapshot!(tab_at(Tab::Salary, 120, 40).backend());
+}
+
+#[test]
+fn education_120x40() {
+    insta::assert_snapshot!(tab_at(Tab::Education, 120, 40).backend());
+}
+
+#[test]
+fn demographics_120x40() {
+    insta::assert_snapshot!(tab_at(Tab::Demographics, 120, 40).backend());
+}
+
+#[test]
+fn demographics_scrolled_to_the_end_120x40() {
+    let mut app = seed_pair();
+    app.update(Action::SelectTab(Tab::Demographics));
+    app.update(Action::ScrollBottom);
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn duties_120x40() {
+    insta::assert_snapshot!(tab_at(Tab::Duties, 120, 40).backend());
+}
+
+#[test]
+fn skills_120x40() {
+    insta::assert_snapshot!(tab_at(Tab::Skills, 120, 40).backend());
+}
+
+#[test]
+fn picker_with_a_query_120x40() {
+    let mut app = seed_pair();
+    press(&mut app, KeyCode::Char('b'));
+    type_str(&mut app, "tech man");
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn help_120x40() {
+    let mut app = seed_pair();
+    app.update(Action::ToggleHelp);
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn narrow_overview_60x20() {
+    insta::assert_snapshot!(tab_at(Tab::Overview, 60, 20).backend());
+}
+
+#[test]
+fn narrow_skills_60x20() {
+    insta::assert_snapshot!(tab_at(Tab::Skills, 60, 20).backend());
+}
+
+#[test]
+fn narrow_picker_focused_60x20() {
+    let mut app = seed_pair();
+    press(&mut app, KeyCode::Char('/'));
+    type_str(&mut app, "tec");
+    insta::assert_snapshot!(render(&mut app, 60, 20).backend());
+}
+
+#[test]
+fn compact_40x12() {
+    let mut app = seed_pair();
+    app.update(Action::SelectTab(Tab::Salary));
+    insta::assert_snapshot!(render(&mut app, 40, 12).backend());
+}
+
+#[test]
+fn empty_dataset_80x24() {
+    let mut app = app(careerscope::model::Dataset::default());
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn wide_name_80x24() {
+    let mut app = app(with_wide_name());
+    type_str(&mut app, "高级");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    app.update(Action::SelectTab(Tab::Skills));
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
