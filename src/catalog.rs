@@ -108,6 +108,12 @@ fn leading_name(job: &str) -> Option<Cow<'_, str>> {
     String::deserialize(&mut de).ok().map(Cow::Owned)
 }
 
+impl From<Dataset> for Catalog {
+    fn from(dataset: Dataset) -> Catalog {
+        Catalog::from_dataset(dataset, "dataset")
+    }
+}
+
 impl Catalog {
     /// A catalog of profiles already in memory (the built-in dataset with the user's library).
     pub fn from_dataset(dataset: Dataset, origin: &str) -> Catalog {

@@ -12,7 +12,7 @@ use careerscope::catalog::Catalog;
 use careerscope::compare::{self, Comparison};
 use careerscope::import::{self, MergeReport};
 use careerscope::library;
-use careerscope::model::{Dataset, Page};
+use careerscope::model::Page;
 use careerscope::report;
 use careerscope::search::Index;
 
@@ -106,7 +106,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<()> {
     let data = cli.data.as_deref();
     match cli.command {
-        None => careerscope::tui::run(load(data)?),
+        None => careerscope::tui::run(load_catalog(data)?),
         Some(Command::Parse { pages }) => {
             let parsed = read_pages(&pages)?;
             let json = if parsed.len() == 1 {
@@ -168,13 +168,6 @@ fn print_out(s: &str) -> Result<()> {
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),
-    }
-}
-
-fn load(data: Option<&Path>) -> Result<Dataset> {
-    match data {
-        Some(path) => library::read(path),
-        None => library::default_dataset(),
     }
 }
 

@@ -25,7 +25,7 @@ pub struct Index {
 }
 
 /// Below this many candidates one thread is faster than starting more.
-const PARALLEL_FROM: usize = 20_000;
+const PARALLEL_FROM: usize = 4_096;
 
 impl Index {
     pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Index {
@@ -71,42 +71,63 @@ impl Index {
 
     /// Names matching `query`, best first. An empty query keeps every name in its order.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        if query.trim().is_empty() {
-            return (0..self.len())
-                .map(|index| Hit { index, score: 0 })
-                .collect();
-        }
-        self.rank(query, 0..self.len())
+        self.search_until(query, None, &|| false)
+            .unwrap_or_default()
     }
 
     /// Like `search`, but only among `previous`: when a query grows, its matches are a subset
     /// of the shorter query's matches, so only those need scoring again.
     pub fn refine(&self, query: &str, previous: &[Hit]) -> Vec<Hit> {
-        if query.trim().is_empty() {
-            return self.search(query);
-        }
-        self.rank(query, previous.iter().map(|h| h.index))
+        self.search_until(query, Some(previous), &|| false)
+            .unwrap_or_default()
     }
 
-    fn rank(&self, query: &str, candidates: impl ExactSizeIterator<Item = usize>) -> Vec<Hit> {
+    /// `search` (or `refine` when `previous` is given) that gives up, returning `None`, as soon
+    /// as `cancelled` says the answer is no longer wanted.
+    pub fn search_until(
+        &self,
+        query: &str,
+        previous: Option<&[Hit]>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<Hit>> {
+        if query.trim().is_empty() {
+            return Some(
+                (0..self.len())
+                    .map(|index| Hit { index, score: 0 })
+                    .collect(),
+            );
+        }
+        match previous {
+            Some(prev) => self.rank(query, prev.iter().map(|h| h.index), cancelled),
+            None => self.rank(query, 0..self.len(), cancelled),
+        }
+    }
+
+    fn rank(
+        &self,
+        query: &str,
+        candidates: impl ExactSizeIterator<Item = usize>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<Hit>> {
         let query = query.to_lowercase();
         let words: Vec<&str> = query.split_whitespace().collect();
         let candidates: Vec<usize> = candidates.collect();
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         let mut hits: Vec<Hit> = if candidates.len() < PARALLEL_FROM || threads == 1 {
-            self.score_all(&words, &candidates)
+            self.score_all(&words, &candidates, cancelled)?
         } else {
             let chunk = candidates.len().div_ceil(threads);
             std::thread::scope(|s| {
                 let parts: Vec<_> = candidates
                     .chunks(chunk)
-                    .map(|part| s.spawn(|| self.score_all(&words, part)))
+                    .map(|part| s.spawn(|| self.score_all(&words, part, cancelled)))
                     .collect();
-                parts
-                    .into_iter()
-                    .flat_map(|p| p.join().unwrap_or_default())
-                    .collect()
-            })
+                let mut all = Vec::new();
+                for part in parts {
+                    all.extend(part.join().ok()??);
+                }
+                Some(all)
+            })?
         };
         hits.sort_unstable_by(|x, y| {
             y.score
@@ -115,13 +136,22 @@ impl Index {
                 .then_with(|| self.lower(x.index).cmp(self.lower(y.index)))
                 .then(x.index.cmp(&y.index))
         });
-        hits
+        Some(hits)
     }
 
-    fn score_all(&self, words: &[&str], candidates: &[usize]) -> Vec<Hit> {
-        candidates
-            .iter()
-            .filter_map(|&index| {
+    fn score_all(
+        &self,
+        words: &[&str],
+        candidates: &[usize],
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<Hit>> {
+        let mut hits = Vec::new();
+        // Checking for cancellation every block keeps a superseded query from running on.
+        for block in candidates.chunks(2048) {
+            if cancelled() {
+                return None;
+            }
+            hits.extend(block.iter().filter_map(|&index| {
                 let name = self.lower(index);
                 // A cheap in-order byte check first: most names fail it and never reach skim.
                 if !words
@@ -134,8 +164,9 @@ impl Index {
                     .iter()
                     .try_fold(0i64, |sum, w| Some(sum + self.skim.fuzzy_match(name, w)?))?;
                 Some(Hit { index, score })
-            })
-            .collect()
+            }));
+        }
+        Some(hits)
     }
 }
 
@@ -153,19 +184,36 @@ pub struct Session {
 
 impl Session {
     pub fn run(&mut self, index: &Index, query: &str) -> std::sync::Arc<Vec<Hit>> {
-        let normal = query.trim_start();
-        if let Some((_, hits)) = self.trail.iter().find(|(q, _)| q == normal) {
-            return hits.clone();
+        self.run_until(index, query, &|| false).unwrap_or_default()
+    }
+
+    /// `run` that gives up when `cancelled` says a newer query has come.
+    pub fn run_until(
+        &mut self,
+        index: &Index,
+        query: &str,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<std::sync::Arc<Vec<Hit>>> {
+        let words: Vec<&str> = query.split_whitespace().collect();
+        // Spaces alone change nothing: "tech " matches what "tech" matched.
+        if let Some((_, hits)) = self
+            .trail
+            .iter()
+            .find(|(q, _)| q.split_whitespace().eq(words.iter().copied()))
+        {
+            return Some(hits.clone());
         }
+        let normal = query.trim_start();
         // Only results on the path to this query stay useful.
         self.trail.retain(|(q, _)| normal.starts_with(q.as_str()));
         let base = self.trail.iter().rev().find(|(q, _)| !q.trim().is_empty());
-        let hits = std::sync::Arc::new(match base {
-            Some((_, prev)) => index.refine(normal, prev),
-            None => index.search(normal),
-        });
+        let hits = std::sync::Arc::new(index.search_until(
+            normal,
+            base.map(|(_, prev)| prev.as_slice()),
+            cancelled,
+        )?);
         self.trail.push((normal.to_string(), hits.clone()));
-        hits
+        Some(hits)
     }
 }
 
@@ -261,6 +309,14 @@ mod tests {
     }
 
     #[test]
+    fn a_cancelled_search_gives_nothing_and_is_not_remembered() {
+        let index = Index::new(NAMES);
+        let mut session = Session::default();
+        assert_eq!(session.run_until(&index, "tech", &|| true), None);
+        assert_eq!(*session.run(&index, "tech"), index.search("tech"));
+    }
+
+    #[test]
     fn many_names_use_threads_and_agree_with_one() {
         let names: Vec<String> = (0..PARALLEL_FROM + 500)
             .map(|i| {
@@ -272,10 +328,13 @@ mod tests {
             .collect();
         let index = Index::new(&names);
         let all = index.search("lead tech 12");
-        let single = index.score_all(
-            &["lead", "tech", "12"],
-            &(0..names.len()).collect::<Vec<_>>(),
-        );
+        let single = index
+            .score_all(
+                &["lead", "tech", "12"],
+                &(0..names.len()).collect::<Vec<_>>(),
+                &|| false,
+            )
+            .unwrap_or_default();
         assert_eq!(all.len(), single.len());
         assert!(all.windows(2).all(|w| w[0].score >= w[1].score));
     }

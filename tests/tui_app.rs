@@ -30,7 +30,7 @@ fn typing_filters_and_enter_fills_a_then_b() {
     let mut app = app(seeds());
     type_str(&mut app, "tech proj");
     assert_eq!(app.hits.len(), 1);
-    assert_eq!(app.names[app.hits[0].index], "Technical Project Manager");
+    assert_eq!(app.name(app.hits[0].index), "Technical Project Manager");
     press(&mut app, KeyCode::Enter);
     assert_eq!(pair(&app).0, "Technical Project Manager");
     // The query is cleared for the next pick, and slot B is marked.

@@ -1,11 +1,14 @@
 //! Everything that can change the explorer's state. Keys, mouse and resizes become actions in
 //! `keymap`; `App::update` is the only place that applies them.
 
+use std::sync::Arc;
+
 use crate::compare::Side;
+use crate::search::Hit;
 
 use super::tabs::Tab;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
 
@@ -59,4 +62,7 @@ pub enum Action {
 
     /// The terminal's new size in columns and rows.
     Resize(u16, u16),
+
+    /// Matches computed in the background for the query of this generation.
+    Matches(u64, Arc<Vec<Hit>>),
 }

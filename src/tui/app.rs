@@ -1,13 +1,17 @@
 //! The explorer's state. It changes only in [`App::update`], one [`Action`] at a time.
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 
+use crate::catalog::Catalog;
 use crate::compare::{self, Comparison, Side};
-use crate::model::{Dataset, Profile};
+use crate::model::Profile;
 use crate::search::{Hit, Matcher};
 
 use super::action::Action;
 use super::layout;
+use super::matching::{Deliver, Matching};
 use super::tabs::{self, Tab};
 use super::theme::Theme;
 
@@ -21,21 +25,32 @@ pub enum Focus {
 }
 
 pub struct App {
-    pub dataset: Dataset,
+    /// Every job's name now, each profile when the pair needs it.
+    pub catalog: Catalog,
+    matching: Matching,
+    /// Highlights matched characters: only for the rows on screen.
     matcher: Matcher,
-    /// Job names with control characters made spaces: what the list shows and the query matches.
-    pub names: Vec<String>,
     pub query: String,
+    /// Counts queries; matches for an older one than the newest are dropped.
+    generation: u64,
+    /// Whether the matches for the newest query are still being computed.
+    pub pending: bool,
     /// Jobs matching the query, best first.
-    pub hits: Vec<Hit>,
+    pub hits: Arc<Vec<Hit>>,
+    /// Every job in order: the matches of the empty query, kept to return to at once.
+    all: Arc<Vec<Hit>>,
     /// Index into `hits` of the selected row.
     pub selected: usize,
     /// The first row of `hits` the list shows.
     pub list_offset: usize,
-    /// Indices into `dataset.jobs` of jobs A and B; `None` only with no jobs at all.
+    /// Indices into the catalog of jobs A and B; `None` only with no jobs at all.
     pub pair: Option<(usize, usize)>,
+    /// The pair's profiles, built from the catalog when the pair changes.
+    pair_profiles: Option<(Profile, Profile)>,
     /// The facts of the pair, recomputed whenever the pair changes.
     pub comparison: Option<Comparison>,
+    /// Why the pair cannot be shown (a profile in the file is broken), if it cannot.
+    pub problem: Option<String>,
     /// The slot Enter fills.
     pub target: Side,
     pub focus: Focus,
@@ -51,28 +66,29 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(dataset: Dataset, theme: Theme) -> App {
-        let names = dataset
-            .jobs
-            .iter()
-            .map(|j| {
-                j.name
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect()
-            })
-            .collect();
-        let pair = dataset.first_pair();
+    pub fn new(catalog: impl Into<Catalog>, theme: Theme) -> App {
+        let catalog = catalog.into();
+        let pair = catalog.first_pair();
+        let all: Arc<Vec<Hit>> = Arc::new(
+            (0..catalog.len())
+                .map(|index| Hit { index, score: 0 })
+                .collect(),
+        );
         let mut app = App {
-            dataset,
+            matching: Matching::inline(),
+            catalog,
             matcher: Matcher::default(),
-            names,
             query: String::new(),
-            hits: Vec::new(),
+            generation: 0,
+            pending: false,
+            hits: all.clone(),
+            all,
             selected: 0,
             list_offset: 0,
             pair,
+            pair_profiles: None,
             comparison: None,
+            problem: None,
             target: Side::A,
             focus: Focus::Picker,
             tab: Tab::Overview,
@@ -83,7 +99,6 @@ impl App {
             theme,
             quit: false,
         };
-        app.refilter();
         app.recompare();
         // Start with job A selected, so Enter right away changes nothing surprising.
         if let Some((a, _)) = app.pair {
@@ -92,10 +107,20 @@ impl App {
         app
     }
 
+    /// Moves matching to a worker thread that hands results to `deliver`, which should turn
+    /// them into `Action::Matches` for this app.
+    pub fn match_in_background(&mut self, deliver: Deliver) {
+        self.matching = Matching::background(self.catalog.names().clone(), deliver);
+    }
+
+    /// The job's name as the list shows it.
+    pub fn name(&self, index: usize) -> &str {
+        self.catalog.names().get(index).unwrap_or_default()
+    }
+
     /// The profiles of the pair.
     pub fn profiles(&self) -> Option<(&Profile, &Profile)> {
-        let (a, b) = self.pair?;
-        Some((self.dataset.jobs.get(a)?, self.dataset.jobs.get(b)?))
+        self.pair_profiles.as_ref().map(|(a, b)| (a, b))
     }
 
     /// Whether job `index` is in slot A and/or slot B.
@@ -108,10 +133,7 @@ impl App {
 
     /// Char indices of job `index`'s name that the query matched.
     pub fn positions(&self, index: usize) -> Vec<usize> {
-        self.names
-            .get(index)
-            .map(|n| self.matcher.positions(n, &self.query))
-            .unwrap_or_default()
+        self.matcher.positions(self.name(index), &self.query)
     }
 
     pub fn selected_job(&self) -> Option<usize> {
@@ -211,6 +233,11 @@ impl App {
                 self.help_scroll = 0;
             }
             Action::CloseHelp => self.help = false,
+            Action::Matches(generation, hits) => {
+                if generation == self.generation {
+                    self.show_matches(hits);
+                }
+            }
             Action::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
                 self.help_scroll = self.help_scroll.min(super::ui::help_max_scroll(self));
@@ -226,9 +253,25 @@ impl App {
         }
     }
 
-    /// Recomputes the matches; the best match is selected, as in fzf.
+    /// Asks for the matches of the new query; the best match is selected, as in fzf. The empty
+    /// query needs no matching: it shows every job at once.
     fn refilter(&mut self) {
-        self.hits = self.matcher.search(&self.names, &self.query);
+        self.generation += 1;
+        let found = if self.query.trim().is_empty() {
+            Some(self.all.clone())
+        } else {
+            self.matching
+                .request(self.catalog.names(), self.generation, &self.query)
+        };
+        match found {
+            Some(hits) => self.show_matches(hits),
+            None => self.pending = true,
+        }
+    }
+
+    fn show_matches(&mut self, hits: Arc<Vec<Hit>>) {
+        self.hits = hits;
+        self.pending = false;
         self.selected = 0;
         self.list_offset = 0;
     }
@@ -285,6 +328,17 @@ impl App {
     }
 
     fn recompare(&mut self) {
+        let loaded = self.pair.map(|(a, b)| {
+            Ok::<_, anyhow::Error>((
+                self.catalog.profile(a)?.into_owned(),
+                self.catalog.profile(b)?.into_owned(),
+            ))
+        });
+        (self.pair_profiles, self.problem) = match loaded {
+            Some(Ok(pair)) => (Some(pair), None),
+            Some(Err(e)) => (None, Some(format!("{e:#}"))),
+            None => (None, None),
+        };
         self.comparison = self.profiles().map(|(a, b)| compare::compare(a, b));
         self.scroll = [0; Tab::ALL.len()];
     }

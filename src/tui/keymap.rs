@@ -194,7 +194,7 @@ pub fn lookup(key: &KeyEvent, context: Context) -> Option<Action> {
             b.keys.iter().find_map(|&k| {
                 matches(k, code, mods).map(|text| match text {
                     Some(c) => Action::Input(c),
-                    None => b.action,
+                    None => b.action.clone(),
                 })
             })
         })
@@ -326,12 +326,12 @@ pub fn hints(context: Context, slot: Side) -> Vec<Hint> {
         if seen.contains(&b.action) {
             continue;
         }
-        seen.push(b.action);
+        seen.push(b.action.clone());
         let keys = hint_keys(b);
         out.push(Hint {
             keys,
             label: hint.replace("{slot}", slot),
-            action: b.action,
+            action: b.action.clone(),
         });
     }
     out
@@ -421,7 +421,7 @@ mod tests {
             (KeyCode::F(1), none, Help, Some(Action::CloseHelp)),
             (KeyCode::Char('j'), none, Help, Some(Action::ScrollDown)),
         ];
-        for &(code, mods, ctx, want) in cases {
+        for (code, mods, ctx, want) in cases.iter().cloned() {
             assert_eq!(
                 lookup(&key(code, mods), ctx),
                 want,

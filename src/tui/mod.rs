@@ -9,6 +9,7 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod layout;
+pub mod matching;
 pub mod picker;
 pub mod tabs;
 pub mod text;
@@ -27,23 +28,30 @@ pub use action::Action;
 pub use app::App;
 pub use ui::draw;
 
-use crate::model::Dataset;
+use crate::catalog::Catalog;
 use theme::Theme;
 
 /// What wakes the loop.
 enum Wake {
     Event(Event),
+    Action(Action),
     Signal(i32),
     Failed(io::Error),
 }
 
-pub fn run(dataset: Dataset) -> anyhow::Result<()> {
-    let mut app = App::new(dataset, Theme::from_env());
+pub fn run(catalog: Catalog) -> anyhow::Result<()> {
+    let mut app = App::new(catalog, Theme::from_env());
     // Signals first: once the screen is taken, SIGTERM or SIGHUP must give it back.
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     let signal_handle = signals.handle();
     let mut terminal = init()?;
     let (tx, rx) = mpsc::channel();
+    if app.catalog.len() >= matching::BACKGROUND_FROM {
+        let tx_matches = tx.clone();
+        app.match_in_background(Box::new(move |generation, hits| {
+            let _ = tx_matches.send(Wake::Action(Action::Matches(generation, hits)));
+        }));
+    }
     let tx_signal = tx.clone();
     std::thread::spawn(move || {
         for sig in signals.forever() {
@@ -80,6 +88,7 @@ pub fn run(dataset: Dataset) -> anyhow::Result<()> {
                             app.update(action);
                         }
                     }
+                    Wake::Action(action) => app.update(action),
                     Wake::Signal(sig) => return Ok(Some(sig)),
                     Wake::Failed(e) => return Err(e.into()),
                 }

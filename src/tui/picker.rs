@@ -74,7 +74,12 @@ struct QueryLine {
 }
 
 fn query_layout(app: &App, area: Rect) -> QueryLine {
-    let count = format!(" {}/{}", app.hits.len(), app.dataset.jobs.len());
+    // While a large dataset is being matched, the count says so instead of showing a stale one.
+    let count = if app.pending {
+        format!(" …/{}", app.catalog.len())
+    } else {
+        format!(" {}/{}", app.hits.len(), app.catalog.len())
+    };
     let w = usize::from(area.width);
     let show_count = w >= width(PROMPT) + width(&count) + 4;
     let room = w
@@ -128,7 +133,7 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let t = app.theme;
     if app.hits.is_empty() {
-        let msg = if app.dataset.jobs.is_empty() {
+        let msg = if app.catalog.is_empty() {
             "no jobs in this dataset"
         } else {
             "no job matches (Esc clears)"
@@ -161,7 +166,7 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
             },
             Span::raw(" "),
         ];
-        let name = app.names.get(hit.index).map_or("", String::as_str);
+        let name = app.name(hit.index);
         let room = usize::from(area.width).saturating_sub(5);
         let kept = text::kept_chars(name, room);
         let matched = app.positions(hit.index);

@@ -46,10 +46,7 @@ pub fn type_str(app: &mut App, s: &str) {
 /// The names of jobs A and B.
 pub fn pair(app: &App) -> (String, String) {
     let (a, b) = app.pair.expect("a pair");
-    (
-        app.dataset.jobs[a].name.clone(),
-        app.dataset.jobs[b].name.clone(),
-    )
+    (app.name(a).to_string(), app.name(b).to_string())
 }
 
 /// Picks `a` into slot A and `b` into slot B by typing queries, as a user would.

@@ -225,13 +225,21 @@ impl<'a> Doc<'a> {
 pub fn doc(app: &App, tab: Tab, width: u16) -> Doc<'static> {
     let Some(c) = app.comparison.as_ref() else {
         let mut d = Doc::default();
-        d.para(
-            "No jobs in this dataset. Add some with `careerscope import PAGE`, or open a \
-             dataset with `careerscope --data FILE`.",
-            width,
-            0,
-            app.theme.dim(),
-        );
+        match &app.problem {
+            Some(problem) => d.para(
+                &format!("This pair cannot be shown: {problem}"),
+                width,
+                0,
+                app.theme.warning(),
+            ),
+            None => d.para(
+                "No jobs in this dataset. Add some with `careerscope import PAGE`, or open a \
+                 dataset with `careerscope --data FILE`.",
+                width,
+                0,
+                app.theme.dim(),
+            ),
+        }
         return d;
     };
     let t = app.theme;

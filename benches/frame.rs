@@ -1,0 +1,100 @@
+//! The explorer's frames: the first frame after start, a full draw of each tab, and a keystroke
+//! matched and drawn, at 1,000 / 10,000 / 100,000 jobs (200×60 terminal).
+//!
+//!     cargo bench --bench frame
+
+#[path = "../examples/synth/generate.rs"]
+#[allow(dead_code)]
+mod generate;
+
+use careerscope::catalog::Catalog;
+use careerscope::tui::tabs::Tab;
+use careerscope::tui::theme::Theme;
+use careerscope::tui::{Action, App, draw};
+use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::hint::black_box;
+use std::time::Duration;
+
+const W: u16 = 200;
+const H: u16 = 60;
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(W, H)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn frames(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for n in [1_000, 10_000, 100_000] {
+        let path = dir.path().join(format!("jobs-{n}.json"));
+        let json = serde_json::to_vec(&generate::dataset(n, 42)).unwrap_or_default();
+        std::fs::write(&path, json).unwrap_or_else(|e| panic!("{e}"));
+
+        // Start-up: read the names, build the app, draw the first frame.
+        let mut group = c.benchmark_group("first_frame");
+        group
+            .sample_size(10)
+            .measurement_time(Duration::from_secs(4));
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| {
+                let catalog = Catalog::open(&path).unwrap_or_else(|e| panic!("{e}"));
+                let mut app = App::new(catalog, Theme::COLOR);
+                app.update(Action::Resize(W, H));
+                let mut t = terminal();
+                t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());
+                black_box(app.hits.len())
+            })
+        });
+        group.finish();
+
+        let catalog = Catalog::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        let mut app = App::new(catalog, Theme::COLOR);
+        app.update(Action::Resize(W, H));
+        let mut t = terminal();
+        let mut group = c.benchmark_group(format!("draw/{n}"));
+        group
+            .sample_size(30)
+            .measurement_time(Duration::from_secs(2));
+        for tab in Tab::ALL {
+            app.update(Action::SelectTab(tab));
+            group.bench_function(BenchmarkId::from_parameter(tab.title()), |b| {
+                b.iter(|| t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(()))
+            });
+        }
+        group.finish();
+
+        // A keystroke as the explorer handles it when matching inline: update, then draw.
+        let mut group = c.benchmark_group(format!("keystroke_drawn/{n}"));
+        group
+            .sample_size(20)
+            .measurement_time(Duration::from_secs(2));
+        for (before, key) in [("", 't'), ("tech pro", 'j'), ("tech", ' ')] {
+            let label = format!("{before}+{key}").replace(' ', "_");
+            group.bench_function(BenchmarkId::from_parameter(label), |b| {
+                b.iter_batched(
+                    || {
+                        let catalog = Catalog::open(&path).unwrap_or_else(|e| panic!("{e}"));
+                        let mut app = App::new(catalog, Theme::COLOR);
+                        app.update(Action::Resize(W, H));
+                        for c in before.chars() {
+                            app.update(Action::Input(c));
+                        }
+                        (app, terminal())
+                    },
+                    |(mut app, mut t)| {
+                        app.update(Action::Input(key));
+                        t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());
+                        // Returned, so the app is dropped outside the measurement.
+                        (app, t)
+                    },
+                    BatchSize::PerIteration,
+                )
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, frames);
+criterion_main!(benches);
