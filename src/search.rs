@@ -21,11 +21,17 @@ pub struct Index {
     /// Where each name ends in `lower`.
     ends: Vec<u32>,
     chars: Vec<u32>,
+    /// Each name's place in (shorter first, then alphabetical) order: ties between equal
+    /// scores then cost an integer comparison. Built when first needed, on a large result.
+    tie_order: std::sync::OnceLock<Vec<u32>>,
     skim: SkimMatcherV2,
 }
 
 /// Below this many candidates one thread is faster than starting more.
 const PARALLEL_FROM: usize = 4_096;
+
+/// From this many matches on, ties are sorted by a precomputed order instead of by name.
+const LARGE_RESULT: usize = 5_000;
 
 impl Index {
     pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Index {
@@ -50,6 +56,7 @@ impl Index {
             lower,
             ends,
             chars,
+            tie_order: std::sync::OnceLock::new(),
             // Names and query are both lower-cased here, so matching is case-insensitive.
             skim: SkimMatcherV2::default().respect_case(),
         }
@@ -129,14 +136,38 @@ impl Index {
                 Some(all)
             })?
         };
-        hits.sort_unstable_by(|x, y| {
-            y.score
-                .cmp(&x.score)
-                .then(self.chars[x.index].cmp(&self.chars[y.index]))
-                .then_with(|| self.lower(x.index).cmp(self.lower(y.index)))
-                .then(x.index.cmp(&y.index))
-        });
+        if hits.len() > LARGE_RESULT {
+            let order = self.tie_order();
+            hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), order[h.index]));
+        } else {
+            hits.sort_unstable_by(|x, y| {
+                y.score
+                    .cmp(&x.score)
+                    .then_with(|| self.tie_break(x.index, y.index))
+            });
+        }
         Some(hits)
+    }
+
+    /// Shorter name first, then alphabetical, then the order of the list.
+    fn tie_break(&self, x: usize, y: usize) -> std::cmp::Ordering {
+        self.chars[x]
+            .cmp(&self.chars[y])
+            .then_with(|| self.lower(x).cmp(self.lower(y)))
+            .then(x.cmp(&y))
+    }
+
+    /// Every name's rank under `tie_break`, computed once.
+    pub fn tie_order(&self) -> &[u32] {
+        self.tie_order.get_or_init(|| {
+            let mut by_rank: Vec<usize> = (0..self.len()).collect();
+            by_rank.sort_unstable_by(|&x, &y| self.tie_break(x, y));
+            let mut order = vec![0u32; self.len()];
+            for (rank, &i) in by_rank.iter().enumerate() {
+                order[i] = rank as u32;
+            }
+            order
+        })
     }
 
     fn score_all(
@@ -337,6 +368,28 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(all.len(), single.len());
         assert!(all.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn large_results_sort_like_small_ones() {
+        let names: Vec<String> = (0..LARGE_RESULT * 2)
+            .map(|i| format!("{} Tech {}", ["Zed", "Al", "Bo"][i % 3], i % 7))
+            .collect();
+        let index = Index::new(&names);
+        let fast = index.search("tech");
+        assert!(fast.len() > LARGE_RESULT);
+        let mut slow = fast.clone();
+        slow.sort_by(|x, y| {
+            y.score
+                .cmp(&x.score)
+                .then_with(|| index.tie_break(x.index, y.index))
+        });
+        assert_eq!(fast, slow);
+        assert_eq!(
+            names[fast[0].index].chars().count(),
+            9,
+            "shortest first among equals"
+        );
     }
 
     #[test]

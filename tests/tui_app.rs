@@ -331,8 +331,8 @@ fn the_help_overlay_lists_every_binding_of_the_keymap() {
 
 #[test]
 fn the_docs_list_every_binding_of_the_keymap() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/explorer.md"))
-        .expect("docs/explorer.md");
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
     for b in careerscope::tui::keymap::BINDINGS {
         let keys: Vec<String> = b
             .keys
@@ -340,6 +340,6 @@ fn the_docs_list_every_binding_of_the_keymap() {
             .map(|&k| format!("`{}`", careerscope::tui::keymap::key_label(k)))
             .collect();
         let row = format!("| {} | {} |", keys.join(" "), b.help);
-        assert!(doc.contains(&row), "docs/explorer.md lacks the row: {row}");
+        assert!(doc.contains(&row), "README.md lacks the row: {row}");
     }
 }
