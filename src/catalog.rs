@@ -361,7 +361,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let path = dir.path().join("big");
         // Not a multiple of any part size, so the last part is short.
-        let data: Vec<u8> = (0..(33u32 << 20) + 12_345).map(|i| (i % 251) as u8).collect();
+        let data: Vec<u8> = (0..(33u32 << 20) + 12_345)
+            .map(|i| (i % 251) as u8)
+            .collect();
         std::fs::write(&path, &data).unwrap_or_else(|e| panic!("{e}"));
         assert!(read_file(&path).map(|b| b == data).unwrap_or(false));
     }

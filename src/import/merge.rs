@@ -2,9 +2,11 @@
 //! The later page wins for every value it has; a value it lacks (`null`) never erases one the
 //! dataset already holds, so importing a cut-off page loses nothing.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
-use crate::model::{Dataset, Page, PageRef, Profile, same_name};
+use crate::model::{Dataset, Page, PageRef, Profile};
 
 /// One value of one job that an import changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,13 +36,13 @@ impl MergeReport {
 /// Merges one parsed page into `dataset` and says what it added and changed.
 pub fn merge_page(dataset: &mut Dataset, page: &Page) -> MergeReport {
     let report = merge_jobs(dataset, &page.jobs);
-    add_page(
+    add_pages(
         dataset,
-        PageRef {
+        [PageRef {
             title: page.title.clone(),
             category: page.category.clone(),
             jobs: page.jobs.iter().map(|j| j.name.clone()).collect(),
-        },
+        }],
     );
     report
 }
@@ -48,27 +50,29 @@ pub fn merge_page(dataset: &mut Dataset, page: &Page) -> MergeReport {
 /// Merges a whole dataset (the user's library) on top of another (the built-in one).
 pub fn merge_dataset(into: &mut Dataset, from: &Dataset) -> MergeReport {
     let report = merge_jobs(into, &from.jobs);
-    for page in &from.pages {
-        add_page(into, page.clone());
-    }
+    add_pages(into, from.pages.iter().cloned());
     report
 }
 
 fn merge_jobs(dataset: &mut Dataset, jobs: &[Profile]) -> MergeReport {
     let mut report = MergeReport::default();
+    // By lower-cased name: merging a library of 100,000 jobs must not compare every pair.
+    let mut known: HashMap<String, usize> = dataset
+        .jobs
+        .iter()
+        .enumerate()
+        .map(|(i, j)| (j.name.to_lowercase(), i))
+        .collect();
     for profile in jobs {
-        match dataset
-            .jobs
-            .iter_mut()
-            .find(|j| same_name(&j.name, &profile.name))
-        {
+        match known.get(&profile.name.to_lowercase()) {
             None => {
                 report.added.push(profile.name.clone());
+                known.insert(profile.name.to_lowercase(), dataset.jobs.len());
                 dataset.jobs.push(profile.clone());
             }
-            Some(existing) => {
+            Some(&i) => {
                 let before = report.changed.len();
-                merge_profile(existing, profile, &mut report.changed);
+                merge_profile(&mut dataset.jobs[i], profile, &mut report.changed);
                 if report.changed.len() == before {
                     report.unchanged.push(profile.name.clone());
                 }
@@ -82,14 +86,24 @@ fn merge_jobs(dataset: &mut Dataset, jobs: &[Profile]) -> MergeReport {
 }
 
 /// Records which pair a page showed; the same page imported again replaces its record.
-fn add_page(dataset: &mut Dataset, page: PageRef) {
-    let same_page = |p: &PageRef| match (&p.title, &page.title) {
-        (Some(a), Some(b)) => same_name(a, b),
-        _ => false,
-    };
-    match dataset.pages.iter_mut().find(|p| same_page(p)) {
-        Some(p) => *p = page,
-        None => dataset.pages.push(page),
+fn add_pages(dataset: &mut Dataset, pages: impl IntoIterator<Item = PageRef>) {
+    let mut known: HashMap<String, usize> = dataset
+        .pages
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| Some((p.title.as_ref()?.to_lowercase(), i)))
+        .collect();
+    for page in pages {
+        let key = page.title.as_ref().map(|t| t.to_lowercase());
+        match key.as_ref().and_then(|k| known.get(k)) {
+            Some(&i) => dataset.pages[i] = page,
+            None => {
+                if let Some(k) = key {
+                    known.insert(k, dataset.pages.len());
+                }
+                dataset.pages.push(page);
+            }
+        }
     }
 }
 
