@@ -16,8 +16,22 @@ use serde_json::value::RawValue;
 use crate::import::text::strip_controls;
 use crate::model::{Dataset, PageRef, Profile, SCHEMA, same_name};
 
+/// Where a job of a layered catalog comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Source {
+    Base(usize),
+    Top(usize),
+    Both(usize, usize),
+}
+
 enum Store {
     Parsed(Vec<Profile>),
+    /// The user's library (`top`, read lazily) laid over the built-in dataset (`base`).
+    Layered {
+        base: Vec<Profile>,
+        top: Box<Catalog>,
+        sources: Vec<Source>,
+    },
     /// The file's text and, for each job, where its JSON object lies in it.
     Raw {
         text: String,
@@ -85,6 +99,14 @@ struct LazyFile<'a> {
 #[derive(Deserialize)]
 struct NameOnly {
     name: String,
+}
+
+/// Job order: by name ignoring case, then exactly, as `import` sorts them.
+fn name_order(a: &str, b: &str) -> std::cmp::Ordering {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .cmp(b.chars().flat_map(char::to_lowercase))
+        .then_with(|| a.cmp(b))
 }
 
 /// The value of a job object's `name` when it is the first key, as careerscope writes it;
@@ -162,6 +184,52 @@ impl Catalog {
             },
             store: Store::Parsed(dataset.jobs),
             pages: dataset.pages,
+            origin: origin.to_string(),
+        }
+    }
+
+    /// `top` laid over `base`: a job in both has `top`'s values wherever `top` has one, as an
+    /// import of `top`'s pages would have merged them; every job is listed once, by name.
+    pub fn layered(base: Dataset, top: Catalog, origin: &str) -> Catalog {
+        let mut by_name: std::collections::HashMap<String, usize> = base
+            .jobs
+            .iter()
+            .enumerate()
+            .map(|(i, j)| (j.name.to_lowercase(), i))
+            .collect();
+        let mut sources: Vec<(Source, &str)> = top
+            .names()
+            .iter()
+            .enumerate()
+            .map(|(t, name)| match by_name.remove(&name.to_lowercase()) {
+                Some(b) => (Source::Both(b, t), name),
+                None => (Source::Top(t), name),
+            })
+            .collect();
+        if !sources.is_sorted_by(|a, b| name_order(a.1, b.1).is_le()) {
+            sources.sort_by(|a, b| name_order(a.1, b.1));
+        }
+        let mut base_only: Vec<usize> = by_name.into_values().collect();
+        base_only.sort_unstable();
+        for b in base_only {
+            let name = base.jobs[b].name.as_str();
+            let at = sources.partition_point(|s| name_order(s.1, name).is_lt());
+            sources.insert(at, (Source::Base(b), name));
+        }
+        let mut names = Names::default();
+        for (_, name) in &sources {
+            names.push(name);
+        }
+        let sources = sources.into_iter().map(|(s, _)| s).collect();
+        Catalog {
+            names,
+            store: Store::Layered {
+                base: base.jobs,
+                top: Box::new(top),
+                sources,
+            },
+            // The library's pages are added when asked for: the first pair is the built-in one.
+            pages: base.pages,
             origin: origin.to_string(),
         }
     }
@@ -253,6 +321,17 @@ impl Catalog {
                 .get(index)
                 .map(Cow::Borrowed)
                 .ok_or_else(|| anyhow!("{}: no job {}", self.origin, index + 1)),
+            Store::Layered {
+                base, top, sources, ..
+            } => match sources.get(index) {
+                Some(Source::Base(b)) => Ok(Cow::Borrowed(&base[*b])),
+                Some(Source::Top(t)) => top.profile(*t),
+                Some(Source::Both(b, t)) => Ok(Cow::Owned(crate::import::overlay(
+                    &base[*b],
+                    &*top.profile(*t)?,
+                ))),
+                None => Err(anyhow!("{}: no job {}", self.origin, index + 1)),
+            },
             Store::Raw { text, jobs, .. } => {
                 let span = jobs
                     .get(index)
@@ -278,6 +357,18 @@ impl Catalog {
     pub fn pages(&self) -> Result<Cow<'_, [PageRef]>> {
         match &self.store {
             Store::Parsed(_) => Ok(Cow::Borrowed(&self.pages)),
+            Store::Layered { top, .. } => {
+                let mut merged = Dataset {
+                    pages: self.pages.clone(),
+                    ..Dataset::default()
+                };
+                let library = Dataset {
+                    pages: top.pages()?.into_owned(),
+                    ..Dataset::default()
+                };
+                crate::import::merge_dataset(&mut merged, &library);
+                Ok(Cow::Owned(merged.pages))
+            }
             Store::Raw {
                 text,
                 pages: Some(span),
@@ -293,6 +384,10 @@ impl Catalog {
     pub fn first_pair(&self) -> Option<(usize, usize)> {
         let first_page = match &self.store {
             Store::Parsed(_) => self.pages.first().cloned(),
+            Store::Layered { top, .. } => self.pages.first().cloned().or_else(|| {
+                top.first_pair()
+                    .and_then(|_| top.pages().ok()?.first().cloned())
+            }),
             Store::Raw {
                 text,
                 pages: Some(span),
@@ -366,6 +461,38 @@ mod tests {
             .collect();
         std::fs::write(&path, &data).unwrap_or_else(|e| panic!("{e}"));
         assert!(read_file(&path).map(|b| b == data).unwrap_or(false));
+    }
+
+    #[test]
+    fn library_laid_over_the_built_in_jobs() {
+        let base: Dataset = serde_json::from_str(
+            r#"{"schema": 1, "jobs": [
+                {"name": "Baker", "overview": {"yearly_salary": 1, "average_age": 40}},
+                {"name": "Cook"}
+            ], "pages": [{"title": "Baker vs cook", "jobs": ["Baker", "Cook"]}]}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let top = Catalog::from_text(
+            r#"{"schema": 1, "jobs": [
+                {"name": "Alpha"},
+                {"name": "BAKER", "overview": {"yearly_salary": 2, "average_age": null}},
+                {"name": "Zed"}
+            ], "pages": [{"title": "alpha vs zed", "jobs": ["Alpha", "Zed"]}]}"#
+                .to_string(),
+            "library.json",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let c = Catalog::layered(base, top, "library.json");
+        assert_eq!(
+            c.names().iter().collect::<Vec<_>>(),
+            ["Alpha", "BAKER", "Cook", "Zed"]
+        );
+        let baker = c.profile(1).unwrap_or_else(|e| panic!("{e}"));
+        let o = baker.overview.clone().unwrap_or_default();
+        assert_eq!((o.yearly_salary, o.average_age), (Some(2), Some(40)));
+        assert!(c.profile(2).is_ok() && c.profile(4).is_err());
+        assert_eq!(c.pages().map(|p| p.len()).unwrap_or(0), 2);
+        assert_eq!(c.first_pair(), Some((1, 2)));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, anyhow, bail};
 use serde::Deserialize;
 
+use crate::catalog::Catalog;
 use crate::import::{self, MergeReport};
 use crate::model::{Dataset, Page, SCHEMA};
 
@@ -32,15 +33,18 @@ pub fn library_path() -> Option<PathBuf> {
     Some(base.join("careerscope").join("library.json"))
 }
 
-/// The default dataset: the built-in one with the user's library merged on top.
-pub fn default_dataset() -> Result<Dataset> {
-    let mut dataset = embedded()?;
-    if let Some(path) = library_path()
-        && let Some(library) = read_if_exists(&path)?
-    {
-        import::merge_dataset(&mut dataset, &library);
+/// The default dataset: the built-in one with the user's library laid over it. The library is
+/// read like a `--data` file (names now, profiles when needed), so a large one opens quickly.
+pub fn default_catalog() -> Result<Catalog> {
+    let builtin = embedded()?;
+    match library_path() {
+        Some(path) if path.exists() => Ok(Catalog::layered(
+            builtin,
+            Catalog::open(&path)?,
+            &path.display().to_string(),
+        )),
+        _ => Ok(Catalog::from_dataset(builtin, "built-in dataset")),
     }
-    Ok(dataset)
 }
 
 /// The dataset in `path`; an error names the file and line when it is not one.

@@ -176,10 +176,7 @@ fn print_out(s: &str) -> Result<()> {
 fn load_catalog(data: Option<&Path>) -> Result<Catalog> {
     match data {
         Some(path) => Catalog::open(path),
-        None => Ok(Catalog::from_dataset(
-            library::default_dataset()?,
-            "built-in dataset",
-        )),
+        None => library::default_catalog(),
     }
 }
 

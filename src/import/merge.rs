@@ -54,6 +54,13 @@ pub fn merge_dataset(into: &mut Dataset, from: &Dataset) -> MergeReport {
     report
 }
 
+/// `base` with every value `newer` has laid over it, as an import of `newer` would leave it.
+pub fn overlay(base: &Profile, newer: &Profile) -> Profile {
+    let mut merged = base.clone();
+    merge_profile(&mut merged, newer, &mut Vec::new());
+    merged
+}
+
 fn merge_jobs(dataset: &mut Dataset, jobs: &[Profile]) -> MergeReport {
     let mut report = MergeReport::default();
     // By lower-cased name: merging a library of 100,000 jobs must not compare every pair.

@@ -8,7 +8,7 @@ mod page;
 pub mod rows;
 pub mod text;
 
-pub use merge::{Change, MergeReport, merge_dataset, merge_page};
+pub use merge::{Change, MergeReport, merge_dataset, merge_page, overlay};
 pub use page::built_title;
 
 use crate::model::{Dataset, Page};
