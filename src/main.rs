@@ -141,10 +141,7 @@ fn run(cli: Cli) -> Result<()> {
                 out.push_str(&names[hit.index]);
                 out.push('\n');
             }
-            let printed = print_out(&out);
-            // The process ends here: freeing 100,000 names one by one would only delay it.
-            std::mem::forget((catalog, index));
-            printed
+            print_out(&out)
         }
         Some(Command::Compare { a, b, format }) => {
             let catalog = load_catalog(data)?;
