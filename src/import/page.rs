@@ -235,10 +235,11 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
     let mut warnings = Vec::new();
 
     let category = lines.iter().rev().find_map(|l| {
-        let lower = l.text.to_lowercase();
-        let inner = lower.strip_prefix("browse ")?.strip_suffix(" jobs")?;
-        let start = "browse ".len();
-        Some(l.text[start..start + inner.len()].to_string())
+        // Matched on the line itself: lower-casing can change byte lengths (U+212A, U+1E9E),
+        // so offsets into a lower-cased copy do not fit the original.
+        let inner = strip_prefix_ci(&l.text, "browse ")?;
+        let inner = strip_suffix_ci(inner, " jobs")?;
+        Some(inner.to_string())
     });
 
     // A page without its footer was cut off; its last line may be cut too.
@@ -828,6 +829,20 @@ fn title_case(s: &str) -> String {
         start = matches!(c, ' ' | '/' | '-');
     }
     out
+}
+
+/// `s` without `prefix`, compared ignoring ASCII case.
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// `s` without `suffix`, compared ignoring ASCII case.
+fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = s.len().checked_sub(suffix.len())?;
+    let tail = s.get(at..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &s[..at])
 }
 
 fn shorten(s: &str) -> String {
