@@ -32,3 +32,42 @@ fn footer_whose_lower_case_is_longer_or_shorter_does_not_panic() {
         assert_eq!(p.category.as_deref(), Some(expected));
     }
 }
+
+#[test]
+fn byte_order_mark_is_not_part_of_the_page() {
+    // A markdown page that starts with its table: the BOM hid the header row's leading pipe.
+    let md =
+        "\u{feff}| Cook | Chef | |\n| --- | --- | --- |\n| Yearly salary | $30,000 | $50,000 |\n";
+    let p = parse(md);
+    assert_eq!(p.jobs[0].name, "Cook");
+    assert_eq!(
+        p.jobs[1].overview.as_ref().and_then(|o| o.yearly_salary),
+        Some(50_000)
+    );
+    // A browser copy that starts with its title: the BOM ended up in the title.
+    let p = parse(&format!("\u{feff}{}", page(&["Average age3040"], "")));
+    assert_eq!(p.title.as_deref(), Some("Cook vs chef"));
+}
+
+#[test]
+fn non_breaking_spaces_read_as_spaces() {
+    let p = parse(&page(
+        &[
+            "Yearly\u{a0}salary$30,000$50,000",
+            "Most common degreeHigh School Diploma,\u{a0}40%Associate\u{a0}Degree, 30%",
+        ],
+        "Cook vs chef salary\n\nCookChef\nSalary rangeBetween\u{a0}$20,000 And\u{202f}$40,000-",
+    ));
+    let o = |i: usize| p.jobs[i].overview.clone().unwrap_or_default();
+    assert_eq!(o(0).yearly_salary, Some(30_000), "{:?}", p.warnings);
+    assert_eq!(
+        o(0).most_common_degree.map(|d| (d.degree, d.pct)),
+        Some(("High School Diploma".to_string(), 40.0))
+    );
+    assert_eq!(
+        o(1).most_common_degree.map(|d| d.degree),
+        Some("Associate Degree".to_string())
+    );
+    let range = p.jobs[0].salary.as_ref().and_then(|s| s.range);
+    assert_eq!(range.map(|r| (r.min, r.max)), Some((20_000, 40_000)));
+}

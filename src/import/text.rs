@@ -72,6 +72,7 @@ pub fn lines(page: &str) -> (Vec<Line>, bool) {
         .enumerate()
         .map(|(i, raw)| {
             let clean = strip_controls(raw.trim_end_matches('\r'));
+            let clean = normalize_spaces(&clean);
             let trimmed = clean.trim();
             let cells = pipe_cells(trimmed);
             let text = match &cells {
@@ -86,6 +87,21 @@ pub fn lines(page: &str) -> (Vec<Line>, bool) {
         })
         .collect();
     (out, ends_complete)
+}
+
+/// Spaces the grammars can read: no-break spaces (U+00A0, U+2007, U+202F) become plain spaces,
+/// and the invisible U+FEFF (a byte order mark, or one left inside the text) goes.
+fn normalize_spaces(s: &str) -> Cow<'_, str> {
+    let odd = |c: char| matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{feff}');
+    if s.is_ascii() || !s.chars().any(odd) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter(|&c| c != '\u{feff}')
+            .map(|c| if odd(c) { ' ' } else { c })
+            .collect(),
+    )
 }
 
 fn pipe_cells(line: &str) -> Option<Vec<String>> {
