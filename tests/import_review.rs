@@ -71,3 +71,79 @@ fn non_breaking_spaces_read_as_spaces() {
     let range = p.jobs[0].salary.as_ref().and_then(|s| s.range);
     assert_eq!(range.map(|r| (r.min, r.max)), Some((20_000, 40_000)));
 }
+
+#[test]
+fn last_line_of_a_page_without_footer_is_suspect_even_with_a_newline() {
+    // Cut inside "$50,000", then saved by an editor that ends the file with a newline:
+    // "$30,000$5" is a valid glued pair, so 5 would be read as the chef's salary.
+    let text = "Cook vs chef\n\nCook vs chef overview\n\nCookChef\nAverage age3040\nYearly salary$30,000$5\n";
+    let p = parse(text);
+    assert_eq!(
+        p.jobs[1].overview.as_ref().and_then(|o| o.yearly_salary),
+        None
+    );
+    assert_eq!(
+        p.jobs[1].overview.as_ref().and_then(|o| o.average_age),
+        Some(40)
+    );
+    assert!(
+        warned(&p, "line 7: last line may be cut off"),
+        "{:?}",
+        p.warnings
+    );
+    // Trailing indentation after the last newline changes nothing.
+    let p = parse(&format!("{text}  \t"));
+    assert!(
+        warned(&p, "line 7: last line may be cut off"),
+        "{:?}",
+        p.warnings
+    );
+}
+
+/// Every cut of a seed, saved with a final newline, holds only values of the whole page.
+#[test]
+fn seed_cut_anywhere_and_saved_with_a_newline_keeps_only_true_values() {
+    let path = format!(
+        "{}/assets/pages/lead-technician-vs-technical-project-manager.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let whole = parse(&text);
+    let mut bad = Vec::new();
+    // Every fifth cut point keeps the test quick in debug builds; all kinds of line are hit.
+    for end in (0..text.len())
+        .step_by(5)
+        .filter(|&e| text.is_char_boundary(e))
+    {
+        let cut = format!("{}\n", &text[..end]);
+        let Ok(page) = parse_page(cut.as_bytes()) else {
+            continue;
+        };
+        for (c, w) in page.jobs.iter().zip(&whole.jobs) {
+            let c = serde_json::to_value(c).unwrap_or_default();
+            let w = serde_json::to_value(w).unwrap_or_default();
+            if let Err(path) = within(&c, &w, "") {
+                bad.push(format!("cut at {end}: {path}"));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} cuts invent values: {:?}",
+        bad.len(),
+        &bad[..bad.len().min(10)]
+    );
+}
+
+fn within(cut: &serde_json::Value, whole: &serde_json::Value, path: &str) -> Result<(), String> {
+    use serde_json::Value;
+    match (cut, whole) {
+        (Value::Null, _) => Ok(()),
+        (Value::Object(c), Value::Object(w)) => c.iter().try_for_each(|(k, v)| {
+            within(v, w.get(k).unwrap_or(&Value::Null), &format!("{path}.{k}"))
+        }),
+        (Value::Array(c), Value::Array(w)) if c.len() <= w.len() && c[..] == w[..c.len()] => Ok(()),
+        (c, w) if c == w => Ok(()),
+        _ => Err(path.to_string()),
+    }
+}

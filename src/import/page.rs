@@ -242,14 +242,18 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
         Some(inner.to_string())
     });
 
-    // A page without its footer was cut off; its last line may be cut too.
+    // A page without its footer was cut off; its last line may be cut too. A final newline is
+    // no evidence that it was not: editors add one when the copy is saved, and a cut row such
+    // as "Yearly salary$30,000$5" still reads as two cells. A markdown table row is the
+    // exception: its closing pipe shows it is whole.
     let last_text_line = lines
         .iter()
         .rev()
         .find(|l| !l.text.is_empty())
+        .filter(|l| l.cells.is_none())
         .map(|l| l.no);
-    let cut_line = match (&category, last_line_complete, last_text_line) {
-        (None, false, Some(no)) => Some(no),
+    let cut_line = match (&category, last_text_line) {
+        (None, Some(no)) => Some(no),
         _ => None,
     };
     if category.is_none() {
@@ -262,8 +266,13 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
         .iter()
         .filter(|l| {
             if Some(l.no) == cut_line {
+                let why = if last_line_complete {
+                    "the page has no footer, so its last line may be cut off"
+                } else {
+                    "the page ends mid-line"
+                };
                 warnings.push(format!(
-                    "line {}: last line may be cut off and was not used: \"{}\"",
+                    "line {}: last line may be cut off and was not used ({why}): \"{}\"",
                     l.no,
                     shorten(&l.text)
                 ));
