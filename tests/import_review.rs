@@ -147,3 +147,45 @@ fn within(cut: &serde_json::Value, whole: &serde_json::Value, path: &str) -> Res
         _ => Err(path.to_string()),
     }
 }
+
+fn salary_page(rows: &[&str]) -> Page {
+    parse(&page(
+        &["Average age3040"],
+        &format!("Cook vs chef salary\n\nCookChef\n{}", rows.join("\n")),
+    ))
+}
+
+#[test]
+fn a_capital_inside_a_name_does_not_outrank_a_cell_boundary_before_a_digit_or_after_an_acronym() {
+    // "McKinsey & Company" then "3M": the c|K inside "McKinsey" was preferred to the y|3
+    // boundary, giving "Mc" and "Kinsey & Company3M". Likewise "IBM" then "McKinsey & Company"
+    // gave "IBMMc" and "Kinsey & Company". Both readings fit; the page cannot tell.
+    for glued in ["McKinsey & Company3M", "IBMMcKinsey & Company", "3MPayPal"] {
+        let p = salary_page(&[&format!("Best paying company{glued}")]);
+        let company = |i: usize| {
+            p.jobs[i]
+                .salary
+                .as_ref()
+                .and_then(|s| s.best_paying_company.clone())
+        };
+        assert_eq!((company(0), company(1)), (None, None), "{glued}");
+        assert!(
+            warned(
+                &p,
+                &format!("row \"Best paying company\": \"{glued}\" is ambiguous")
+            ),
+            "{glued}: {:?}",
+            p.warnings
+        );
+    }
+    // Where no such rival exists, the capital after a lower-case letter still settles it.
+    let p = salary_page(&[
+        "Best paying companyBank of AmericaJPMorgan Chase",
+        "Best paying industryHealth CareRetail",
+    ]);
+    let s = |i: usize| p.jobs[i].salary.clone().unwrap_or_default();
+    assert_eq!(s(0).best_paying_company.as_deref(), Some("Bank of America"));
+    assert_eq!(s(1).best_paying_company.as_deref(), Some("JPMorgan Chase"));
+    assert_eq!(s(0).best_paying_industry.as_deref(), Some("Health Care"));
+    assert_eq!(s(1).best_paying_industry.as_deref(), Some("Retail"));
+}
