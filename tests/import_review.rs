@@ -189,3 +189,44 @@ fn a_capital_inside_a_name_does_not_outrank_a_cell_boundary_before_a_digit_or_af
     assert_eq!(s(0).best_paying_industry.as_deref(), Some("Health Care"));
     assert_eq!(s(1).best_paying_industry.as_deref(), Some("Retail"));
 }
+
+#[test]
+fn a_name_with_an_abbreviation_does_not_end_the_narrative_sentence() {
+    let text = "Cook vs sr. software engineer\n\nWhile it typically takes 1-2 years to become a \
+                cook, becoming a sr. software engineer takes usually requires 4-6 years. \
+                Additionally, a sr. software engineer has an average salary of $150,000.\n\n\
+                Cook vs sr. software engineer overview\n\nCookSr. Software Engineer\n\
+                Years of experience26\n\nBrowse food jobs\n";
+    let p = parse(text);
+    assert_eq!(p.jobs[1].name, "Sr. Software Engineer");
+    assert_eq!(
+        p.jobs[1].years_to_become.map(|y| (y.min, y.max)),
+        Some((4, 6)),
+        "{:?}",
+        p.warnings
+    );
+    assert_eq!(
+        p.jobs[1]
+            .overview
+            .as_ref()
+            .and_then(|o| o.years_of_experience),
+        Some(6.0)
+    );
+}
+
+#[test]
+fn a_skill_with_an_abbreviation_does_not_end_the_skill_list() {
+    let text = "Accountant vs auditor\n\nThe top three skills for an accountant include u.s. gaap, \
+                tax returns and audit. The most important skills for an auditor are internal \
+                audit, sox, and risk.\n\nAccountant vs auditor overview\n\nAccountantAuditor\n\
+                Average age3040\n\nBrowse finance jobs\n";
+    let p = parse(text);
+    assert_eq!(
+        p.jobs[0].top_skills.clone().unwrap_or_default(),
+        vec!["u.s. gaap", "tax returns", "audit"]
+    );
+    assert_eq!(
+        p.jobs[1].top_skills.clone().unwrap_or_default(),
+        vec!["internal audit", "sox", "risk"]
+    );
+}
