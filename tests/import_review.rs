@@ -230,3 +230,53 @@ fn a_skill_with_an_abbreviation_does_not_end_the_skill_list() {
         vec!["internal audit", "sox", "risk"]
     );
 }
+
+#[test]
+fn a_later_table_repeating_an_overview_row_keeps_its_own_section() {
+    // The education table repeats "Yearly salary" first: the table was taken for an overview
+    // table, so its "Most common degree" went to the overview and education's was missing.
+    let p = parse(&page(
+        &["Yearly salary$30,000$50,000", "Average age3040"],
+        "Differences between cook and chef education\n\nCookChef\nYearly salary$30,000$50,000\n\
+         Most common degreeHigh School Diploma, 40%Associate Degree, 30%\n\
+         Most common majorCulinary ArtsCulinary Arts\nMost common collegeCornell UniversityJohnson & Wales University",
+    ));
+    let e = |i: usize| p.jobs[i].education.clone().unwrap_or_default();
+    assert_eq!(
+        e(0).most_common_degree.map(|d| (d.degree, d.pct)),
+        Some(("High School Diploma".to_string(), 40.0)),
+        "{:?}",
+        p.warnings
+    );
+    assert_eq!(
+        e(1).most_common_degree.map(|d| d.degree),
+        Some("Associate Degree".to_string())
+    );
+    // The overview table had no degree row: the page's overview does not say it.
+    assert!(warned(
+        &p,
+        "overview: row \"Most common degree\" is missing"
+    ));
+    assert!(!warned(
+        &p,
+        "education: row \"Most common degree\" is missing"
+    ));
+}
+
+#[test]
+fn a_row_that_is_present_but_unreadable_is_not_reported_missing() {
+    let p = salary_page(&[
+        "Average salary$30,000$50,000",
+        "Best paying companyeBayMeta",
+    ]);
+    assert!(warned(&p, "\"eBayMeta\" is ambiguous"), "{:?}", p.warnings);
+    assert!(
+        !warned(&p, "salary: row \"Best paying company\" is missing"),
+        "{:?}",
+        p.warnings
+    );
+    assert!(warned(
+        &p,
+        "salary: row \"Best paying industry\" is missing"
+    ));
+}

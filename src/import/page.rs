@@ -189,14 +189,32 @@ struct Table {
 }
 
 impl Table {
-    /// The section a table belongs to: by the rows only that section has, else by its heading.
+    /// The section a table belongs to. Later tables repeat some rows of other sections (the
+    /// header, overview rows), so one row proves little: the heading decides when the table has
+    /// a row of its section, else the section most of its own rows belong to only.
     fn section(&self) -> Section {
-        self.rows
-            .iter()
-            .find_map(|r| match r.field.sections() {
-                [only] => Some(*only),
-                _ => None,
-            })
+        if let Some(h) = self.heading
+            && self.rows.iter().any(|r| r.field.sections().contains(&h))
+        {
+            return h;
+        }
+        let mut votes: Vec<(Section, usize)> = Vec::new();
+        for r in &self.rows {
+            if let [only] = r.field.sections() {
+                match votes.iter_mut().find(|(s, _)| s == only) {
+                    Some((_, n)) => *n += 1,
+                    None => votes.push((*only, 1)),
+                }
+            }
+        }
+        // The first section to reach the highest count wins a tie.
+        let mut best: Option<(Section, usize)> = None;
+        for (s, n) in votes {
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((s, n));
+            }
+        }
+        best.map(|(s, _)| s)
             .or(self.heading)
             .unwrap_or(Section::Overview)
     }
@@ -507,6 +525,8 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
 
     // Table values, one (first, second) pair per section and field.
     let mut values: BTreeMap<(Section, Field), (usize, Cell, Cell)> = BTreeMap::new();
+    // Rows the page has, read or not: an unreadable row has its own warning and is not missing.
+    let mut present: Vec<(Section, Field)> = Vec::new();
     for table in &tables {
         let section = table.section();
         for row in &table.rows {
@@ -515,6 +535,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
             } else {
                 row.field.sections().to_vec()
             };
+            present.extend(targets.iter().map(|&s| (s, row.field)));
             let Some((a, b)) = read_row(row, &years, &names2, &mut warnings) else {
                 continue;
             };
@@ -536,7 +557,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
     }
     let sections_present: Vec<Section> = Section::ALL
         .into_iter()
-        .filter(|s| values.keys().any(|(vs, _)| vs == s))
+        .filter(|s| present.iter().any(|(ps, _)| ps == s))
         .collect();
     for s in Section::ALL {
         if !sections_present.contains(&s) {
@@ -544,7 +565,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
             continue;
         }
         for f in Field::of(s) {
-            if !values.contains_key(&(s, f)) {
+            if !present.contains(&(s, f)) {
                 warnings.push(format!("{}: row \"{}\" is missing", s.name(), f.label()));
             }
         }
