@@ -280,3 +280,36 @@ fn a_row_that_is_present_but_unreadable_is_not_reported_missing() {
         "salary: row \"Best paying industry\" is missing"
     ));
 }
+
+#[test]
+fn tabs_between_cells_separate_them() {
+    // Some browsers copy table cells with a tab between them; a tab became a space, and no
+    // split may sit next to a space, so every such row was unreadable.
+    let text = "Cook vs chef\n\nCook vs chef overview\n\nCook\tChef\nYearly salary\t$30,000\t$50,000\n\
+                Job satisfaction\t-\t4.5\nAverage age\t3040\n\nCook vs chef salary\n\nCook\tChef\n\
+                Best paying company\tIBM\tMcKinsey & Company\n\nBrowse food jobs\n";
+    let p = parse(text);
+    assert_eq!(
+        (p.jobs[0].name.as_str(), p.jobs[1].name.as_str()),
+        ("Cook", "Chef")
+    );
+    let o = |i: usize| p.jobs[i].overview.clone().unwrap_or_default();
+    assert_eq!(
+        (o(0).yearly_salary, o(1).yearly_salary),
+        (Some(30_000), Some(50_000)),
+        "{:?}",
+        p.warnings
+    );
+    assert_eq!(
+        (o(0).job_satisfaction, o(1).job_satisfaction),
+        (None, Some(4.5))
+    );
+    // Only the label is tab-separated: the two cells are glued as usual.
+    assert_eq!((o(0).average_age, o(1).average_age), (Some(30), Some(40)));
+    let s = |i: usize| p.jobs[i].salary.clone().unwrap_or_default();
+    assert_eq!(s(0).best_paying_company.as_deref(), Some("IBM"));
+    assert_eq!(
+        s(1).best_paying_company.as_deref(),
+        Some("McKinsey & Company")
+    );
+}

@@ -231,6 +231,10 @@ fn row_of(line: &Line) -> Option<(Field, RowCells)> {
             let field = Field::named(cells.first()?)?;
             let a = cells.get(1).map(|s| s.as_str()).unwrap_or("");
             let b = cells.get(2).map(|s| s.as_str()).unwrap_or("");
+            if cells.len() == 2 && !a.is_empty() {
+                // Only the label is separated: the two cells are glued as in a browser copy.
+                return Some((field, RowCells::Glued(a.to_string())));
+            }
             Some((field, RowCells::Separate(a.to_string(), b.to_string())))
         }
         None => {

@@ -71,7 +71,15 @@ pub fn lines(page: &str) -> (Vec<Line>, bool) {
         .split('\n')
         .enumerate()
         .map(|(i, raw)| {
-            let clean = strip_controls(raw.trim_end_matches('\r'));
+            let raw = raw.trim_end_matches('\r');
+            if let Some(cells) = tab_cells(raw) {
+                return Line {
+                    no: i + 1,
+                    text: cells.join(" "),
+                    cells: Some(cells),
+                };
+            }
+            let clean = strip_controls(raw);
             let clean = normalize_spaces(&clean);
             let trimmed = clean.trim();
             let cells = pipe_cells(trimmed);
@@ -100,6 +108,21 @@ fn normalize_spaces(s: &str) -> Cow<'_, str> {
         s.chars()
             .filter(|&c| c != '\u{feff}')
             .map(|c| if odd(c) { ' ' } else { c })
+            .collect(),
+    )
+}
+
+/// A table line whose cells a browser copied with tabs between them: a label and one or two
+/// cells, or a header's two names. (Indenting tabs are not separators.)
+fn tab_cells(raw: &str) -> Option<Vec<String>> {
+    let parts: Vec<&str> = raw.trim().split('\t').map(str::trim).collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    Some(
+        parts
+            .into_iter()
+            .map(|p| normalize_spaces(&strip_controls(p)).trim().to_string())
             .collect(),
     )
 }
