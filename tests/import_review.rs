@@ -313,3 +313,23 @@ fn tabs_between_cells_separate_them() {
         Some("McKinsey & Company")
     );
 }
+
+#[test]
+fn skill_percentages_follow_the_percent_grammar() {
+    // f64's own parser took "NaN", "inf" and "1e1": NaN printed as null, a JSON the dataset
+    // could not read back, and "1e1%" became 10.
+    let p = parse(&page(
+        &["Average age3040"],
+        "Common cook skills\n  • Knife Skills, 10.5%\n  • Food Safety, NaN%\n  • Plating, 1e1%\n  • Baking, inf%",
+    ));
+    let skills = p.jobs[0].skills.clone().unwrap_or_default();
+    let read: Vec<(&str, f64)> = skills.iter().map(|s| (s.name.as_str(), s.pct)).collect();
+    assert_eq!(read, vec![("Knife Skills", 10.5)]);
+    for bad in ["Food Safety, NaN%", "Plating, 1e1%", "Baking, inf%"] {
+        assert!(
+            warned(&p, &format!("skill \"{bad}\" is not")),
+            "{:?}",
+            p.warnings
+        );
+    }
+}

@@ -254,6 +254,11 @@ fn percent(s: &str) -> Option<f64> {
     }
 }
 
+/// The `12.5%` of a `Label, 12.5%` item (a skill, a degree): a plain decimal, never negative.
+pub fn share_pct(s: &str) -> Option<f64> {
+    decimal(s.strip_suffix('%')?, 2)
+}
+
 fn satisfaction(s: &str) -> Option<f64> {
     decimal(s, 2).filter(|v| (0.0..=5.0).contains(v))
 }

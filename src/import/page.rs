@@ -507,7 +507,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
                 let mut list = Vec::new();
                 for (no, t) in bullets(body) {
                     match t.rsplit_once(", ").and_then(|(name, pct)| {
-                        let pct: f64 = pct.strip_suffix('%')?.trim().parse().ok()?;
+                        let pct = cells::share_pct(pct)?;
                         Some(Skill {
                             name: name.trim().to_string(),
                             pct,
