@@ -333,3 +333,28 @@ fn skill_percentages_follow_the_percent_grammar() {
         );
     }
 }
+
+#[test]
+fn years_that_contradict_the_narrative_say_so() {
+    // "412" reads as 4|12 or 41|2, and the narrative (cook 1-3, chef 2-5) fits neither: the
+    // warning said the cells could not be read at all.
+    let text = page(&["Years of experience412"], "")
+        .replace("4-6 years", "2-5 years")
+        .replace("1-2 years", "1-3 years");
+    let p = parse(&text);
+    assert_eq!(
+        p.jobs[0]
+            .overview
+            .as_ref()
+            .and_then(|o| o.years_of_experience),
+        None
+    );
+    assert!(
+        warned(
+            &p,
+            "row \"Years of experience\": no reading of \"412\" (\"4\" | \"12\" or \"41\" | \"2\") agrees with the narrative (Cook 1-3 years, Chef 2-5 years); left empty"
+        ),
+        "{:?}",
+        p.warnings
+    );
+}

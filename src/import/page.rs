@@ -720,6 +720,23 @@ fn read_row(
                         })
                 };
                 let known = years.iter().any(Option::is_some);
+                if known && !found.iter().any(fits) {
+                    let said: Vec<String> = names
+                        .iter()
+                        .zip(years)
+                        .filter_map(|(n, y)| {
+                            y.map(|r| format!("{n} {}-{} {}", r.min, r.max, r.unit.as_str()))
+                        })
+                        .collect();
+                    warnings.push(format!(
+                        "line {}: row \"{label}\": no reading of \"{}\" ({}) agrees with the narrative ({}); left empty",
+                        row.line,
+                        shorten(glued),
+                        readings(&found),
+                        said.join(", ")
+                    ));
+                    return None;
+                }
                 if known {
                     found.retain(fits);
                 }
@@ -752,21 +769,26 @@ fn read_row(
                     None
                 }
                 many => {
-                    let readings: Vec<String> = many
-                        .iter()
-                        .map(|s| format!("\"{}\" | \"{}\"", s.left, s.right))
-                        .collect();
                     warnings.push(format!(
                         "line {}: row \"{label}\": \"{}\" is ambiguous ({}); left empty",
                         row.line,
                         shorten(glued),
-                        readings.join(" or ")
+                        readings(many)
                     ));
                     None
                 }
             }
         }
     }
+}
+
+/// `"4" | "12" or "41" | "2"`
+fn readings(splits: &[Split]) -> String {
+    splits
+        .iter()
+        .map(|s| format!("\"{}\" | \"{}\"", s.left, s.right))
+        .collect::<Vec<_>>()
+        .join(" or ")
 }
 
 fn describe(kind: Kind) -> &'static str {
