@@ -133,7 +133,38 @@ fn best_text_rank(found: Vec<Split>) -> Vec<Split> {
     let Some(best) = found.iter().map(text_rank).min() else {
         return found;
     };
-    found.into_iter().filter(|s| text_rank(s) == best).collect()
+    // A capital after a lower-case letter is also how many names are written inside
+    // ("McKinsey", "PayPal"), so it cannot outrank a boundary that is just as plausible: a number
+    // starting a cell ("Company|3M") or a capitalized word after an acronym ("IBM|McKinsey").
+    found
+        .into_iter()
+        .filter(|s| {
+            let rank = text_rank(s);
+            rank == best || (best == 2 && rank == 3 && rivals_a_capital(s))
+        })
+        .collect()
+}
+
+/// Whether a boundary that is not lower-case-then-capital is as good a cell boundary as one
+/// that is: the right cell starts with a digit after a non-digit, or with a capitalized word
+/// right after an acronym that stands on its own (not the tail of a word like "AmericaJP").
+fn rivals_a_capital(s: &Split) -> bool {
+    let mut right = s.right.chars();
+    let (Some(r0), r1) = (right.next(), right.next()) else {
+        return false;
+    };
+    let Some(l) = s.left.chars().last() else {
+        return false;
+    };
+    if r0.is_ascii_digit() {
+        return !l.is_ascii_digit();
+    }
+    let acronym_start = s
+        .left
+        .trim_end_matches(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let acronym_ends_left = acronym_start.len() < s.left.len()
+        && !acronym_start.chars().last().is_some_and(char::is_lowercase);
+    r0.is_uppercase() && r1.is_some_and(char::is_lowercase) && acronym_ends_left
 }
 
 /// Lower is more convincing.
@@ -221,6 +252,11 @@ fn percent(s: &str) -> Option<f64> {
         Some(rest) => decimal(rest, 2).map(|v| -v),
         None => decimal(s, 2),
     }
+}
+
+/// The `12.5%` of a `Label, 12.5%` item (a skill, a degree): a plain decimal, never negative.
+pub fn share_pct(s: &str) -> Option<f64> {
+    decimal(s.strip_suffix('%')?, 2)
 }
 
 fn satisfaction(s: &str) -> Option<f64> {

@@ -33,8 +33,20 @@ fn mentions(sentence: &str, names: &[String; 2]) -> Vec<(usize, usize, usize)> {
     found
 }
 
-fn sentences(paragraph: &str) -> impl Iterator<Item = &str> {
-    paragraph.split_inclusive(". ")
+/// The paragraph's sentences. A sentence ends at ". " before a capital: the narrative writes job
+/// names in lower case, so a name's own abbreviation ("a sr. software engineer") is no end.
+fn sentences(paragraph: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in paragraph.match_indices(". ") {
+        let next = paragraph[i + 2..].chars().next();
+        if next.is_some_and(char::is_uppercase) {
+            out.push(&paragraph[start..i + 2]);
+            start = i + 2;
+        }
+    }
+    out.push(&paragraph[start..]);
+    out
 }
 
 /// The time it takes to become each job, from sentences like "While it typically takes 1-2 years
@@ -44,7 +56,8 @@ pub fn years_to_become(paragraphs: &[&str], names: &[String; 2]) -> [Option<Year
     let names = [names[0].to_lowercase(), names[1].to_lowercase()];
     let mut out = [None, None];
     for paragraph in paragraphs {
-        for sentence in sentences(&paragraph.to_lowercase()) {
+        for sentence in sentences(paragraph) {
+            let sentence = &sentence.to_lowercase();
             if !sentence.contains("become") {
                 continue;
             }
@@ -117,7 +130,8 @@ fn nearest(named: &[(usize, usize, usize)], s: usize, e: usize) -> Option<usize>
 }
 
 /// Top skills as the narrative lists them: "The top three skills for a X include java,
-/// architecture and digital transformation." `known_skills` (the job's skills list, lower case)
+/// architecture and digital transformation." The list ends at a full stop before a capital or at
+/// the paragraph's end, like a sentence (skills are lower case: "u.s. gaap" is one). `known_skills` (the job's skills list, lower case)
 /// settles where an " and " inside a skill name is not a separator.
 pub fn top_skills(
     paragraphs: &[&str],
@@ -125,7 +139,7 @@ pub fn top_skills(
     known_skills: &[String],
 ) -> Result<Option<Vec<String>>, String> {
     let pattern = format!(
-        r"(?i)skills for an? {} (?:include|are) (.+?)\.(?:\s|$)",
+        r"(?i)skills for an? {} (?:include|are) (.+?)\.(?-i:\s+[[:upper:]]|\s*$)",
         regex::escape(name)
     );
     let Ok(re) = Regex::new(&pattern) else {

@@ -189,14 +189,32 @@ struct Table {
 }
 
 impl Table {
-    /// The section a table belongs to: by the rows only that section has, else by its heading.
+    /// The section a table belongs to. Later tables repeat some rows of other sections (the
+    /// header, overview rows), so one row proves little: the heading decides when the table has
+    /// a row of its section, else the section most of its own rows belong to only.
     fn section(&self) -> Section {
-        self.rows
-            .iter()
-            .find_map(|r| match r.field.sections() {
-                [only] => Some(*only),
-                _ => None,
-            })
+        if let Some(h) = self.heading
+            && self.rows.iter().any(|r| r.field.sections().contains(&h))
+        {
+            return h;
+        }
+        let mut votes: Vec<(Section, usize)> = Vec::new();
+        for r in &self.rows {
+            if let [only] = r.field.sections() {
+                match votes.iter_mut().find(|(s, _)| s == only) {
+                    Some((_, n)) => *n += 1,
+                    None => votes.push((*only, 1)),
+                }
+            }
+        }
+        // The first section to reach the highest count wins a tie.
+        let mut best: Option<(Section, usize)> = None;
+        for (s, n) in votes {
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((s, n));
+            }
+        }
+        best.map(|(s, _)| s)
             .or(self.heading)
             .unwrap_or(Section::Overview)
     }
@@ -213,6 +231,10 @@ fn row_of(line: &Line) -> Option<(Field, RowCells)> {
             let field = Field::named(cells.first()?)?;
             let a = cells.get(1).map(|s| s.as_str()).unwrap_or("");
             let b = cells.get(2).map(|s| s.as_str()).unwrap_or("");
+            if cells.len() == 2 && !a.is_empty() {
+                // Only the label is separated: the two cells are glued as in a browser copy.
+                return Some((field, RowCells::Glued(a.to_string())));
+            }
             Some((field, RowCells::Separate(a.to_string(), b.to_string())))
         }
         None => {
@@ -235,20 +257,25 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
     let mut warnings = Vec::new();
 
     let category = lines.iter().rev().find_map(|l| {
-        let lower = l.text.to_lowercase();
-        let inner = lower.strip_prefix("browse ")?.strip_suffix(" jobs")?;
-        let start = "browse ".len();
-        Some(l.text[start..start + inner.len()].to_string())
+        // Matched on the line itself: lower-casing can change byte lengths (U+212A, U+1E9E),
+        // so offsets into a lower-cased copy do not fit the original.
+        let inner = strip_prefix_ci(&l.text, "browse ")?;
+        let inner = strip_suffix_ci(inner, " jobs")?;
+        Some(inner.to_string())
     });
 
-    // A page without its footer was cut off; its last line may be cut too.
+    // A page without its footer was cut off; its last line may be cut too. A final newline is
+    // no evidence that it was not: editors add one when the copy is saved, and a cut row such
+    // as "Yearly salary$30,000$5" still reads as two cells. A markdown table row is the
+    // exception: its closing pipe shows it is whole.
     let last_text_line = lines
         .iter()
         .rev()
         .find(|l| !l.text.is_empty())
+        .filter(|l| l.cells.is_none())
         .map(|l| l.no);
-    let cut_line = match (&category, last_line_complete, last_text_line) {
-        (None, false, Some(no)) => Some(no),
+    let cut_line = match (&category, last_text_line) {
+        (None, Some(no)) => Some(no),
         _ => None,
     };
     if category.is_none() {
@@ -261,8 +288,13 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
         .iter()
         .filter(|l| {
             if Some(l.no) == cut_line {
+                let why = if last_line_complete {
+                    "the page has no footer, so its last line may be cut off"
+                } else {
+                    "the page ends mid-line"
+                };
                 warnings.push(format!(
-                    "line {}: last line may be cut off and was not used: \"{}\"",
+                    "line {}: last line may be cut off and was not used ({why}): \"{}\"",
                     l.no,
                     shorten(&l.text)
                 ));
@@ -475,7 +507,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
                 let mut list = Vec::new();
                 for (no, t) in bullets(body) {
                     match t.rsplit_once(", ").and_then(|(name, pct)| {
-                        let pct: f64 = pct.strip_suffix('%')?.trim().parse().ok()?;
+                        let pct = cells::share_pct(pct)?;
                         Some(Skill {
                             name: name.trim().to_string(),
                             pct,
@@ -497,6 +529,8 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
 
     // Table values, one (first, second) pair per section and field.
     let mut values: BTreeMap<(Section, Field), (usize, Cell, Cell)> = BTreeMap::new();
+    // Rows the page has, read or not: an unreadable row has its own warning and is not missing.
+    let mut present: Vec<(Section, Field)> = Vec::new();
     for table in &tables {
         let section = table.section();
         for row in &table.rows {
@@ -505,6 +539,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
             } else {
                 row.field.sections().to_vec()
             };
+            present.extend(targets.iter().map(|&s| (s, row.field)));
             let Some((a, b)) = read_row(row, &years, &names2, &mut warnings) else {
                 continue;
             };
@@ -526,7 +561,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
     }
     let sections_present: Vec<Section> = Section::ALL
         .into_iter()
-        .filter(|s| values.keys().any(|(vs, _)| vs == s))
+        .filter(|s| present.iter().any(|(ps, _)| ps == s))
         .collect();
     for s in Section::ALL {
         if !sections_present.contains(&s) {
@@ -534,7 +569,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
             continue;
         }
         for f in Field::of(s) {
-            if !values.contains_key(&(s, f)) {
+            if !present.contains(&(s, f)) {
                 warnings.push(format!("{}: row \"{}\" is missing", s.name(), f.label()));
             }
         }
@@ -685,6 +720,23 @@ fn read_row(
                         })
                 };
                 let known = years.iter().any(Option::is_some);
+                if known && !found.iter().any(fits) {
+                    let said: Vec<String> = names
+                        .iter()
+                        .zip(years)
+                        .filter_map(|(n, y)| {
+                            y.map(|r| format!("{n} {}-{} {}", r.min, r.max, r.unit.as_str()))
+                        })
+                        .collect();
+                    warnings.push(format!(
+                        "line {}: row \"{label}\": no reading of \"{}\" ({}) agrees with the narrative ({}); left empty",
+                        row.line,
+                        shorten(glued),
+                        readings(&found),
+                        said.join(", ")
+                    ));
+                    return None;
+                }
                 if known {
                     found.retain(fits);
                 }
@@ -717,21 +769,26 @@ fn read_row(
                     None
                 }
                 many => {
-                    let readings: Vec<String> = many
-                        .iter()
-                        .map(|s| format!("\"{}\" | \"{}\"", s.left, s.right))
-                        .collect();
                     warnings.push(format!(
                         "line {}: row \"{label}\": \"{}\" is ambiguous ({}); left empty",
                         row.line,
                         shorten(glued),
-                        readings.join(" or ")
+                        readings(many)
                     ));
                     None
                 }
             }
         }
     }
+}
+
+/// `"4" | "12" or "41" | "2"`
+fn readings(splits: &[Split]) -> String {
+    splits
+        .iter()
+        .map(|s| format!("\"{}\" | \"{}\"", s.left, s.right))
+        .collect::<Vec<_>>()
+        .join(" or ")
 }
 
 fn describe(kind: Kind) -> &'static str {
@@ -828,6 +885,20 @@ fn title_case(s: &str) -> String {
         start = matches!(c, ' ' | '/' | '-');
     }
     out
+}
+
+/// `s` without `prefix`, compared ignoring ASCII case.
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// `s` without `suffix`, compared ignoring ASCII case.
+fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = s.len().checked_sub(suffix.len())?;
+    let tail = s.get(at..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &s[..at])
 }
 
 fn shorten(s: &str) -> String {

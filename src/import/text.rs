@@ -71,7 +71,16 @@ pub fn lines(page: &str) -> (Vec<Line>, bool) {
         .split('\n')
         .enumerate()
         .map(|(i, raw)| {
-            let clean = strip_controls(raw.trim_end_matches('\r'));
+            let raw = raw.trim_end_matches('\r');
+            if let Some(cells) = tab_cells(raw) {
+                return Line {
+                    no: i + 1,
+                    text: cells.join(" "),
+                    cells: Some(cells),
+                };
+            }
+            let clean = strip_controls(raw);
+            let clean = normalize_spaces(&clean);
             let trimmed = clean.trim();
             let cells = pipe_cells(trimmed);
             let text = match &cells {
@@ -86,6 +95,36 @@ pub fn lines(page: &str) -> (Vec<Line>, bool) {
         })
         .collect();
     (out, ends_complete)
+}
+
+/// Spaces the grammars can read: no-break spaces (U+00A0, U+2007, U+202F) become plain spaces,
+/// and the invisible U+FEFF (a byte order mark, or one left inside the text) goes.
+fn normalize_spaces(s: &str) -> Cow<'_, str> {
+    let odd = |c: char| matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{feff}');
+    if s.is_ascii() || !s.chars().any(odd) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter(|&c| c != '\u{feff}')
+            .map(|c| if odd(c) { ' ' } else { c })
+            .collect(),
+    )
+}
+
+/// A table line whose cells a browser copied with tabs between them: a label and one or two
+/// cells, or a header's two names. (Indenting tabs are not separators.)
+fn tab_cells(raw: &str) -> Option<Vec<String>> {
+    let parts: Vec<&str> = raw.trim().split('\t').map(str::trim).collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    Some(
+        parts
+            .into_iter()
+            .map(|p| normalize_spaces(&strip_controls(p)).trim().to_string())
+            .collect(),
+    )
 }
 
 fn pipe_cells(line: &str) -> Option<Vec<String>> {
