@@ -1,6 +1,9 @@
 //! Defects found in review: each test is a small synthetic page whose expected values were
 //! checked by hand against the page text.
 
+mod common;
+use common::within;
+
 use careerscope::import::parse_page;
 use careerscope::model::Page;
 
@@ -133,19 +136,6 @@ fn seed_cut_anywhere_and_saved_with_a_newline_keeps_only_true_values() {
         bad.len(),
         &bad[..bad.len().min(10)]
     );
-}
-
-fn within(cut: &serde_json::Value, whole: &serde_json::Value, path: &str) -> Result<(), String> {
-    use serde_json::Value;
-    match (cut, whole) {
-        (Value::Null, _) => Ok(()),
-        (Value::Object(c), Value::Object(w)) => c.iter().try_for_each(|(k, v)| {
-            within(v, w.get(k).unwrap_or(&Value::Null), &format!("{path}.{k}"))
-        }),
-        (Value::Array(c), Value::Array(w)) if c.len() <= w.len() && c[..] == w[..c.len()] => Ok(()),
-        (c, w) if c == w => Ok(()),
-        _ => Err(path.to_string()),
-    }
 }
 
 fn salary_page(rows: &[&str]) -> Page {

@@ -135,3 +135,22 @@ pub fn datasets() -> Vec<(&'static str, Dataset)> {
         ("wide name", with_wide_name()),
     ]
 }
+
+/// Whether every value `cut` holds is what `whole` holds at the same place (lists may be
+/// shorter): `Err` names the first place where `cut` differs.
+pub fn within(
+    cut: &serde_json::Value,
+    whole: &serde_json::Value,
+    path: &str,
+) -> Result<(), String> {
+    use serde_json::Value;
+    match (cut, whole) {
+        (Value::Null, _) => Ok(()),
+        (Value::Object(c), Value::Object(w)) => c.iter().try_for_each(|(k, v)| {
+            within(v, w.get(k).unwrap_or(&Value::Null), &format!("{path}.{k}"))
+        }),
+        (Value::Array(c), Value::Array(w)) if c.len() <= w.len() && c[..] == w[..c.len()] => Ok(()),
+        (c, w) if c == w => Ok(()),
+        _ => Err(path.to_string()),
+    }
+}
