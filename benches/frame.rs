@@ -27,9 +27,7 @@ fn terminal() -> Terminal<TestBackend> {
 fn frames(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for n in [1_000, 10_000, 100_000] {
-        let path = dir.path().join(format!("jobs-{n}.json"));
-        let json = serde_json::to_vec(&generate::dataset(n, 42)).unwrap_or_default();
-        std::fs::write(&path, json).unwrap_or_else(|e| panic!("{e}"));
+        let path = generate::write_dataset(dir.path(), n);
 
         // Start-up: read the names, build the app, draw the first frame.
         let mut group = c.benchmark_group("first_frame");

@@ -15,9 +15,7 @@ use std::time::Duration;
 fn load(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for n in [1_000, 10_000, 100_000] {
-        let path = dir.path().join(format!("jobs-{n}.json"));
-        let json = serde_json::to_vec(&generate::dataset(n, 42)).unwrap_or_default();
-        std::fs::write(&path, json).unwrap_or_else(|e| panic!("{e}"));
+        let path = generate::write_dataset(dir.path(), n);
 
         let mut group = c.benchmark_group("load");
         group

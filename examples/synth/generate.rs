@@ -506,3 +506,13 @@ pub fn names(count: usize, seed: u64) -> Vec<String> {
     names.sort_by_cached_key(|n| n.to_lowercase());
     names
 }
+
+/// Writes `dataset(count, 42)` into `dir` as `jobs-<count>.json`, for the benchmarks.
+pub fn write_dataset(dir: &std::path::Path, count: usize) -> std::path::PathBuf {
+    let path = dir.join(format!("jobs-{count}.json"));
+    let json = serde_json::to_vec(&dataset(count, 42)).unwrap_or_default();
+    if let Err(e) = std::fs::write(&path, json) {
+        panic!("{}: {e}", path.display());
+    }
+    path
+}

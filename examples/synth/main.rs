@@ -8,6 +8,8 @@
 //! complete with values in realistic ranges, the same for the same N and seed. Every page record's
 //! category and every description say "synthetic", so the data can never pass for real.
 
+// Shared with the benchmarks, which use parts this program does not.
+#[allow(dead_code)]
 mod generate;
 
 use std::io::{BufWriter, Write};
