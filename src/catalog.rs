@@ -130,43 +130,6 @@ fn leading_name(job: &str) -> Option<Cow<'_, str>> {
     String::deserialize(&mut de).ok().map(Cow::Owned)
 }
 
-/// Reads a whole file. A large one is read in parts on all cores: copying 170 MB into fresh
-/// memory costs as much as parsing it, and the copies are independent.
-#[cfg(unix)]
-fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::os::unix::fs::FileExt;
-    const PART: usize = 16 << 20;
-    let file = std::fs::File::open(path)?;
-    let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if len < 2 * PART || threads == 1 {
-        return std::fs::read(path);
-    }
-    let mut bytes = vec![0u8; len];
-    let chunk = len.div_ceil(threads);
-    std::thread::scope(|s| {
-        let parts: Vec<_> = bytes
-            .chunks_mut(chunk)
-            .enumerate()
-            .map(|(i, part)| {
-                let file = &file;
-                s.spawn(move || file.read_exact_at(part, (i * chunk) as u64))
-            })
-            .collect();
-        parts.into_iter().try_for_each(|p| {
-            p.join()
-                .unwrap_or_else(|_| Err(std::io::ErrorKind::Other.into()))
-        })
-    })?;
-    // The file may have grown while it was read; what was there at the start is a whole file.
-    Ok(bytes)
-}
-
-#[cfg(not(unix))]
-fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    std::fs::read(path)
-}
-
 impl From<Dataset> for Catalog {
     fn from(dataset: Dataset) -> Catalog {
         Catalog::from_dataset(dataset, "dataset")
@@ -237,15 +200,7 @@ impl Catalog {
     /// Reads a dataset file's names now and its profiles when asked.
     pub fn open(path: &Path) -> Result<Catalog> {
         let shown = path.display().to_string();
-        if path.is_dir() {
-            return Err(anyhow!(
-                "{shown}: is a directory, expected a dataset JSON file"
-            ));
-        }
-        let bytes = read_file(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => anyhow!("{shown}: no such file"),
-            _ => anyhow!("{shown}: cannot read: {e}"),
-        })?;
+        let bytes = crate::library::read_bytes(path, "a dataset JSON file")?;
         let text = String::from_utf8(bytes)
             .map_err(|_| anyhow!("{shown}: not UTF-8 text, expected a dataset JSON file"))?;
         Catalog::from_text(text, &shown)
@@ -449,50 +404,6 @@ mod tests {
         assert!(c.profile(3).is_err());
         // No job is named exactly "chef", so the first page's pair cannot be shown.
         assert_eq!(c.first_pair(), Some((0, 1)));
-    }
-
-    #[test]
-    fn large_files_read_in_parts_read_whole() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let path = dir.path().join("big");
-        // Not a multiple of any part size, so the last part is short.
-        let data: Vec<u8> = (0..(33u32 << 20) + 12_345)
-            .map(|i| (i % 251) as u8)
-            .collect();
-        std::fs::write(&path, &data).unwrap_or_else(|e| panic!("{e}"));
-        assert!(read_file(&path).map(|b| b == data).unwrap_or(false));
-    }
-
-    #[test]
-    fn library_laid_over_the_built_in_jobs() {
-        let base: Dataset = serde_json::from_str(
-            r#"{"schema": 1, "jobs": [
-                {"name": "Baker", "overview": {"yearly_salary": 1, "average_age": 40}},
-                {"name": "Cook"}
-            ], "pages": [{"title": "Baker vs cook", "jobs": ["Baker", "Cook"]}]}"#,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-        let top = Catalog::from_text(
-            r#"{"schema": 1, "jobs": [
-                {"name": "Alpha"},
-                {"name": "BAKER", "overview": {"yearly_salary": 2, "average_age": null}},
-                {"name": "Zed"}
-            ], "pages": [{"title": "alpha vs zed", "jobs": ["Alpha", "Zed"]}]}"#
-                .to_string(),
-            "library.json",
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-        let c = Catalog::layered(base, top, "library.json");
-        assert_eq!(
-            c.names().iter().collect::<Vec<_>>(),
-            ["Alpha", "BAKER", "Cook", "Zed"]
-        );
-        let baker = c.profile(1).unwrap_or_else(|e| panic!("{e}"));
-        let o = baker.overview.clone().unwrap_or_default();
-        assert_eq!((o.yearly_salary, o.average_age), (Some(2), Some(40)));
-        assert!(c.profile(2).is_ok() && c.profile(4).is_err());
-        assert_eq!(c.pages().map(|p| p.len()).unwrap_or(0), 2);
-        assert_eq!(c.first_pair(), Some((1, 2)));
     }
 
     #[test]

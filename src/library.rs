@@ -53,17 +53,10 @@ pub fn read(path: &Path) -> Result<Dataset> {
 }
 
 fn read_if_exists(path: &Path) -> Result<Option<Dataset>> {
-    if path.is_dir() {
-        bail!(
-            "{}: is a directory, expected a dataset JSON file",
-            path.display()
-        );
+    if !path.exists() {
+        return Ok(None);
     }
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(anyhow!("{}: cannot read: {e}", path.display())),
-    };
+    let bytes = read_bytes(path, "a dataset JSON file")?;
     let text = std::str::from_utf8(&bytes).map_err(|_| {
         anyhow!(
             "{}: not UTF-8 text, expected a dataset JSON file",
@@ -71,6 +64,54 @@ fn read_if_exists(path: &Path) -> Result<Option<Dataset>> {
         )
     })?;
     parse_dataset(text, path).map(Some)
+}
+
+/// A file's bytes, or an error naming the file and saying what was `expected` there.
+pub fn read_bytes(path: &Path, expected: &str) -> Result<Vec<u8>> {
+    if path.is_dir() {
+        bail!("{}: is a directory, expected {expected}", path.display());
+    }
+    read_file(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => anyhow!("{}: no such file", path.display()),
+        _ => anyhow!("{}: cannot read: {e}", path.display()),
+    })
+}
+
+/// Reads a whole file. A large one is read in parts on all cores: copying 170 MB into fresh
+/// memory costs as much as parsing it, and the copies are independent.
+#[cfg(unix)]
+fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::os::unix::fs::FileExt;
+    const PART: usize = 16 << 20;
+    let file = std::fs::File::open(path)?;
+    let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if len < 2 * PART || threads == 1 {
+        return std::fs::read(path);
+    }
+    let mut bytes = vec![0u8; len];
+    let chunk = len.div_ceil(threads);
+    std::thread::scope(|s| {
+        let parts: Vec<_> = bytes
+            .chunks_mut(chunk)
+            .enumerate()
+            .map(|(i, part)| {
+                let file = &file;
+                s.spawn(move || file.read_exact_at(part, (i * chunk) as u64))
+            })
+            .collect();
+        parts.into_iter().try_for_each(|p| {
+            p.join()
+                .unwrap_or_else(|_| Err(std::io::ErrorKind::Other.into()))
+        })
+    })?;
+    // The file may have grown while it was read; what was there at the start is a whole file.
+    Ok(bytes)
+}
+
+#[cfg(not(unix))]
+fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    std::fs::read(path)
 }
 
 /// Just the schema number; every other field is skipped without being built.
@@ -174,4 +215,53 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn large_files_read_in_parts_read_whole() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("big");
+        // Not a multiple of any part size, so the last part is short.
+        let data: Vec<u8> = (0..(33u32 << 20) + 12_345)
+            .map(|i| (i % 251) as u8)
+            .collect();
+        std::fs::write(&path, &data).unwrap_or_else(|e| panic!("{e}"));
+        assert!(read_file(&path).map(|b| b == data).unwrap_or(false));
+    }
+
+    #[test]
+    fn library_laid_over_the_built_in_jobs() {
+        let base: Dataset = serde_json::from_str(
+            r#"{"schema": 1, "jobs": [
+                {"name": "Baker", "overview": {"yearly_salary": 1, "average_age": 40}},
+                {"name": "Cook"}
+            ], "pages": [{"title": "Baker vs cook", "jobs": ["Baker", "Cook"]}]}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let top = Catalog::from_text(
+            r#"{"schema": 1, "jobs": [
+                {"name": "Alpha"},
+                {"name": "BAKER", "overview": {"yearly_salary": 2, "average_age": null}},
+                {"name": "Zed"}
+            ], "pages": [{"title": "alpha vs zed", "jobs": ["Alpha", "Zed"]}]}"#
+                .to_string(),
+            "library.json",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let c = Catalog::layered(base, top, "library.json");
+        assert_eq!(
+            c.names().iter().collect::<Vec<_>>(),
+            ["Alpha", "BAKER", "Cook", "Zed"]
+        );
+        let baker = c.profile(1).unwrap_or_else(|e| panic!("{e}"));
+        let o = baker.overview.clone().unwrap_or_default();
+        assert_eq!((o.yearly_salary, o.average_age), (Some(2), Some(40)));
+        assert!(c.profile(2).is_ok() && c.profile(4).is_err());
+        assert_eq!(c.pages().map(|p| p.len()).unwrap_or(0), 2);
+        assert_eq!(c.first_pair(), Some((1, 2)));
+    }
 }

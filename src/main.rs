@@ -214,13 +214,8 @@ fn read_pages(paths: &[PathBuf]) -> Result<Vec<(String, Page)>> {
                     .read_to_end(&mut b)
                     .context("<stdin>: cannot read")?;
                 b
-            } else if path.is_dir() {
-                bail!("{shown}: is a directory, expected a page file");
             } else {
-                std::fs::read(path).map_err(|e| match e.kind() {
-                    std::io::ErrorKind::NotFound => anyhow!("{shown}: no such file"),
-                    _ => anyhow!("{shown}: cannot read: {e}"),
-                })?
+                library::read_bytes(path, "a page file")?
             };
             let page = import::parse_page(&bytes).map_err(|e| anyhow!("{shown}: {e}"))?;
             Ok((shown, page))
