@@ -339,10 +339,11 @@ impl Catalog {
     pub fn first_pair(&self) -> Option<(usize, usize)> {
         let first_page = match &self.store {
             Store::Parsed(_) => self.pages.first().cloned(),
-            Store::Layered { top, .. } => self.pages.first().cloned().or_else(|| {
-                top.first_pair()
-                    .and_then(|_| top.pages().ok()?.first().cloned())
-            }),
+            Store::Layered { top, .. } => self
+                .pages
+                .first()
+                .cloned()
+                .or_else(|| top.pages().ok()?.first().cloned()),
             Store::Raw {
                 text,
                 pages: Some(span),

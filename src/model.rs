@@ -227,27 +227,6 @@ impl Default for Dataset {
     }
 }
 
-impl Dataset {
-    /// The job whose name equals `name` ignoring case.
-    pub fn job(&self, name: &str) -> Option<&Profile> {
-        self.jobs.iter().find(|j| same_name(&j.name, name))
-    }
-
-    /// The pair shown first: the first page's two jobs, else the first two jobs.
-    pub fn first_pair(&self) -> Option<(usize, usize)> {
-        let index = |name: &str| self.jobs.iter().position(|j| same_name(&j.name, name));
-        let from_page = self.pages.iter().find_map(|p| match p.jobs.as_slice() {
-            [a, b] => Some((index(a)?, index(b)?)),
-            _ => None,
-        });
-        from_page.or(match self.jobs.len() {
-            0 => None,
-            1 => Some((0, 0)),
-            _ => Some((0, 1)),
-        })
-    }
-}
-
 /// A job's identity is its name compared case-insensitively.
 pub fn same_name(a: &str, b: &str) -> bool {
     a.chars()

@@ -82,15 +82,9 @@ impl Index {
             .unwrap_or_default()
     }
 
-    /// Like `search`, but only among `previous`: when a query grows, its matches are a subset
-    /// of the shorter query's matches, so only those need scoring again.
-    pub fn refine(&self, query: &str, previous: &[Hit]) -> Vec<Hit> {
-        self.search_until(query, Some(previous), &|| false)
-            .unwrap_or_default()
-    }
-
-    /// `search` (or `refine` when `previous` is given) that gives up, returning `None`, as soon
-    /// as `cancelled` says the answer is no longer wanted.
+    /// `search`, or only among `previous` when given (a growing query's matches are a subset of
+    /// the shorter query's, so only those need scoring again); gives up, returning `None`, as
+    /// soon as `cancelled` says the answer is no longer wanted.
     pub fn search_until(
         &self,
         query: &str,
@@ -261,11 +255,6 @@ impl Default for Matcher {
 }
 
 impl Matcher {
-    /// Names matching `query`, best first (see `Index::search`).
-    pub fn search<S: AsRef<str>>(&self, names: &[S], query: &str) -> Vec<Hit> {
-        Index::new(names.iter()).search(query)
-    }
-
     /// Char indices of `name` that the query's words matched, sorted and unique, for
     /// highlighting. (fuzzy-matcher reports char indices, not byte offsets.)
     pub fn positions(&self, name: &str, query: &str) -> Vec<usize> {
@@ -294,8 +283,8 @@ mod tests {
     ];
 
     fn names_for(query: &str) -> Vec<&'static str> {
-        Matcher::default()
-            .search(&NAMES, query)
+        Index::new(NAMES)
+            .search(query)
             .into_iter()
             .map(|h| NAMES[h.index])
             .collect()

@@ -239,7 +239,12 @@ mod tests {
                 ("overview.yearly_salary", "90", "95")
             ]
         );
-        let lead = ds.job("lead tech").cloned().unwrap_or_default();
+        let lead = ds
+            .jobs
+            .iter()
+            .find(|j| j.name == "LEAD TECH")
+            .cloned()
+            .unwrap_or_default();
         assert_eq!(lead.overview.and_then(|o| o.yearly_salary), Some(95));
         assert_eq!(
             lead.salary.and_then(|s| s.highest_paying_city).as_deref(),
