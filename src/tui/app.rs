@@ -152,13 +152,27 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        let before = self.view();
         self.apply(action);
-        // Whatever changed (size, focus, tab, pair), the tab shown stays within its content.
-        if !self.areas().body.is_empty() {
+        // Whatever changed of the shown tab (size, focus, tab, pair, scroll), it stays within
+        // its content. Measuring the content lays the whole tab out, so typing a query, which
+        // changes none of these, does not pay for it.
+        if self.view() != before && !self.areas().body.is_empty() {
             let max = self.max_scroll();
             let s = &mut self.scroll[self.tab.index()];
             *s = (*s).min(max);
         }
+    }
+
+    /// What decides the shown tab's layout and scroll position.
+    fn view(&self) -> (Tab, Option<(usize, usize)>, Rect, Focus, u16) {
+        (
+            self.tab,
+            self.pair,
+            self.size,
+            self.focus,
+            self.scroll[self.tab.index()],
+        )
     }
 
     fn apply(&mut self, action: Action) {
