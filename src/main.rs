@@ -145,7 +145,8 @@ fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::Compare { a, b, format }) => {
             let catalog = load_catalog(data)?;
-            let index = Index::new(catalog.names().iter());
+            // Lower-casing every name is only needed when a name is not exact.
+            let index = std::cell::OnceCell::new();
             let ja = catalog.profile(resolve(&catalog, &index, &a)?)?;
             let jb = catalog.profile(resolve(&catalog, &index, &b)?)?;
             let c: Comparison = compare::compare(&ja, &jb);
@@ -179,10 +180,11 @@ fn load_catalog(data: Option<&Path>) -> Result<Catalog> {
 
 /// The job a command-line name means: the exact name (ignoring case) first, then the best
 /// fuzzy match, which is announced on standard error so the choice is never silent.
-fn resolve(catalog: &Catalog, index: &Index, query: &str) -> Result<usize> {
+fn resolve(catalog: &Catalog, index: &std::cell::OnceCell<Index>, query: &str) -> Result<usize> {
     if let Some(i) = catalog.find(query) {
         return Ok(i);
     }
+    let index = index.get_or_init(|| Index::new(catalog.names().iter()));
     let hit = index.search(query).first().copied().ok_or_else(|| {
         anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
     })?;
