@@ -237,9 +237,10 @@ fn import(data: Option<&Path>, paths: &[PathBuf]) -> Result<()> {
             eprintln!("careerscope: warning: {shown}: {w}");
         }
     }
-    let pages: Vec<Page> = parsed.iter().map(|(_, p)| p.clone()).collect();
+    let count = parsed.len();
+    let pages: Vec<Page> = parsed.into_iter().map(|(_, p)| p).collect();
     let (report, total) = library::import_into(&target, &pages)?;
-    print_out(&import_summary(&report, parsed.len(), &target, total))
+    print_out(&import_summary(&report, count, &target, total))
 }
 
 fn import_summary(r: &MergeReport, pages: usize, target: &Path, total: usize) -> String {
