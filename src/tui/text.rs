@@ -88,14 +88,23 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
             used = w;
             continue;
         }
-        for c in word.chars() {
-            let cw = char_width(c);
-            if used + cw > max && used > 0 {
+        // A word too long for a line breaks after a '/' or '-' where it can
+        // ("Technology/" "Support"), and anywhere only when a piece is still too long.
+        for piece in word.split_inclusive(['/', '-']) {
+            let pw = width(piece);
+            if used > 0 && used + pw > max {
                 lines.push(std::mem::take(&mut line));
                 used = 0;
             }
-            line.push(c);
-            used += cw;
+            for c in piece.chars() {
+                let cw = char_width(c);
+                if used + cw > max && used > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cw;
+            }
         }
     }
     if used > 0 || lines.is_empty() {
@@ -107,6 +116,19 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_words_break_after_a_slash_or_hyphen() {
+        assert_eq!(
+            wrap("Information Technology/Support Technician", 17),
+            ["Information", "Technology/", "Support", "Technician"]
+        );
+        assert_eq!(wrap("Front-End-Developer", 10), ["Front-End-", "Developer"]);
+        assert_eq!(
+            wrap("Supercalifragilistic", 8),
+            ["Supercal", "ifragili", "stic"]
+        );
+    }
 
     #[test]
     fn wide_characters_count_two_columns() {
