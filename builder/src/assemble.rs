@@ -1,0 +1,369 @@
+//! Joins the sources by SOC code into careerscope's PROFILE objects (DESIGN.md, "Real
+//! occupations"). Every field is a published figure, code, title or short label, or `null`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::cps::{self, Cps};
+use crate::oews::{self, Oews};
+use crate::onet::{self, Onet};
+use crate::projections::Projection;
+
+pub const OEWS: &str = "BLS OEWS May 2025";
+pub const EP: &str = "BLS Employment Projections 2024–34";
+pub const CPS: &str = "BLS CPS";
+
+#[derive(Serialize)]
+pub struct Asset {
+    pub schema: u32,
+    pub jobs: Vec<Profile>,
+    pub pages: [(); 0],
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub name: String,
+    pub code: String,
+    pub major_group: Option<String>,
+    pub years_to_become: Option<()>,
+    pub top_skills: Option<Vec<String>>,
+    pub description: Option<String>,
+    pub overview: Overview,
+    pub salary: Salary,
+    pub education: Education,
+    pub demographics: Option<Demographics>,
+    pub duties: Option<Vec<String>>,
+    pub skills: Option<Vec<Skill>>,
+    pub sources: Sources,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Overview {
+    pub yearly_salary: Option<u64>,
+    pub hourly_rate: Option<f64>,
+    pub growth_rate_pct: Option<f64>,
+    pub number_of_jobs: Option<u64>,
+    pub job_satisfaction: Option<f64>,
+    pub most_common_degree: Option<Share>,
+    pub average_age: Option<f64>,
+    pub years_of_experience: Option<f64>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Share {
+    pub degree: String,
+    pub pct: f64,
+}
+
+#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    pub min: u64,
+    pub max: u64,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Salary {
+    pub average: Option<u64>,
+    pub range: Option<Range>,
+    pub median: Option<u64>,
+    pub quartiles: Option<Range>,
+    pub highest_paying_city: Option<String>,
+    pub highest_paying_city_mean: Option<u64>,
+    pub highest_paying_state: Option<String>,
+    pub highest_paying_state_mean: Option<u64>,
+    pub best_paying_company: Option<String>,
+    pub best_paying_industry: Option<String>,
+    pub best_paying_industry_mean: Option<u64>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Education {
+    pub most_common_degree: Option<Share>,
+    pub most_common_major: Option<String>,
+    pub most_common_college: Option<String>,
+    pub typical_entry_education: Option<String>,
+    pub work_experience: Option<String>,
+    pub on_the_job_training: Option<String>,
+    pub related_experience: Option<Experience>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Experience {
+    pub label: String,
+    pub pct: f64,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Demographics {
+    pub average_age: Option<f64>,
+    pub median_age: Option<f64>,
+    pub gender: Option<Vec<Label>>,
+    pub race: Option<Vec<Label>>,
+    pub lgbt_pct: Option<f64>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Label {
+    pub label: String,
+    pub pct: f64,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Skill {
+    pub name: String,
+    pub pct: f64,
+}
+
+/// Where each section came from, in the words the explorer shows under it.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Sources {
+    pub overview: String,
+    pub salary: String,
+    pub education: String,
+    pub demographics: String,
+    pub duties: String,
+    pub skills: String,
+}
+
+/// Everything the builder read, ready to be joined.
+pub struct Inputs {
+    pub oews: Oews,
+    pub projections: BTreeMap<String, Projection>,
+    pub onet: Onet,
+    pub cps: Cps,
+}
+
+/// One PROFILE per OEWS detailed occupation, in SOC code order.
+pub fn profiles(inputs: &Inputs) -> Vec<Profile> {
+    inputs
+        .oews
+        .occupations
+        .values()
+        .map(|o| profile(o, inputs))
+        .collect()
+}
+
+fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
+    let onet = &inputs.onet;
+    let codes = onet::codes_for(&o.code, &onet.codes, &onet.crosswalk);
+    // Said wherever O*NET data stands for an OEWS code that combines several O*NET occupations.
+    let onet_note = if codes.len() > 1 {
+        format!(" · mean of {}", codes.join(", "))
+    } else {
+        String::new()
+    };
+    let projection = inputs.projections.get(&o.code);
+
+    let degree = onet::mean_distribution(&codes, &onet.education)
+        .and_then(|d| onet::most_chosen(&d))
+        .and_then(|(k, pct)| {
+            Some(Share {
+                degree: onet.education_labels.get(&k)?.clone(),
+                pct: round2(pct),
+            })
+        });
+    let experience = onet::mean_distribution(&codes, &onet.experience)
+        .and_then(|d| onet::most_chosen(&d))
+        .and_then(|(k, pct)| {
+            Some(Experience {
+                label: onet.experience_labels.get(&k)?.clone(),
+                pct: round2(pct),
+            })
+        });
+    let skills = skills(&codes, onet);
+    let skills_release = codes
+        .iter()
+        .find_map(|c| onet.skills.get(c).map(|(_, r)| *r))
+        .unwrap_or(onet::RELEASE);
+    let duties = duties(&codes, onet);
+    let census = cps::census_for(&o.code, &inputs.cps.census);
+    let demographics = census.and_then(|c| demographics(inputs.cps.by_census_code.get(&c.code)?));
+
+    let w = &o.national;
+    let dollars = |v: Option<f64>| v.map(|v| v.round() as u64);
+    let range = |a: Option<f64>, b: Option<f64>| {
+        Some(Range {
+            min: dollars(a)?,
+            max: dollars(b)?,
+        })
+    };
+    Profile {
+        name: o.name.clone(),
+        code: o.code.clone(),
+        major_group: inputs
+            .oews
+            .major_groups
+            .get(&format!("{}-0000", &o.code[..2]))
+            .cloned(),
+        years_to_become: None,
+        top_skills: skills
+            .as_ref()
+            .map(|s| s.iter().take(3).map(|s| s.name.clone()).collect()),
+        description: None,
+        overview: Overview {
+            yearly_salary: dollars(w.annual_mean),
+            hourly_rate: w.hourly_mean,
+            growth_rate_pct: projection.and_then(|p| p.growth_pct),
+            number_of_jobs: dollars(w.employment),
+            job_satisfaction: None,
+            most_common_degree: degree.clone(),
+            average_age: None,
+            years_of_experience: experience
+                .as_ref()
+                .and_then(|e| onet::experience_upper_years(&e.label))
+                .map(round2),
+        },
+        salary: Salary {
+            average: dollars(w.annual_mean),
+            range: range(w.annual_p10, w.annual_p90),
+            median: dollars(w.annual_median),
+            quartiles: range(w.annual_p25, w.annual_p75),
+            highest_paying_city: o.best_metro.as_ref().map(|b| b.name.clone()),
+            highest_paying_city_mean: o.best_metro.as_ref().map(|b| b.annual_mean as u64),
+            highest_paying_state: o.best_state.as_ref().map(|b| b.name.clone()),
+            highest_paying_state_mean: o.best_state.as_ref().map(|b| b.annual_mean as u64),
+            best_paying_company: None,
+            best_paying_industry: o.best_industry.as_ref().map(|b| b.name.clone()),
+            best_paying_industry_mean: o.best_industry.as_ref().map(|b| b.annual_mean as u64),
+        },
+        education: Education {
+            most_common_degree: degree,
+            most_common_major: None,
+            most_common_college: None,
+            typical_entry_education: projection.and_then(|p| p.typical_entry_education.clone()),
+            work_experience: projection.and_then(|p| p.work_experience.clone()),
+            on_the_job_training: projection.and_then(|p| p.on_the_job_training.clone()),
+            related_experience: experience,
+        },
+        demographics,
+        duties,
+        skills,
+        sources: Sources {
+            overview: format!(
+                "{OEWS} · national; {EP} (growth); {} (degree, experience{onet_note})",
+                onet::RELEASE
+            ),
+            salary: format!(
+                "{OEWS} · national; highest-paying state, metro area and industry by annual mean"
+            ),
+            education: format!(
+                "{} · required level of education, related work experience{onet_note}; {EP} · typical entry education",
+                onet::RELEASE
+            ),
+            demographics: match census {
+                Some(c) => format!(
+                    "{CPS} 2022 table 11 (sex, race) and 2025 table 11b (median age) · Census occupation \"{}\"",
+                    c.title
+                ),
+                None => format!("{CPS} 2022/2025: no Census occupation covers {}", o.code),
+            },
+            duties: format!(
+                "{} · detailed work activities, most linked tasks first{onet_note}",
+                onet::RELEASE
+            ),
+            skills: format!(
+                "{skills_release} · skill importance 1–5 shown as 0–100 (not % of resumes){onet_note}"
+            ),
+        },
+    }
+}
+
+/// O*NET importance (1–5) as a 0–100 score; ratings have two decimals, so the score is a
+/// whole number of quarters and exact.
+fn importance_score(v: f64) -> f64 {
+    ((v * 100.0).round() - 100.0) / 4.0
+}
+
+fn skills(codes: &[String], onet: &Onet) -> Option<Vec<Skill>> {
+    let mut sum: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
+    for (list, _) in codes.iter().filter_map(|c| onet.skills.get(c)) {
+        for (name, v) in list {
+            let e = sum.entry(name).or_default();
+            e.0 += v;
+            e.1 += 1;
+        }
+    }
+    if sum.is_empty() {
+        return None;
+    }
+    let mut out: Vec<Skill> = sum
+        .into_iter()
+        .map(|(name, (total, n))| Skill {
+            name: name.to_string(),
+            pct: round2(importance_score(total / n as f64)),
+        })
+        .collect();
+    out.sort_by(|a, b| b.pct.total_cmp(&a.pct).then_with(|| a.name.cmp(&b.name)));
+    Some(out)
+}
+
+fn duties(codes: &[String], onet: &Onet) -> Option<Vec<String>> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for activities in codes.iter().filter_map(|c| onet.activities.get(c)) {
+        for (title, n) in activities {
+            *count.entry(title).or_default() += n;
+        }
+    }
+    if count.is_empty() {
+        return None;
+    }
+    let mut out: Vec<(&str, usize)> = count.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    Some(out.into_iter().map(|(t, _)| t.to_string()).collect())
+}
+
+fn demographics(d: &cps::Demographics) -> Option<Demographics> {
+    let gender = d.women_pct.map(|w| {
+        vec![
+            Label {
+                label: "Female".into(),
+                pct: w,
+            },
+            Label {
+                label: "Male".into(),
+                pct: round2(100.0 - w),
+            },
+        ]
+    });
+    let race: Vec<Label> = [
+        ("White", d.white_pct),
+        ("Black or African American", d.black_pct),
+        ("Asian", d.asian_pct),
+        ("Hispanic or Latino", d.hispanic_pct),
+    ]
+    .into_iter()
+    .filter_map(|(label, pct)| {
+        Some(Label {
+            label: label.into(),
+            pct: pct?,
+        })
+    })
+    .collect();
+    let out = Demographics {
+        average_age: None,
+        median_age: d.median_age,
+        gender,
+        race: (!race.is_empty()).then_some(race),
+        lgbt_pct: None,
+    };
+    (out.median_age.is_some() || out.gender.is_some() || out.race.is_some()).then_some(out)
+}
+
+fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn importance_scores_are_exact_quarters() {
+        assert_eq!(importance_score(1.0), 0.0);
+        assert_eq!(importance_score(5.0), 100.0);
+        assert_eq!(importance_score(4.12), 78.0);
+        assert_eq!(importance_score(3.88), 72.0);
+        assert_eq!(importance_score(2.75), 43.75);
+    }
+}

@@ -1,0 +1,182 @@
+//! Builds careerscope's built-in occupations asset from the official source files: BLS OEWS
+//! May 2025 wages, BLS Employment Projections 2024–34, CPS demographics (via the Census 2018
+//! occupation list) and O*NET 29.3/30.0, joined by SOC code. Only figures, codes, titles and
+//! short labels are carried over, never the sources' prose.
+
+pub mod assemble;
+pub mod cps;
+pub mod oews;
+pub mod onet;
+pub mod projections;
+pub mod sheet;
+
+use std::path::Path;
+
+pub use assemble::Profile;
+pub use sheet::SourceError;
+
+/// The files the builder reads, relative to the sources folder.
+pub const FILES: &[&str] = &[
+    "oews-2025/oews-2025.sqlite.gz",
+    "bls-ep-2024-34/occupation.xlsx",
+    "cps/cpsaat11-2022.xlsx",
+    "cps/cpsaat11b-2025.xlsx",
+    "crosswalks/census-2018-occupation-code-list.xlsx",
+    "crosswalks/nem-onet-to-soc-crosswalk.xlsx",
+    "onet-29.3/Occupation Data.xlsx",
+    "onet-29.3/Education, Training, and Experience.xlsx",
+    "onet-29.3/Education, Training, and Experience Categories.xlsx",
+    "onet-29.3/Skills.xlsx",
+    "onet-29.3/Tasks to DWAs.xlsx",
+    "onet-30/Skills.xlsx",
+];
+
+/// Reads every source under `dir` and joins them into one profile per OEWS detailed occupation.
+///
+/// # Errors
+/// A source file is missing, unreadable, or not laid out as expected; the error names it.
+pub fn build(dir: &Path) -> Result<Vec<Profile>, SourceError> {
+    for f in FILES {
+        let path = dir.join(f);
+        if !path.is_file() {
+            return Err(SourceError::Unreadable {
+                file: path,
+                reason: "no such file".into(),
+                expected: "one of the official source files listed in the README".into(),
+            });
+        }
+    }
+    let inputs = assemble::Inputs {
+        oews: oews::read(&dir.join(FILES[0]))?,
+        projections: projections::read(&dir.join(FILES[1]))?,
+        cps: cps::read(dir)?,
+        onet: onet::read(dir)?,
+    };
+    Ok(assemble::profiles(&inputs))
+}
+
+/// The asset: the dataset format of DESIGN.md, one profile a line so that a regenerated asset
+/// diffs by occupation.
+pub fn to_json(profiles: &[Profile]) -> Result<String, serde_json::Error> {
+    let mut out = String::from("{\"schema\":1,\"pages\":[],\"jobs\":[\n");
+    for (i, p) in profiles.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        out.push_str(&serde_json::to_string(p)?);
+    }
+    out.push_str("\n]}\n");
+    Ok(out)
+}
+
+/// How many occupations each field covers, as a markdown table (it goes into the README).
+pub fn coverage(profiles: &[Profile]) -> String {
+    let n = profiles.len();
+    let count = |f: &dyn Fn(&Profile) -> bool| profiles.iter().filter(|p| f(p)).count();
+    let rows: Vec<(&str, &str, usize)> = vec![
+        (
+            "yearly salary, salary average (annual mean)",
+            assemble::OEWS,
+            count(&|p| p.overview.yearly_salary.is_some()),
+        ),
+        (
+            "hourly rate (hourly mean)",
+            assemble::OEWS,
+            count(&|p| p.overview.hourly_rate.is_some()),
+        ),
+        (
+            "number of jobs (employment)",
+            assemble::OEWS,
+            count(&|p| p.overview.number_of_jobs.is_some()),
+        ),
+        (
+            "salary range (10th–90th percentile)",
+            assemble::OEWS,
+            count(&|p| p.salary.range.is_some()),
+        ),
+        (
+            "median salary",
+            assemble::OEWS,
+            count(&|p| p.salary.median.is_some()),
+        ),
+        (
+            "highest-paying state",
+            assemble::OEWS,
+            count(&|p| p.salary.highest_paying_state.is_some()),
+        ),
+        (
+            "highest-paying metro area",
+            assemble::OEWS,
+            count(&|p| p.salary.highest_paying_city.is_some()),
+        ),
+        (
+            "best-paying industry",
+            assemble::OEWS,
+            count(&|p| p.salary.best_paying_industry.is_some()),
+        ),
+        (
+            "growth rate",
+            assemble::EP,
+            count(&|p| p.overview.growth_rate_pct.is_some()),
+        ),
+        (
+            "typical entry education",
+            assemble::EP,
+            count(&|p| p.education.typical_entry_education.is_some()),
+        ),
+        (
+            "most common degree",
+            onet::RELEASE,
+            count(&|p| p.overview.most_common_degree.is_some()),
+        ),
+        (
+            "related work experience",
+            onet::RELEASE,
+            count(&|p| p.education.related_experience.is_some()),
+        ),
+        (
+            "years of experience (upper bound)",
+            onet::RELEASE,
+            count(&|p| p.overview.years_of_experience.is_some()),
+        ),
+        (
+            "duties (detailed work activities)",
+            onet::RELEASE,
+            count(&|p| p.duties.is_some()),
+        ),
+        (
+            "skills (importance)",
+            "O*NET 30 / 29.3",
+            count(&|p| p.skills.is_some()),
+        ),
+        (
+            "gender (% women)",
+            "BLS CPS 2022",
+            count(&|p| p.demographics.as_ref().is_some_and(|d| d.gender.is_some())),
+        ),
+        (
+            "race and Hispanic or Latino",
+            "BLS CPS 2022",
+            count(&|p| p.demographics.as_ref().is_some_and(|d| d.race.is_some())),
+        ),
+        (
+            "median age",
+            "BLS CPS 2025",
+            count(&|p| {
+                p.demographics
+                    .as_ref()
+                    .is_some_and(|d| d.median_age.is_some())
+            }),
+        ),
+        (
+            "job satisfaction, LGBT %, major, college, company",
+            "no licensed source",
+            0,
+        ),
+    ];
+    let mut out = format!("| field | source | occupations (of {n}) |\n| --- | --- | --- |\n");
+    for (field, source, k) in rows {
+        out.push_str(&format!("| {field} | {source} | {k} |\n"));
+    }
+    out
+}

@@ -1,0 +1,383 @@
+//! O*NET 29.3 (and 30.x Skills): education, related work experience, skills and detailed work
+//! activities, keyed by O*NET-SOC code (`15-1252.00`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::sheet::{Sheet, SourceError};
+
+const CODE: &str = "O*NET-SOC Code";
+
+/// Skill name and importance (1–5) of one occupation, and the release they come from.
+pub type Ratings = (Vec<(String, f64)>, &'static str);
+
+/// The categories of one O*NET scale (education level, related work experience).
+pub type Distribution = BTreeMap<u32, f64>;
+
+#[derive(Default)]
+pub struct Onet {
+    /// Every O*NET-SOC code of the release (Occupation Data).
+    pub codes: BTreeSet<String>,
+    /// Required Level of Education (2.D.1, scale RL), per O*NET-SOC code.
+    pub education: BTreeMap<String, Distribution>,
+    /// Related Work Experience (3.A.1, scale RW), per O*NET-SOC code.
+    pub experience: BTreeMap<String, Distribution>,
+    /// Short labels of the RL categories (`6` → "Bachelor's Degree").
+    pub education_labels: BTreeMap<u32, String>,
+    /// Labels of the RW categories (`7` → "Over 2 years, up to and including 4 years").
+    pub experience_labels: BTreeMap<u32, String>,
+    /// Skill importance (scale IM, 1–5) per O*NET-SOC code, from the newest release that has
+    /// the occupation; the second value names that release.
+    pub skills: BTreeMap<String, Ratings>,
+    /// Detailed work activities per O*NET-SOC code: title and how many tasks link to it.
+    pub activities: BTreeMap<String, BTreeMap<String, usize>>,
+    /// O*NET-SOC codes that a SOC code covers, from the BLS crosswalk (`13-1020` →
+    /// `13-1021.00`, `13-1022.00`, `13-1023.00`).
+    pub crosswalk: BTreeMap<String, BTreeSet<String>>,
+}
+
+pub const RELEASE: &str = "O*NET 29.3";
+pub const SKILLS_NEWER: &str = "O*NET 30";
+
+/// Reads the O*NET files the builder uses from `dir` (the folder holding `onet-29.3/`,
+/// `onet-30/` and `crosswalks/`).
+///
+/// # Errors
+/// A file is missing or lacks a column the builder uses.
+pub fn read(dir: &Path) -> Result<Onet, SourceError> {
+    let mut onet = Onet::default();
+    read_codes(&dir.join("onet-29.3/Occupation Data.xlsx"), &mut onet)?;
+    read_categories(
+        &dir.join("onet-29.3/Education, Training, and Experience Categories.xlsx"),
+        &mut onet,
+    )?;
+    read_education(
+        &dir.join("onet-29.3/Education, Training, and Experience.xlsx"),
+        &mut onet,
+    )?;
+    // The newer release first: an occupation it has keeps its newer ratings.
+    read_skills(&dir.join("onet-30/Skills.xlsx"), SKILLS_NEWER, &mut onet)?;
+    read_skills(&dir.join("onet-29.3/Skills.xlsx"), RELEASE, &mut onet)?;
+    read_activities(&dir.join("onet-29.3/Tasks to DWAs.xlsx"), &mut onet)?;
+    read_crosswalk(
+        &dir.join("crosswalks/nem-onet-to-soc-crosswalk.xlsx"),
+        &mut onet,
+    )?;
+    Ok(onet)
+}
+
+fn read_codes(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(file, None, "O*NET's Occupation Data")?;
+    let (header, cols) = sheet.header(&[CODE, "Title"])?;
+    onet.codes = sheet
+        .rows()
+        .filter(|(n, _)| *n > header)
+        .filter_map(|(_, row)| row.text(cols[0]))
+        .collect();
+    if onet.codes.is_empty() {
+        return Err(sheet.unexpected("the rows", "O*NET-SOC codes", "none"));
+    }
+    Ok(())
+}
+
+fn read_categories(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(
+        file,
+        None,
+        "O*NET's Education, Training, and Experience Categories",
+    )?;
+    let (header, cols) = sheet.header(&["Scale ID", "Category", "Category Description"])?;
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        let (Some(scale), Some(number), Some(label)) =
+            (row.text(cols[0]), row.number(cols[1]), row.text(cols[2]))
+        else {
+            continue;
+        };
+        let number = number as u32;
+        match scale.as_str() {
+            "RL" => {
+                onet.education_labels.insert(number, short_label(&label));
+            }
+            "RW" => {
+                onet.experience_labels.insert(number, label);
+            }
+            _ => {}
+        }
+    }
+    if onet.education_labels.is_empty() || onet.experience_labels.is_empty() {
+        return Err(sheet.unexpected("the rows", "categories of scales RL and RW", "none"));
+    }
+    Ok(())
+}
+
+/// "High School Diploma - or the equivalent (for example, GED)" → "High School Diploma":
+/// the name of the category without the explanation that follows it.
+pub fn short_label(label: &str) -> String {
+    let cut = [" - ", " ("]
+        .iter()
+        .filter_map(|sep| label.find(sep))
+        .min()
+        .unwrap_or(label.len());
+    label[..cut].trim().to_string()
+}
+
+fn read_education(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(
+        file,
+        None,
+        "O*NET's Education, Training, and Experience ratings",
+    )?;
+    let (header, cols) =
+        sheet.header(&[CODE, "Element ID", "Scale ID", "Category", "Data Value"])?;
+    for (number, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        let target = match (row.text(cols[1]).as_deref(), row.text(cols[2]).as_deref()) {
+            (Some("2.D.1"), Some("RL")) => &mut onet.education,
+            (Some("3.A.1"), Some("RW")) => &mut onet.experience,
+            _ => continue,
+        };
+        let (Some(code), Some(category), Some(value)) =
+            (row.text(cols[0]), row.number(cols[3]), row.number(cols[4]))
+        else {
+            return Err(sheet.unexpected(
+                &format!("row {number}"),
+                "an O*NET-SOC code, a category number and a data value",
+                "a blank cell",
+            ));
+        };
+        target
+            .entry(code)
+            .or_default()
+            .insert(category as u32, value);
+    }
+    if onet.education.is_empty() {
+        return Err(sheet.unexpected(
+            "the rows",
+            "Required Level of Education (2.D.1, RL)",
+            "none",
+        ));
+    }
+    Ok(())
+}
+
+fn read_skills(file: &Path, release: &'static str, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(file, None, "O*NET's Skills ratings")?;
+    let (header, cols) = sheet.header(&[
+        CODE,
+        "Element Name",
+        "Scale ID",
+        "Data Value",
+        "Recommend Suppress",
+    ])?;
+    let mut here: BTreeMap<String, Vec<(String, f64)>> = BTreeMap::new();
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        if row.text(cols[2]).as_deref() != Some("IM") {
+            continue;
+        }
+        // O*NET flags ratings too unreliable to use; leave them out rather than show them.
+        if row.text(cols[4]).as_deref() == Some("Y") {
+            continue;
+        }
+        if let (Some(code), Some(name), Some(value)) =
+            (row.text(cols[0]), row.text(cols[1]), row.number(cols[3]))
+        {
+            here.entry(code).or_default().push((name, value));
+        }
+    }
+    if here.is_empty() {
+        return Err(sheet.unexpected("the rows", "Importance (IM) ratings", "none"));
+    }
+    for (code, skills) in here {
+        onet.skills.entry(code).or_insert((skills, release));
+    }
+    Ok(())
+}
+
+fn read_activities(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(file, None, "O*NET's Tasks to DWAs")?;
+    let (header, cols) = sheet.header(&[CODE, "Task ID", "DWA Title"])?;
+    let mut seen = BTreeSet::new();
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        let (Some(code), Some(task), Some(title)) =
+            (row.text(cols[0]), row.text(cols[1]), row.text(cols[2]))
+        else {
+            continue;
+        };
+        // A task listed twice for the same activity counts once.
+        if seen.insert((code.clone(), task, title.clone())) {
+            *onet
+                .activities
+                .entry(code)
+                .or_default()
+                .entry(title)
+                .or_default() += 1;
+        }
+    }
+    if onet.activities.is_empty() {
+        return Err(sheet.unexpected("the rows", "task-to-activity links", "none"));
+    }
+    Ok(())
+}
+
+fn read_crosswalk(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(
+        file,
+        Some("ONET to SOC crosswalk"),
+        "the BLS O*NET-SOC to NEM crosswalk",
+    )?;
+    let (header, cols) = sheet.header(&["O*NET-SOC Code", "NEM Code"])?;
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        if let (Some(onet_code), Some(soc)) = (row.text(cols[0]), row.text(cols[1])) {
+            onet.crosswalk.entry(soc).or_default().insert(onet_code);
+        }
+    }
+    if onet.crosswalk.is_empty() {
+        return Err(sheet.unexpected("the rows", "O*NET-SOC and NEM codes", "none"));
+    }
+    Ok(())
+}
+
+/// The O*NET-SOC codes whose data stands for SOC occupation `soc`: its own `.00` code when
+/// O*NET has one, else the `.00` codes the BLS crosswalk maps to it (an OEWS code that
+/// combines several O*NET occupations, such as 13-1020 Buyers and Purchasing Agents).
+pub fn codes_for(
+    soc: &str,
+    known: &BTreeSet<String>,
+    crosswalk: &BTreeMap<String, BTreeSet<String>>,
+) -> Vec<String> {
+    let own = format!("{soc}.00");
+    if known.contains(&own) {
+        return vec![own];
+    }
+    let mapped = crosswalk.get(soc).into_iter().flatten();
+    let base: Vec<String> = mapped
+        .clone()
+        .filter(|c| c.ends_with(".00"))
+        .cloned()
+        .collect();
+    if base.is_empty() {
+        mapped.cloned().collect()
+    } else {
+        base
+    }
+}
+
+/// The unweighted mean of the distributions that exist for `codes`, category by category.
+pub fn mean_distribution(
+    codes: &[String],
+    from: &BTreeMap<String, Distribution>,
+) -> Option<Distribution> {
+    let found: Vec<&Distribution> = codes.iter().filter_map(|c| from.get(c)).collect();
+    if found.is_empty() {
+        return None;
+    }
+    let mut sum = Distribution::new();
+    for d in &found {
+        for (k, v) in *d {
+            *sum.entry(*k).or_default() += v;
+        }
+    }
+    let n = found.len() as f64;
+    Some(sum.into_iter().map(|(k, v)| (k, v / n)).collect())
+}
+
+/// The category most respondents chose; on a tie, the lower category (the smaller claim).
+pub fn most_chosen(d: &Distribution) -> Option<(u32, f64)> {
+    d.iter()
+        .filter(|(_, v)| **v > 0.0)
+        .fold(None, |best: Option<(u32, f64)>, (k, v)| match best {
+            Some((_, bv)) if bv >= *v => best,
+            _ => Some((*k, *v)),
+        })
+}
+
+/// The upper bound in years of a Related Work Experience label: "None" is 0, "Up to and
+/// including 1 month" is 1/12, "Over 10 years" has no upper bound and gives `None`.
+pub fn experience_upper_years(label: &str) -> Option<f64> {
+    if label.trim().eq_ignore_ascii_case("none") {
+        return Some(0.0);
+    }
+    let lower = label.to_lowercase();
+    let tail = lower.split("up to and including").nth(1)?;
+    let mut words = tail.split_whitespace();
+    let n: f64 = words.next()?.parse().ok()?;
+    let unit = words.next()?;
+    if unit.starts_with("year") {
+        Some(n)
+    } else if unit.starts_with("month") {
+        Some(n / 12.0)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn category_labels_lose_their_explanations() {
+        assert_eq!(
+            short_label("High School Diploma - or the equivalent (for example, GED)"),
+            "High School Diploma"
+        );
+        assert_eq!(
+            short_label("Associate's Degree (or other 2-year degree)"),
+            "Associate's Degree"
+        );
+        assert_eq!(short_label("Bachelor's Degree"), "Bachelor's Degree");
+    }
+
+    #[test]
+    fn experience_bounds() {
+        assert_eq!(experience_upper_years("None"), Some(0.0));
+        assert_eq!(
+            experience_upper_years("Up to and including 1 month"),
+            Some(1.0 / 12.0)
+        );
+        assert_eq!(
+            experience_upper_years("Over 2 years, up to and including 4 years"),
+            Some(4.0)
+        );
+        assert_eq!(experience_upper_years("Over 10 years"), None);
+    }
+
+    #[test]
+    fn own_code_first_then_the_crosswalk() {
+        let known: BTreeSet<String> = ["15-1252.00", "13-1021.00"].map(String::from).into();
+        let mut cw = BTreeMap::new();
+        cw.insert(
+            "13-1020".to_string(),
+            ["13-1021.00", "13-1022.00", "13-1022.01"]
+                .map(String::from)
+                .into(),
+        );
+        assert_eq!(codes_for("15-1252", &known, &cw), ["15-1252.00"]);
+        assert_eq!(
+            codes_for("13-1020", &known, &cw),
+            ["13-1021.00", "13-1022.00"]
+        );
+        assert!(codes_for("99-9999", &known, &cw).is_empty());
+    }
+
+    #[test]
+    fn the_most_chosen_category_and_ties() {
+        let d: Distribution = [(2, 30.0), (6, 45.0), (8, 25.0)].into();
+        assert_eq!(most_chosen(&d), Some((6, 45.0)));
+        let tie: Distribution = [(2, 50.0), (6, 50.0)].into();
+        assert_eq!(most_chosen(&tie), Some((2, 50.0)));
+        assert_eq!(most_chosen(&Distribution::new()), None);
+    }
+
+    #[test]
+    fn means_of_the_codes_that_have_data() {
+        let mut from = BTreeMap::new();
+        from.insert("a".to_string(), Distribution::from([(1, 40.0), (2, 60.0)]));
+        from.insert("b".to_string(), Distribution::from([(1, 20.0), (2, 80.0)]));
+        let codes = ["a", "b", "missing"].map(String::from);
+        assert_eq!(
+            mean_distribution(&codes, &from),
+            Some(Distribution::from([(1, 30.0), (2, 70.0)]))
+        );
+        assert_eq!(mean_distribution(&["missing".to_string()], &from), None);
+    }
+}

@@ -1,0 +1,167 @@
+//! The builder against the official files (in CI, `../shared/data-sources` beside the
+//! repository) and against missing or broken ones.
+
+use std::path::{Path, PathBuf};
+
+use std::sync::OnceLock;
+
+use careerscope_builder::{FILES, Profile, build, to_json};
+
+fn sources() -> Option<PathBuf> {
+    let dir = std::env::var_os("CAREERSCOPE_SOURCES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data-sources"));
+    if dir.join(FILES[0]).is_file() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "no source files at {}: set CAREERSCOPE_SOURCES to check the asset",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// One build shared by the tests that only read it.
+fn built() -> Option<&'static [Profile]> {
+    static BUILT: OnceLock<Option<Vec<Profile>>> = OnceLock::new();
+    BUILT
+        .get_or_init(|| sources().map(|dir| build(&dir).expect("build")))
+        .as_deref()
+}
+
+fn committed_asset() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/occupations.json");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Same inputs, same bytes; and the committed asset is what these inputs give.
+#[test]
+fn the_asset_is_reproducible_and_up_to_date() {
+    let Some(dir) = sources() else { return };
+    let Some(first) = built() else { return };
+    let first = to_json(first).expect("json");
+    let second = to_json(&build(&dir).expect("build")).expect("json");
+    assert!(first == second, "two builds from the same files differ");
+    assert!(
+        first == committed_asset(),
+        "assets/occupations.json is not what the sources give: regenerate it (README, 'Built-in occupations')"
+    );
+}
+
+/// Values read by hand from the official files (MANIFEST.md and the files themselves).
+#[test]
+fn known_values_from_the_official_files() {
+    let Some(dir) = sources() else { return };
+    let profiles = build(&dir).expect("build");
+    assert_eq!(
+        profiles.len(),
+        830,
+        "OEWS May 2025 has 830 detailed occupations"
+    );
+    let by_code = |code: &str| {
+        profiles
+            .iter()
+            .find(|p| p.code == code)
+            .unwrap_or_else(|| panic!("{code} missing"))
+    };
+
+    let dev = by_code("15-1252");
+    assert_eq!(dev.name, "Software Developers");
+    assert_eq!(dev.overview.number_of_jobs, Some(1_687_890));
+    assert_eq!(dev.overview.yearly_salary, Some(148_100));
+    assert_eq!(dev.overview.hourly_rate, Some(71.20));
+    assert_eq!(dev.salary.median, Some(135_980));
+    let range = dev.salary.range.expect("range");
+    assert_eq!((range.min, range.max), (82_460, 214_670));
+    assert_eq!(dev.overview.growth_rate_pct, Some(15.8));
+    assert_eq!(
+        dev.education.typical_entry_education.as_deref(),
+        Some("Bachelor's degree")
+    );
+    assert_eq!(
+        dev.salary.highest_paying_state.as_deref(),
+        Some("California")
+    );
+    // O*NET 29.3 has no Skills ratings for 15-1252.00; the newer release does.
+    assert!(
+        dev.sources.skills.starts_with("O*NET 30"),
+        "{}",
+        dev.sources.skills
+    );
+    // ...and no education ratings in either, so the degree is unknown, not guessed.
+    assert_eq!(dev.overview.most_common_degree, None);
+
+    let rn = by_code("29-1141");
+    assert_eq!(rn.name, "Registered Nurses");
+    assert_eq!(rn.overview.growth_rate_pct, Some(4.9));
+    let d = rn.demographics.as_ref().expect("CPS has registered nurses");
+    let pct = |list: &Option<Vec<careerscope_builder::assemble::Label>>, label: &str| {
+        list.iter()
+            .flatten()
+            .find(|s| s.label == label)
+            .map(|s| s.pct)
+    };
+    assert_eq!(pct(&d.gender, "Female"), Some(87.9));
+    assert_eq!(pct(&d.race, "White"), Some(73.6));
+    assert_eq!(pct(&d.race, "Black or African American"), Some(14.5));
+    assert_eq!(pct(&d.race, "Asian"), Some(8.9));
+    assert_eq!(pct(&d.race, "Hispanic or Latino"), Some(8.1));
+
+    // OEWS publishes no annual wage for actors (hourly only, footnote 4): n/a, never 0.
+    let actors = by_code("27-2011");
+    assert_eq!(actors.overview.yearly_salary, None);
+    assert!(actors.overview.hourly_rate.is_some());
+
+    // Buyers and Purchasing Agents (13-1020) combine three O*NET occupations.
+    assert!(
+        by_code("13-1020")
+            .sources
+            .education
+            .contains("13-1021.00, 13-1022.00, 13-1023.00")
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let err = build(dir.path()).expect_err("an empty folder").to_string();
+    assert!(err.contains("oews-2025.sqlite.gz"), "{err}");
+    assert!(err.contains("no such file"), "{err}");
+}
+
+#[test]
+fn a_broken_file_is_named_with_what_was_expected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for f in FILES {
+        let path = dir.path().join(f);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, b"not a spreadsheet").expect("write");
+    }
+    let err = build(dir.path()).expect_err("garbage files").to_string();
+    assert!(err.contains("oews-2025.sqlite.gz"), "{err}");
+    assert!(
+        err.contains("expected the gzip-compressed OEWS SQLite database"),
+        "{err}"
+    );
+
+    // A good OEWS file (when present) moves the error on to the next broken file.
+    let Some(real) = sources() else { return };
+    std::fs::copy(real.join(FILES[0]), dir.path().join(FILES[0])).expect("copy");
+    let err = build(dir.path()).expect_err("garbage xlsx").to_string();
+    assert!(err.contains("occupation.xlsx"), "{err}");
+    assert!(err.contains("Employment Projections"), "{err}");
+}
+
+/// The README's coverage table is the one the sources give.
+#[test]
+fn the_readme_has_the_coverage_table() {
+    let Some(profiles) = built() else { return };
+    let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md");
+    let readme = std::fs::read_to_string(&readme).expect("README.md");
+    let table = careerscope_builder::coverage(profiles);
+    assert!(
+        readme.contains(&table),
+        "README's coverage table differs from:\n{table}"
+    );
+}
