@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Degree, Profile, Share, YearsRange};
+use crate::model::{Degree, MoneyRange, Profile, Share, YearsRange};
 
 /// Which job of the pair.
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +140,9 @@ pub struct Comparison {
     pub skills: Skills,
     pub descriptions: [Option<String>; 2],
     pub duties: [Vec<String>; 2],
+    /// Each job's salary range, for the salary chart (the facts hold it as text).
+    #[serde(skip)]
+    pub salary_ranges: [Option<MoneyRange>; 2],
 }
 
 impl Comparison {
@@ -176,6 +179,7 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
             a.duties.clone().unwrap_or_default(),
             b.duties.clone().unwrap_or_default(),
         ],
+        salary_ranges: [a, b].map(|p| p.salary.as_ref().and_then(|s| s.range)),
     }
 }
 

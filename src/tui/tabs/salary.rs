@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 use crate::compare::{Comparison, Fact, Side};
 use crate::model::MoneyRange;
 
-use super::super::app::App;
 use super::super::text::{self, width};
 use super::super::theme::Theme;
 use super::{Doc, facts, heading, side_letter};
@@ -18,18 +17,14 @@ struct Row {
     average: Option<f64>,
 }
 
-pub fn doc(c: &Comparison, app: &App, w: u16) -> Doc<'static> {
-    let t = app.theme;
+pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let list: Vec<&Fact> = c
         .section("salary")
         .map(|s| s.facts.iter().collect())
         .unwrap_or_default();
     let average = list.iter().find(|f| f.label == "Average salary");
-    let ranges = app
-        .profiles()
-        .map(|(a, b)| [a, b].map(|p| p.salary.as_ref().and_then(|s| s.range)))
-        .unwrap_or([None, None]);
+    let ranges = c.salary_ranges;
     let rows = [
         Row {
             side: Side::A,
