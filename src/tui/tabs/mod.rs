@@ -16,7 +16,7 @@ use ratatui::widgets::Widget;
 
 use strum::IntoEnumIterator;
 
-use crate::compare::{Comparison, Fact, Side};
+use crate::compare::{Comparison, Fact, HIGHER_MARK, SAME, Side, UNKNOWN};
 
 pub use super::state::{Tab, side_letter};
 use super::text::{self, width, wrap};
@@ -230,7 +230,7 @@ pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
         .max()
         .unwrap_or(0)
         .clamp(6, 24);
-    let diffs: Vec<String> = facts.iter().map(|f| difference(f)).collect();
+    let diffs: Vec<&str> = facts.iter().map(|f| f.difference_text()).collect();
     let widest = diffs.iter().map(|d| width(d)).max().unwrap_or(0);
     let diff_w = if widest > 0 {
         widest.max(width("Difference")).min(20)
@@ -246,25 +246,13 @@ pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
     }
 }
 
-/// The difference column: `same` for equal text values too.
-fn difference(f: &Fact) -> String {
-    match (&f.difference, f.same) {
-        (Some(d), _) => d.clone(),
-        (None, true) => "same".into(),
-        (None, false) => String::new(),
-    }
-}
-
 /// A cell's wrapped lines with their styles.
 type Cell = Vec<Vec<Span<'static>>>;
 
 fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
-    let v = match side {
-        Side::A => &f.a,
-        Side::B => &f.b,
-    };
-    let higher = f.higher == Some(side);
-    let style = if v == crate::compare::UNKNOWN {
+    let v = f.value(side);
+    let higher = f.is_higher(side);
+    let style = if v == UNKNOWN {
         t.dim()
     } else if higher {
         t.bold()
@@ -276,7 +264,7 @@ fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
         .map(|l| vec![Span::styled(l, style)])
         .collect();
     if higher && let Some(last) = lines.last_mut() {
-        last.push(Span::styled(" ▲", t.higher()));
+        last.push(Span::styled(format!(" {HIGHER_MARK}"), t.higher()));
     }
     lines
 }
@@ -311,14 +299,7 @@ fn row(doc: &mut Doc, cells: Vec<(Cell, usize)>) {
     }
 }
 
-fn table(
-    doc: &mut Doc,
-    c: &Comparison,
-    facts: &[&Fact],
-    diffs: &[String],
-    t: Theme,
-    w: [usize; 3],
-) {
+fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Theme, w: [usize; 3]) {
     let [label_w, value_w, diff_w] = w;
     let name = |side: Side, n: &str| -> Cell {
         let style = t.side(side).patch(t.bold());
@@ -337,7 +318,7 @@ fn table(
     }
     row(doc, header);
     for (f, d) in facts.iter().zip(diffs) {
-        let diff_style = if d == "same" { t.dim() } else { Style::new() };
+        let diff_style = if *d == SAME { t.dim() } else { Style::new() };
         let mut cells = vec![
             (text_cell(&f.label, Style::new(), label_w), label_w),
             (value_cell(f, Side::A, t, value_w), value_w),
@@ -350,17 +331,17 @@ fn table(
     }
 }
 
-fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[String], t: Theme, w: usize) {
+fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[&str], t: Theme, w: usize) {
     for (f, d) in facts.iter().zip(diffs) {
         let label = text::truncate(&f.label, w);
         let room = w.saturating_sub(width(&label) + 2);
-        let diff_style = if d == "same" { t.dim() } else { Style::new() };
+        let diff_style = if *d == SAME { t.dim() } else { Style::new() };
         if !d.is_empty() && width(d) <= room {
             let gap = w - width(&label) - width(d);
             doc.line(Line::from(vec![
                 Span::styled(label, t.bold()),
                 Span::raw(" ".repeat(gap)),
-                Span::styled(d.clone(), diff_style),
+                Span::styled(d.to_string(), diff_style),
             ]));
         } else {
             doc.line(Span::styled(label, t.bold()));
