@@ -16,6 +16,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::hint::black_box;
 use std::time::Duration;
+use strum::IntoEnumIterator;
 
 const W: u16 = 200;
 const H: u16 = 60;
@@ -41,7 +42,7 @@ fn frames(c: &mut Criterion) {
                 app.update(Action::Resize(W, H));
                 let mut t = terminal();
                 t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());
-                black_box(app.hits.len())
+                black_box(app.picker.hits.len())
             })
         });
         group.finish();
@@ -54,7 +55,7 @@ fn frames(c: &mut Criterion) {
         group
             .sample_size(30)
             .measurement_time(Duration::from_secs(2));
-        for tab in Tab::ALL {
+        for tab in Tab::iter() {
             app.update(Action::SelectTab(tab));
             group.bench_function(BenchmarkId::from_parameter(tab.title()), |b| {
                 b.iter(|| t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(()))

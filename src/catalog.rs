@@ -9,12 +9,13 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::path::Path;
 
-use anyhow::{Result, anyhow};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::import::text::strip_controls;
+use crate::dataset::{self, DatasetError, sanitize_profile, strip_controls};
 use crate::model::{Dataset, PageRef, Profile, SCHEMA, same_name};
+
+type Result<T> = std::result::Result<T, DatasetError>;
 
 /// Where a job of a layered catalog comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,9 +201,10 @@ impl Catalog {
     /// Reads a dataset file's names now and its profiles when asked.
     pub fn open(path: &Path) -> Result<Catalog> {
         let shown = path.display().to_string();
-        let bytes = crate::library::read_bytes(path, "a dataset JSON file")?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| anyhow!("{shown}: not UTF-8 text, expected a dataset JSON file"))?;
+        let bytes = dataset::read_bytes(path, "a dataset JSON file")?;
+        let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
+            file: shown.clone(),
+        })?;
         Catalog::from_text(text, &shown)
     }
 
@@ -211,15 +213,11 @@ impl Catalog {
             Ok(l) => l,
             // Let the full reader explain what is wrong (schema or syntax, with the line).
             Err(_) => {
-                return crate::library::parse_dataset(&text, Path::new(origin))
-                    .map(|d| Catalog::from_dataset(d, origin));
+                return dataset::parse(&text, origin).map(|d| Catalog::from_dataset(d, origin));
             }
         };
         if lazy.schema != SCHEMA {
-            return Err(anyhow!(
-                "{origin}: dataset schema {} is not supported (this careerscope reads schema {SCHEMA}); the file was left untouched",
-                lazy.schema
-            ));
+            return Err(dataset::unsupported(origin, Some(lazy.schema)));
         }
         let base = text.as_ptr() as usize;
         let span = |raw: &RawValue| {
@@ -235,8 +233,10 @@ impl Catalog {
                 Some(n) => names.push(&n),
                 None => names.push(
                     &serde_json::from_str::<NameOnly>(raw.get())
-                        .map_err(|e| {
-                            anyhow!("{origin}: job {} has no readable \"name\": {e}", i + 1)
+                        .map_err(|e| DatasetError::NoName {
+                            file: origin.to_string(),
+                            job: i + 1,
+                            message: e.to_string(),
                         })?
                         .name,
                 ),
@@ -275,34 +275,27 @@ impl Catalog {
             Store::Parsed(jobs) => jobs
                 .get(index)
                 .map(Cow::Borrowed)
-                .ok_or_else(|| anyhow!("{}: no job {}", self.origin, index + 1)),
+                .ok_or_else(|| self.no_job(index)),
             Store::Layered {
                 base, top, sources, ..
             } => match sources.get(index) {
                 Some(Source::Base(b)) => Ok(Cow::Borrowed(&base[*b])),
                 Some(Source::Top(t)) => top.profile(*t),
-                Some(Source::Both(b, t)) => Ok(Cow::Owned(crate::import::overlay(
-                    &base[*b],
-                    &*top.profile(*t)?,
-                ))),
-                None => Err(anyhow!("{}: no job {}", self.origin, index + 1)),
+                Some(Source::Both(b, t)) => {
+                    Ok(Cow::Owned(dataset::overlay(&base[*b], &*top.profile(*t)?)))
+                }
+                None => Err(self.no_job(index)),
             },
             Store::Raw { text, jobs, .. } => {
-                let span = jobs
-                    .get(index)
-                    .ok_or_else(|| anyhow!("{}: no job {}", self.origin, index + 1))?;
+                let span = jobs.get(index).ok_or_else(|| self.no_job(index))?;
                 let mut job: Profile = serde_json::from_str(&text[span.clone()]).map_err(|e| {
-                    anyhow!(
-                        "{}: job \"{}\" is not a valid profile: {e}",
-                        self.origin,
-                        &self.names[index]
-                    )
-                })?;
-                job.for_each_string_mut(|s| {
-                    if let Cow::Owned(c) = strip_controls(s) {
-                        *s = c;
+                    DatasetError::BadProfile {
+                        file: self.origin.clone(),
+                        name: self.names[index].to_string(),
+                        message: e.to_string(),
                     }
-                });
+                })?;
+                sanitize_profile(&mut job);
                 Ok(Cow::Owned(job))
             }
         }
@@ -321,7 +314,7 @@ impl Catalog {
                     pages: top.pages()?.into_owned(),
                     ..Dataset::default()
                 };
-                crate::import::merge_dataset(&mut merged, &library);
+                dataset::merge_dataset(&mut merged, &library);
                 Ok(Cow::Owned(merged.pages))
             }
             Store::Raw {
@@ -330,8 +323,18 @@ impl Catalog {
                 ..
             } => serde_json::from_str::<Vec<PageRef>>(&text[span.clone()])
                 .map(Cow::Owned)
-                .map_err(|e| anyhow!("{}: \"pages\" is not a list of pages: {e}", self.origin)),
+                .map_err(|e| DatasetError::BadPages {
+                    file: self.origin.clone(),
+                    message: e.to_string(),
+                }),
             Store::Raw { pages: None, .. } => Ok(Cow::Borrowed(&[])),
+        }
+    }
+
+    fn no_job(&self, index: usize) -> DatasetError {
+        DatasetError::NoJob {
+            file: self.origin.clone(),
+            job: index + 1,
         }
     }
 

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Degree, Profile, Share, YearsRange};
+use crate::model::{Degree, MoneyRange, Profile, Share, YearsRange};
 
 /// Which job of the pair.
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,10 @@ pub enum Unit {
 /// have one, and the difference B − A.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Fact {
+    /// Which fact this is, for the code that draws or prints a particular one.
+    #[serde(skip)]
+    pub id: FactId,
+    /// The row's label: the fact's own ([`FactId::label`]), or `Gender: Male` for a share.
     pub label: String,
     pub a: String,
     pub b: String,
@@ -44,10 +48,138 @@ pub struct Fact {
     pub same: bool,
 }
 
+/// How an unknown value reads, everywhere: never `0`.
 pub const UNKNOWN: &str = "n/a";
+/// The difference column of equal text values (and of equal numbers).
+pub const SAME: &str = "same";
+/// Marks the higher value of a fact.
+pub const HIGHER_MARK: &str = "▲";
+
+/// The sections of a comparison, in the order they are printed.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionId {
+    Overview,
+    Salary,
+    Education,
+    Demographics,
+}
+
+impl SectionId {
+    /// The section's heading: `Overview`.
+    pub fn title(self) -> &'static str {
+        match self {
+            SectionId::Overview => "Overview",
+            SectionId::Salary => "Salary",
+            SectionId::Education => "Education",
+            SectionId::Demographics => "Demographics",
+        }
+    }
+}
+
+/// Every kind of fact a comparison holds. `Gender` and `Race` are one fact per group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FactId {
+    #[default]
+    YearlySalary,
+    HourlyRate,
+    GrowthRate,
+    NumberOfJobs,
+    JobSatisfaction,
+    MostCommonDegree,
+    AverageAge,
+    YearsOfExperience,
+    YearsToBecome,
+    AverageSalary,
+    SalaryRange,
+    HighestPayingCity,
+    HighestPayingState,
+    BestPayingCompany,
+    BestPayingIndustry,
+    MostCommonMajor,
+    MostCommonCollege,
+    Gender,
+    Race,
+    Lgbt,
+}
+
+impl FactId {
+    /// The fact's label; a share's label adds its group (`Gender: Male`).
+    pub fn label(self) -> &'static str {
+        match self {
+            FactId::YearlySalary => "Yearly salary",
+            FactId::HourlyRate => "Hourly rate",
+            FactId::GrowthRate => "Growth rate",
+            FactId::NumberOfJobs => "Number of jobs",
+            FactId::JobSatisfaction => "Job satisfaction",
+            FactId::MostCommonDegree => "Most common degree",
+            FactId::AverageAge => "Average age",
+            FactId::YearsOfExperience => "Years of experience",
+            FactId::YearsToBecome => "Years to become one",
+            FactId::AverageSalary => "Average salary",
+            FactId::SalaryRange => "Salary range",
+            FactId::HighestPayingCity => "Highest paying city",
+            FactId::HighestPayingState => "Highest paying state",
+            FactId::BestPayingCompany => "Best paying company",
+            FactId::BestPayingIndustry => "Best paying industry",
+            FactId::MostCommonMajor => "Most common major",
+            FactId::MostCommonCollege => "Most common college",
+            FactId::Gender => "Gender",
+            FactId::Race => "Race",
+            FactId::Lgbt => "LGBT",
+        }
+    }
+}
 
 impl Fact {
-    fn number(label: &str, unit: Unit, a: Option<f64>, b: Option<f64>) -> Fact {
+    /// Side `side`'s value as text (`n/a` when unknown).
+    pub fn value(&self, side: Side) -> &str {
+        match side {
+            Side::A => &self.a,
+            Side::B => &self.b,
+        }
+    }
+
+    /// Side `side`'s number, when the fact has one.
+    pub fn amount(&self, side: Side) -> Option<f64> {
+        match side {
+            Side::A => self.a_value,
+            Side::B => self.b_value,
+        }
+    }
+
+    /// Whether side `side` holds the higher number.
+    pub fn is_higher(&self, side: Side) -> bool {
+        self.higher == Some(side)
+    }
+
+    /// Side `side`'s value with [`HIGHER_MARK`] when it is the higher one: `$108,205 ▲`.
+    pub fn marked(&self, side: Side) -> String {
+        let v = self.value(side);
+        if self.is_higher(side) {
+            format!("{v} {HIGHER_MARK}")
+        } else {
+            v.to_string()
+        }
+    }
+
+    /// The difference column: B − A, [`SAME`] for equal text values, else empty.
+    pub fn difference_text(&self) -> &str {
+        match (&self.difference, self.same) {
+            (Some(d), _) => d,
+            (None, true) => SAME,
+            (None, false) => "",
+        }
+    }
+
+    /// A share's group without its kind: `Male` for `Gender: Male`; other facts' label.
+    pub fn group(&self) -> &str {
+        self.label
+            .split_once(": ")
+            .map_or(&self.label, |(_, group)| group)
+    }
+
+    fn number(id: FactId, unit: Unit, a: Option<f64>, b: Option<f64>) -> Fact {
         let difference = match (a, b) {
             (Some(a), Some(b)) => Some(difference(unit, a, b)),
             _ => None,
@@ -58,7 +190,8 @@ impl Fact {
             _ => None,
         };
         Fact {
-            label: label.to_string(),
+            id,
+            label: id.label().to_string(),
             a: a.map_or(UNKNOWN.into(), |v| format_value(unit, v)),
             b: b.map_or(UNKNOWN.into(), |v| format_value(unit, v)),
             a_value: a,
@@ -69,10 +202,11 @@ impl Fact {
         }
     }
 
-    fn text(label: &str, a: Option<String>, b: Option<String>) -> Fact {
+    fn text(id: FactId, a: Option<String>, b: Option<String>) -> Fact {
         let same = matches!((&a, &b), (Some(x), Some(y)) if x == y);
         Fact {
-            label: label.to_string(),
+            id,
+            label: id.label().to_string(),
             a: a.unwrap_or_else(|| UNKNOWN.into()),
             b: b.unwrap_or_else(|| UNKNOWN.into()),
             a_value: None,
@@ -84,8 +218,8 @@ impl Fact {
     }
 
     /// A text value with a share (`Bachelor's Degree, 50%`): shown as text, compared by share.
-    fn degree(label: &str, a: Option<&Degree>, b: Option<&Degree>) -> Fact {
-        let mut f = Fact::number(label, Unit::Percent, a.map(|d| d.pct), b.map(|d| d.pct));
+    fn degree(id: FactId, a: Option<&Degree>, b: Option<&Degree>) -> Fact {
+        let mut f = Fact::number(id, Unit::Percent, a.map(|d| d.pct), b.map(|d| d.pct));
         let show = |d: Option<&Degree>| {
             d.map_or(UNKNOWN.into(), |d| {
                 format!("{} ({})", d.degree, format_value(Unit::Percent, d.pct))
@@ -101,8 +235,17 @@ impl Fact {
 /// A group of facts, as the explorer's tabs and the printed comparison show them.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Section {
-    pub name: &'static str,
+    /// Which section (serialized as its lower-case `name`).
+    #[serde(rename = "name")]
+    pub id: SectionId,
     pub facts: Vec<Fact>,
+}
+
+impl Section {
+    /// The section's first fact of kind `id`.
+    pub fn fact(&self, id: FactId) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
 }
 
 /// One skill across the pair: each job's share (if it lists the skill) and whether the
@@ -140,11 +283,75 @@ pub struct Comparison {
     pub skills: Skills,
     pub descriptions: [Option<String>; 2],
     pub duties: [Vec<String>; 2],
+    /// Each job's salary range, for the salary chart (the facts hold it as text).
+    #[serde(skip)]
+    pub salary_ranges: [Option<MoneyRange>; 2],
 }
 
 impl Comparison {
-    pub fn section(&self, name: &str) -> Option<&Section> {
-        self.sections.iter().find(|s| s.name == name)
+    /// The section `id`, if the comparison has it.
+    pub fn section(&self, id: SectionId) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The facts of section `id`, in order (none when the comparison lacks it).
+    pub fn facts(&self, id: SectionId) -> Vec<&Fact> {
+        self.section(id)
+            .map(|s| s.facts.iter().collect())
+            .unwrap_or_default()
+    }
+
+    /// Fact `fact` of section `section`.
+    pub fn fact(&self, section: SectionId, fact: FactId) -> Option<&Fact> {
+        self.section(section)?.fact(fact)
+    }
+
+    /// The name of the job on side `side`.
+    pub fn name(&self, side: Side) -> &str {
+        match side {
+            Side::A => &self.a,
+            Side::B => &self.b,
+        }
+    }
+
+    /// What the job on side `side` does, if the page said.
+    pub fn description(&self, side: Side) -> Option<&str> {
+        self.descriptions[side.index()].as_deref()
+    }
+
+    /// The job on side `side`'s example responsibilities.
+    pub fn duties(&self, side: Side) -> &[String] {
+        &self.duties[side.index()]
+    }
+
+    /// The job on side `side`'s salary range.
+    pub fn salary_range(&self, side: Side) -> Option<MoneyRange> {
+        self.salary_ranges[side.index()]
+    }
+
+    /// The heading of a job's description: `What does an Information Technology/Support
+    /// Specialist do?`.
+    pub fn description_title(&self, side: Side) -> String {
+        let name = self.name(side);
+        format!("What does {} {name} do?", article(name))
+    }
+}
+
+impl Side {
+    /// 0 for A, 1 for B: the side's place in the comparison's pairs.
+    pub fn index(self) -> usize {
+        match self {
+            Side::A => 0,
+            Side::B => 1,
+        }
+    }
+}
+
+/// `a` or `an`, by the sound the name starts with (as far as its first letter tells).
+fn article(name: &str) -> &'static str {
+    match name.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
     }
 }
 
@@ -154,19 +361,19 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
         b: b.name.clone(),
         sections: vec![
             Section {
-                name: "overview",
+                id: SectionId::Overview,
                 facts: overview(a, b),
             },
             Section {
-                name: "salary",
+                id: SectionId::Salary,
                 facts: salary(a, b),
             },
             Section {
-                name: "education",
+                id: SectionId::Education,
                 facts: education(a, b),
             },
             Section {
-                name: "demographics",
+                id: SectionId::Demographics,
                 facts: demographics(a, b),
             },
         ],
@@ -176,15 +383,16 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
             a.duties.clone().unwrap_or_default(),
             b.duties.clone().unwrap_or_default(),
         ],
+        salary_ranges: [a, b].map(|p| p.salary.as_ref().and_then(|s| s.range)),
     }
 }
 
 fn overview(a: &Profile, b: &Profile) -> Vec<Fact> {
     let (oa, ob) = (a.overview.as_ref(), b.overview.as_ref());
     let n = |f: fn(&crate::model::Overview) -> Option<f64>| (oa.and_then(f), ob.and_then(f));
-    let fact = |label, unit, (x, y)| Fact::number(label, unit, x, y);
+    let fact = |id, unit, (x, y)| Fact::number(id, unit, x, y);
     let years = |p: &Profile| p.years_to_become.map(|r| r.max_in_years());
-    let mut to_become = Fact::number("Years to become one", Unit::Years, years(a), years(b));
+    let mut to_become = Fact::number(FactId::YearsToBecome, Unit::Years, years(a), years(b));
     let show = |r: Option<YearsRange>| {
         r.map_or(UNKNOWN.into(), |r| {
             format!("{}-{} {}", r.min, r.max, r.unit.as_str())
@@ -194,30 +402,34 @@ fn overview(a: &Profile, b: &Profile) -> Vec<Fact> {
     to_become.b = show(b.years_to_become);
     vec![
         fact(
-            "Yearly salary",
+            FactId::YearlySalary,
             Unit::Dollars,
             n(|o| o.yearly_salary.map(|v| v as f64)),
         ),
-        fact("Hourly rate", Unit::DollarsCents, n(|o| o.hourly_rate)),
-        fact("Growth rate", Unit::Percent, n(|o| o.growth_rate_pct)),
+        fact(FactId::HourlyRate, Unit::DollarsCents, n(|o| o.hourly_rate)),
+        fact(FactId::GrowthRate, Unit::Percent, n(|o| o.growth_rate_pct)),
         fact(
-            "Number of jobs",
+            FactId::NumberOfJobs,
             Unit::Count,
             n(|o| o.number_of_jobs.map(|v| v as f64)),
         ),
-        fact("Job satisfaction", Unit::Rating, n(|o| o.job_satisfaction)),
+        fact(
+            FactId::JobSatisfaction,
+            Unit::Rating,
+            n(|o| o.job_satisfaction),
+        ),
         Fact::degree(
-            "Most common degree",
+            FactId::MostCommonDegree,
             oa.and_then(|o| o.most_common_degree.as_ref()),
             ob.and_then(|o| o.most_common_degree.as_ref()),
         ),
         fact(
-            "Average age",
+            FactId::AverageAge,
             Unit::Years,
             n(|o| o.average_age.map(f64::from)),
         ),
         fact(
-            "Years of experience",
+            FactId::YearsOfExperience,
             Unit::Years,
             n(|o| o.years_of_experience),
         ),
@@ -227,8 +439,8 @@ fn overview(a: &Profile, b: &Profile) -> Vec<Fact> {
 
 fn salary(a: &Profile, b: &Profile) -> Vec<Fact> {
     let (sa, sb) = (a.salary.as_ref(), b.salary.as_ref());
-    let t = |label, f: fn(&crate::model::Salary) -> Option<&String>| {
-        Fact::text(label, sa.and_then(f).cloned(), sb.and_then(f).cloned())
+    let t = |id, f: fn(&crate::model::Salary) -> Option<&String>| {
+        Fact::text(id, sa.and_then(f).cloned(), sb.and_then(f).cloned())
     };
     let range = |s: Option<&crate::model::Salary>| {
         s.and_then(|s| s.range).map(|r| {
@@ -239,49 +451,59 @@ fn salary(a: &Profile, b: &Profile) -> Vec<Fact> {
             )
         })
     };
-    let mut range_fact = Fact::text("Salary range", range(sa), range(sb));
+    let mut range_fact = Fact::text(FactId::SalaryRange, range(sa), range(sb));
     range_fact.same = false;
     vec![
         Fact::number(
-            "Average salary",
+            FactId::AverageSalary,
             Unit::Dollars,
             sa.and_then(|s| s.average).map(|v| v as f64),
             sb.and_then(|s| s.average).map(|v| v as f64),
         ),
         range_fact,
-        t("Highest paying city", |s| s.highest_paying_city.as_ref()),
-        t("Highest paying state", |s| s.highest_paying_state.as_ref()),
-        t("Best paying company", |s| s.best_paying_company.as_ref()),
-        t("Best paying industry", |s| s.best_paying_industry.as_ref()),
+        t(FactId::HighestPayingCity, |s| {
+            s.highest_paying_city.as_ref()
+        }),
+        t(FactId::HighestPayingState, |s| {
+            s.highest_paying_state.as_ref()
+        }),
+        t(FactId::BestPayingCompany, |s| {
+            s.best_paying_company.as_ref()
+        }),
+        t(FactId::BestPayingIndustry, |s| {
+            s.best_paying_industry.as_ref()
+        }),
     ]
 }
 
 fn education(a: &Profile, b: &Profile) -> Vec<Fact> {
     let (ea, eb) = (a.education.as_ref(), b.education.as_ref());
-    let t = |label, f: fn(&crate::model::Education) -> Option<&String>| {
-        Fact::text(label, ea.and_then(f).cloned(), eb.and_then(f).cloned())
+    let t = |id, f: fn(&crate::model::Education) -> Option<&String>| {
+        Fact::text(id, ea.and_then(f).cloned(), eb.and_then(f).cloned())
     };
     vec![
         Fact::degree(
-            "Most common degree",
+            FactId::MostCommonDegree,
             ea.and_then(|e| e.most_common_degree.as_ref()),
             eb.and_then(|e| e.most_common_degree.as_ref()),
         ),
-        t("Most common major", |e| e.most_common_major.as_ref()),
-        t("Most common college", |e| e.most_common_college.as_ref()),
+        t(FactId::MostCommonMajor, |e| e.most_common_major.as_ref()),
+        t(FactId::MostCommonCollege, |e| {
+            e.most_common_college.as_ref()
+        }),
     ]
 }
 
 fn demographics(a: &Profile, b: &Profile) -> Vec<Fact> {
     let (da, db) = (a.demographics.as_ref(), b.demographics.as_ref());
     let mut facts = vec![Fact::number(
-        "Average age",
+        FactId::AverageAge,
         Unit::Years,
         da.and_then(|d| d.average_age).map(f64::from),
         db.and_then(|d| d.average_age).map(f64::from),
     )];
     let ratio =
-        |prefix: &str, x: Option<&Vec<Share>>, y: Option<&Vec<Share>>, out: &mut Vec<Fact>| {
+        |kind: FactId, x: Option<&Vec<Share>>, y: Option<&Vec<Share>>, out: &mut Vec<Fact>| {
             let mut labels: Vec<&str> = Vec::new();
             for s in x.into_iter().chain(y).flatten() {
                 if !labels.contains(&s.label.as_str()) {
@@ -293,28 +515,25 @@ fn demographics(a: &Profile, b: &Profile) -> Vec<Fact> {
                     .map(|s| s.pct)
             };
             for label in labels {
-                out.push(Fact::number(
-                    &format!("{prefix}: {label}"),
-                    Unit::Percent,
-                    pct(x, label),
-                    pct(y, label),
-                ));
+                let mut share = Fact::number(kind, Unit::Percent, pct(x, label), pct(y, label));
+                share.label = format!("{}: {label}", kind.label());
+                out.push(share);
             }
         };
     ratio(
-        "Gender",
+        FactId::Gender,
         da.and_then(|d| d.gender.as_ref()),
         db.and_then(|d| d.gender.as_ref()),
         &mut facts,
     );
     ratio(
-        "Race",
+        FactId::Race,
         da.and_then(|d| d.race.as_ref()),
         db.and_then(|d| d.race.as_ref()),
         &mut facts,
     );
     facts.push(Fact::number(
-        "LGBT",
+        FactId::Lgbt,
         Unit::Percent,
         da.and_then(|d| d.lgbt_pct),
         db.and_then(|d| d.lgbt_pct),
@@ -404,7 +623,7 @@ fn trim_number(v: f64) -> String {
 fn difference(unit: Unit, a: f64, b: f64) -> String {
     let d = b - a;
     if d == 0.0 {
-        return "same".to_string();
+        return SAME.to_string();
     }
     let sign = if d > 0.0 { "+" } else { "-" };
     let amount = format_value(unit, d.abs());
@@ -480,6 +699,35 @@ mod tests {
         assert!(c.skills.rows[0].a_top);
         assert_eq!(c.skills.rows[1].b_pct, Some(7.0));
         assert!(c.skills.rows[2].b_top);
+    }
+
+    #[test]
+    fn article() {
+        assert_eq!(super::article("Information Technology"), "an");
+        assert_eq!(super::article("Lead Technician"), "a");
+        assert_eq!(super::article(""), "a");
+    }
+
+    #[test]
+    fn description_titles_take_the_right_article() {
+        let c = compare(
+            &job("Lead Technician", None, &[], &[]),
+            &job("Editor", None, &[], &[]),
+        );
+        assert_eq!(
+            c.description_title(Side::A),
+            "What does a Lead Technician do?"
+        );
+        assert_eq!(c.description_title(Side::B), "What does an Editor do?");
+    }
+
+    #[test]
+    fn facts_are_found_by_id() {
+        let c = compare(&job("A", Some(1), &[], &[]), &job("B", Some(2), &[], &[]));
+        let f = c.fact(SectionId::Overview, FactId::YearlySalary);
+        assert_eq!(f.map(|f| f.marked(Side::B)), Some("$2 ▲".to_string()));
+        assert_eq!(f.map(Fact::difference_text), Some("+$1 (+100.0%)"));
+        assert_eq!(c.facts(SectionId::Salary).len(), 6);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod compare;
+pub mod dataset;
 pub mod import;
 pub mod library;
 pub mod model;

@@ -5,19 +5,22 @@ use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow, bail};
-use serde::Deserialize;
+use anyhow::{Context, Result, anyhow};
 
 use crate::catalog::Catalog;
-use crate::import::{self, MergeReport};
-use crate::model::{Dataset, Page, SCHEMA};
+use crate::dataset::{self, DatasetError, MergeReport};
+use crate::model::{Dataset, Page};
 
 /// The dataset built from `assets/pages/` by `careerscope import`, compiled in so the app runs
 /// from anywhere with no set-up.
 pub const EMBEDDED_JSON: &str = include_str!("../assets/careers.json");
 
-pub fn embedded() -> Result<Dataset> {
-    parse_dataset(EMBEDDED_JSON, Path::new("<built-in dataset>"))
+/// The built-in dataset.
+///
+/// # Errors
+/// Only if the compiled-in JSON is broken, which a test rules out.
+pub fn embedded() -> Result<Dataset, DatasetError> {
+    dataset::parse(EMBEDDED_JSON, "<built-in dataset>")
 }
 
 /// `$XDG_DATA_HOME/careerscope/library.json`, or `~/.local/share/careerscope/library.json`.
@@ -48,118 +51,18 @@ pub fn default_catalog() -> Result<Catalog> {
 }
 
 /// The dataset in `path`; an error names the file and line when it is not one.
-pub fn read(path: &Path) -> Result<Dataset> {
-    read_if_exists(path)?.ok_or_else(|| anyhow!("{}: no such file", path.display()))
+///
+/// # Errors
+/// A [`DatasetError`] naming the file: missing, unreadable, not UTF-8, or not a dataset.
+pub fn read(path: &Path) -> Result<Dataset, DatasetError> {
+    dataset::read(path)
 }
 
-fn read_if_exists(path: &Path) -> Result<Option<Dataset>> {
+fn read_if_exists(path: &Path) -> Result<Option<Dataset>, DatasetError> {
     if !path.exists() {
         return Ok(None);
     }
-    let bytes = read_bytes(path, "a dataset JSON file")?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| {
-        anyhow!(
-            "{}: not UTF-8 text, expected a dataset JSON file",
-            path.display()
-        )
-    })?;
-    parse_dataset(text, path).map(Some)
-}
-
-/// A file's bytes, or an error naming the file and saying what was `expected` there.
-pub fn read_bytes(path: &Path, expected: &str) -> Result<Vec<u8>> {
-    if path.is_dir() {
-        bail!("{}: is a directory, expected {expected}", path.display());
-    }
-    read_file(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => anyhow!("{}: no such file", path.display()),
-        _ => anyhow!("{}: cannot read: {e}", path.display()),
-    })
-}
-
-/// Reads a whole file. A large one is read in parts on all cores: copying 170 MB into fresh
-/// memory costs as much as parsing it, and the copies are independent.
-#[cfg(unix)]
-fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::os::unix::fs::FileExt;
-    const PART: usize = 16 << 20;
-    let file = std::fs::File::open(path)?;
-    let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if len < 2 * PART || threads == 1 {
-        return std::fs::read(path);
-    }
-    let mut bytes = vec![0u8; len];
-    let chunk = len.div_ceil(threads);
-    std::thread::scope(|s| {
-        let parts: Vec<_> = bytes
-            .chunks_mut(chunk)
-            .enumerate()
-            .map(|(i, part)| {
-                let file = &file;
-                s.spawn(move || file.read_exact_at(part, (i * chunk) as u64))
-            })
-            .collect();
-        parts.into_iter().try_for_each(|p| {
-            p.join()
-                .unwrap_or_else(|_| Err(std::io::ErrorKind::Other.into()))
-        })
-    })?;
-    // The file may have grown while it was read; what was there at the start is a whole file.
-    Ok(bytes)
-}
-
-#[cfg(not(unix))]
-fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    std::fs::read(path)
-}
-
-/// Just the schema number; every other field is skipped without being built.
-#[derive(Deserialize)]
-struct SchemaOnly {
-    schema: Option<u32>,
-}
-
-pub(crate) fn parse_dataset(text: &str, path: &Path) -> Result<Dataset> {
-    let json_error = |e: serde_json::Error| {
-        anyhow!(
-            "{}: line {}: expected a careerscope dataset (JSON with \"schema\": {SCHEMA}, \"jobs\", \"pages\"): {}",
-            path.display(),
-            e.line(),
-            strip_position(&e)
-        )
-    };
-    let unsupported = |schema: Option<u32>| match schema {
-        Some(other) => anyhow!(
-            "{}: dataset schema {other} is not supported (this careerscope reads schema {SCHEMA}); the file was left untouched",
-            path.display()
-        ),
-        None => anyhow!(
-            "{}: line 1: expected a careerscope dataset with \"schema\": {SCHEMA}, found JSON without a schema",
-            path.display()
-        ),
-    };
-    // One pass in the common case; only a file that fails is looked at again, to tell an
-    // unknown schema (a newer careerscope wrote it) from broken JSON.
-    match serde_json::from_str::<Dataset>(text) {
-        Ok(mut dataset) if dataset.schema == SCHEMA => {
-            import::sanitize(&mut dataset);
-            Ok(dataset)
-        }
-        Ok(dataset) => Err(unsupported(Some(dataset.schema))),
-        Err(e) => match serde_json::from_str::<SchemaOnly>(text) {
-            Ok(probe) if probe.schema != Some(SCHEMA) => Err(unsupported(probe.schema)),
-            _ => Err(json_error(e)),
-        },
-    }
-}
-
-fn strip_position(e: &serde_json::Error) -> String {
-    let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
+    dataset::read(path).map(Some)
 }
 
 /// Merges `pages` into the dataset file at `path` (created when missing) under an exclusive
@@ -184,7 +87,7 @@ pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> 
     let mut dataset = read_if_exists(path)?.unwrap_or_default();
     let mut report = MergeReport::default();
     for page in pages {
-        report.extend(import::merge_page(&mut dataset, page));
+        report.extend(dataset::merge_page(&mut dataset, page));
     }
     write_atomic(path, &dir, &dataset)?;
     drop(lock);
@@ -220,18 +123,6 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn large_files_read_in_parts_read_whole() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let path = dir.path().join("big");
-        // Not a multiple of any part size, so the last part is short.
-        let data: Vec<u8> = (0..(33u32 << 20) + 12_345)
-            .map(|i| (i % 251) as u8)
-            .collect();
-        std::fs::write(&path, &data).unwrap_or_else(|e| panic!("{e}"));
-        assert!(read_file(&path).map(|b| b == data).unwrap_or(false));
-    }
 
     #[test]
     fn library_laid_over_the_built_in_jobs() {

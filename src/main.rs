@@ -10,7 +10,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use careerscope::catalog::Catalog;
 use careerscope::compare::{self, Comparison};
-use careerscope::import::{self, MergeReport};
+use careerscope::dataset::{self, MergeReport};
+use careerscope::import;
 use careerscope::library;
 use careerscope::model::Page;
 use careerscope::report;
@@ -173,7 +174,7 @@ fn print_out(s: &str) -> Result<()> {
 /// with the user's library.
 fn load_catalog(data: Option<&Path>) -> Result<Catalog> {
     match data {
-        Some(path) => Catalog::open(path),
+        Some(path) => Ok(Catalog::open(path)?),
         None => library::default_catalog(),
     }
 }
@@ -217,7 +218,7 @@ fn read_pages(paths: &[PathBuf]) -> Result<Vec<(String, Page)>> {
                     .context("<stdin>: cannot read")?;
                 b
             } else {
-                library::read_bytes(path, "a page file")?
+                dataset::read_bytes(path, "a page file")?
             };
             let page = import::parse_page(&bytes).map_err(|e| anyhow!("{shown}: {e}"))?;
             Ok((shown, page))

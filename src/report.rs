@@ -4,26 +4,9 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::compare::{Comparison, Fact, Side, UNKNOWN};
 
-fn title_of(section: &str) -> String {
-    let mut c = section.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 fn pad(s: &str, width: usize) -> String {
     let w = s.width();
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
-}
-
-/// A value with a marker when it is the higher of the two.
-fn marked(f: &Fact, side: Side) -> String {
-    let v = if side == Side::A { &f.a } else { &f.b };
-    if f.higher == Some(side) {
-        format!("{v} ▲")
-    } else {
-        v.clone()
-    }
 }
 
 fn pct(v: Option<f64>) -> String {
@@ -45,7 +28,7 @@ pub fn text(c: &Comparison) -> String {
         .max(12);
     let column_width = |side: Side, name: &str| {
         all.iter()
-            .map(|f| marked(f, side).width())
+            .map(|f| f.marked(side).width())
             .chain([name.width()])
             .max()
             .unwrap_or(0)
@@ -55,22 +38,17 @@ pub fn text(c: &Comparison) -> String {
         out.push('\n');
         out.push_str(&format!(
             "{}  {}  {}  Difference\n",
-            pad(&title_of(section.name).to_uppercase(), w_label),
+            pad(&section.id.title().to_uppercase(), w_label),
             pad(&c.a, w_a),
             pad(&c.b, w_b)
         ));
         for f in &section.facts {
-            let diff = match (&f.difference, f.same) {
-                (Some(d), _) => d.clone(),
-                (None, true) => "same".to_string(),
-                (None, false) => String::new(),
-            };
             let line = format!(
                 "{}  {}  {}  {}",
                 pad(&f.label, w_label),
-                pad(&marked(f, Side::A), w_a),
-                pad(&marked(f, Side::B), w_b),
-                diff
+                pad(&f.marked(Side::A), w_a),
+                pad(&f.marked(Side::B), w_b),
+                f.difference_text()
             );
             out.push_str(line.trim_end());
             out.push('\n');
@@ -114,29 +92,24 @@ pub fn markdown(c: &Comparison) -> String {
     for section in &c.sections {
         out.push_str(&format!(
             "\n## {}\n\n| | {} | {} | Difference |\n| --- | --- | --- | --- |\n",
-            title_of(section.name),
+            section.id.title(),
             cell(&c.a),
             cell(&c.b)
         ));
         for f in &section.facts {
-            let diff = match (&f.difference, f.same) {
-                (Some(d), _) => d.clone(),
-                (None, true) => "same".to_string(),
-                (None, false) => String::new(),
-            };
-            let bold = |side: Side, v: &str| {
-                if f.higher == Some(side) {
-                    format!("**{}**", cell(v))
+            let bold = |side: Side| {
+                if f.is_higher(side) {
+                    format!("**{}**", cell(f.value(side)))
                 } else {
-                    cell(v)
+                    cell(f.value(side))
                 }
             };
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
                 cell(&f.label),
-                bold(Side::A, &f.a),
-                bold(Side::B, &f.b),
-                diff
+                bold(Side::A),
+                bold(Side::B),
+                f.difference_text()
             ));
         }
     }
@@ -157,13 +130,11 @@ pub fn markdown(c: &Comparison) -> String {
             if r.shared() { "shared" } else { "" }
         ));
     }
-    for (name, desc, duties) in [
-        (&c.a, &c.descriptions[0], &c.duties[0]),
-        (&c.b, &c.descriptions[1], &c.duties[1]),
-    ] {
-        out.push_str(&format!("\n## What does a {} do?\n\n", name.to_lowercase()));
-        out.push_str(desc.as_deref().unwrap_or(UNKNOWN));
+    for side in [Side::A, Side::B] {
+        out.push_str(&format!("\n## {}\n\n", c.description_title(side)));
+        out.push_str(c.description(side).unwrap_or(UNKNOWN));
         out.push('\n');
+        let duties = c.duties(side);
         if !duties.is_empty() {
             out.push('\n');
             for d in duties {

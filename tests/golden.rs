@@ -509,7 +509,7 @@ fn built_in_dataset_matches_a_fresh_import_of_the_pages() {
     for f in &files {
         let page = parse_page(&std::fs::read(f).unwrap_or_default())
             .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-        careerscope::import::merge_page(&mut fresh, &page);
+        careerscope::dataset::merge_page(&mut fresh, &page);
     }
     let built_in = careerscope::library::embedded().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(

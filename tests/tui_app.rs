@@ -20,22 +20,25 @@ fn starts_on_the_first_pair_with_the_picker_focused() {
         )
     );
     assert_eq!(app.focus, Focus::Picker);
-    assert_eq!(app.target, Side::A);
-    assert!(app.comparison.is_some());
-    assert_eq!(app.hits.len(), 6);
+    assert_eq!(app.picker.target, Side::A);
+    assert!(app.panes.comparison.is_some());
+    assert_eq!(app.picker.hits.len(), 6);
 }
 
 #[test]
 fn typing_filters_and_enter_fills_a_then_b() {
     let mut app = app(seeds());
     type_str(&mut app, "tech proj");
-    assert_eq!(app.hits.len(), 1);
-    assert_eq!(app.name(app.hits[0].index), "Technical Project Manager");
+    assert_eq!(app.picker.hits.len(), 1);
+    assert_eq!(
+        app.name(app.picker.hits[0].index),
+        "Technical Project Manager"
+    );
     press(&mut app, KeyCode::Enter);
     assert_eq!(pair(&app).0, "Technical Project Manager");
     // The query is cleared for the next pick, and slot B is marked.
-    assert_eq!(app.query, "");
-    assert_eq!(app.target, Side::B);
+    assert_eq!(app.picker.query, "");
+    assert_eq!(app.picker.target, Side::B);
     type_str(&mut app, "specialist");
     press(&mut app, KeyCode::Enter);
     assert_eq!(
@@ -45,9 +48,9 @@ fn typing_filters_and_enter_fills_a_then_b() {
             "Technical Specialist".into()
         )
     );
-    assert_eq!(app.target, Side::A);
+    assert_eq!(app.picker.target, Side::A);
     assert_eq!(
-        app.comparison.as_ref().map(|c| c.b.as_str()),
+        app.panes.comparison.as_ref().map(|c| c.b.as_str()),
         Some("Technical Specialist")
     );
 }
@@ -56,7 +59,7 @@ fn typing_filters_and_enter_fills_a_then_b() {
 fn arrows_choose_the_slot_and_picking_the_other_job_trades_places() {
     let mut app = app(seeds());
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.target, Side::B);
+    assert_eq!(app.picker.target, Side::B);
     // Putting job A into slot B swaps them rather than comparing a job with itself.
     type_str(&mut app, "lead tech");
     press(&mut app, KeyCode::Enter);
@@ -68,32 +71,32 @@ fn arrows_choose_the_slot_and_picking_the_other_job_trades_places() {
         )
     );
     press(&mut app, KeyCode::Left);
-    assert_eq!(app.target, Side::A);
+    assert_eq!(app.picker.target, Side::A);
 }
 
 #[test]
 fn ctrl_n_and_ctrl_p_move_the_selection_and_j_is_text() {
     let mut app = app(seeds());
-    let start = app.selected;
+    let start = app.picker.selected;
     press_mod(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
-    assert_eq!(app.selected, start + 1);
+    assert_eq!(app.picker.selected, start + 1);
     press_mod(&mut app, KeyCode::Char('p'), KeyModifiers::CONTROL);
-    assert_eq!(app.selected, start);
+    assert_eq!(app.picker.selected, start);
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.selected, start + 1);
+    assert_eq!(app.picker.selected, start + 1);
     press(&mut app, KeyCode::End);
-    assert_eq!(app.selected, 5);
+    assert_eq!(app.picker.selected, 5);
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.selected, 5, "the selection stops at the end");
+    assert_eq!(app.picker.selected, 5, "the selection stops at the end");
     type_str(&mut app, "j");
-    assert_eq!(app.query, "j");
+    assert_eq!(app.picker.query, "j");
 }
 
 #[test]
 fn q_in_the_query_is_text_and_quits_outside() {
     let mut app = app(seeds());
     type_str(&mut app, "q");
-    assert_eq!(app.query, "q");
+    assert_eq!(app.picker.query, "q");
     assert!(!app.quit);
     press(&mut app, KeyCode::Esc); // clears the query
     press(&mut app, KeyCode::Esc); // leaves the picker
@@ -114,10 +117,10 @@ fn ctrl_c_quits_from_the_query() {
 fn esc_clears_the_query_then_leaves_the_picker_and_slash_comes_back() {
     let mut app = app(seeds());
     type_str(&mut app, "zzz");
-    assert_eq!(app.hits.len(), 0);
+    assert_eq!(app.picker.hits.len(), 0);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.query, "");
-    assert_eq!(app.hits.len(), 6);
+    assert_eq!(app.picker.query, "");
+    assert_eq!(app.picker.hits.len(), 6);
     assert_eq!(app.focus, Focus::Picker);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.focus, Focus::Panes);
@@ -125,33 +128,33 @@ fn esc_clears_the_query_then_leaves_the_picker_and_slash_comes_back() {
     assert_eq!(app.focus, Focus::Panes, "Esc in the tabs does nothing");
     type_str(&mut app, "/");
     assert_eq!(app.focus, Focus::Picker);
-    assert_eq!(app.query, "", "the / that focuses is not typed");
+    assert_eq!(app.picker.query, "", "the / that focuses is not typed");
 }
 
 #[test]
 fn tabs_switch_from_anywhere_and_by_number_in_the_panes() {
     let mut app = app(seeds());
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.tab, Tab::Salary);
+    assert_eq!(app.panes.tab, Tab::Salary);
     press_mod(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     press_mod(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(app.tab, Tab::Skills, "Shift-Tab wraps around");
+    assert_eq!(app.panes.tab, Tab::Skills, "Shift-Tab wraps around");
     // Digits are text in the picker...
     type_str(&mut app, "4");
-    assert_eq!(app.tab, Tab::Skills);
-    assert_eq!(app.query, "4");
+    assert_eq!(app.panes.tab, Tab::Skills);
+    assert_eq!(app.picker.query, "4");
     // ...and tab numbers in the panes.
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
     type_str(&mut app, "4");
-    assert_eq!(app.tab, Tab::Demographics);
+    assert_eq!(app.panes.tab, Tab::Demographics);
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.tab, Tab::Duties);
+    assert_eq!(app.panes.tab, Tab::Duties);
     type_str(&mut app, "h");
-    assert_eq!(app.tab, Tab::Demographics);
+    assert_eq!(app.panes.tab, Tab::Demographics);
     type_str(&mut app, "l");
     type_str(&mut app, "l");
-    assert_eq!(app.tab, Tab::Skills);
+    assert_eq!(app.panes.tab, Tab::Skills);
 }
 
 #[test]
@@ -161,7 +164,7 @@ fn swap_exchanges_a_and_b() {
     press_mod(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert_eq!(pair(&app), (b.clone(), a.clone()));
     assert_eq!(
-        app.comparison.as_ref().map(|c| c.a.clone()),
+        app.panes.comparison.as_ref().map(|c| c.a.clone()),
         Some(b.clone())
     );
     press(&mut app, KeyCode::Esc);
@@ -175,8 +178,8 @@ fn a_and_b_go_to_the_query_with_that_slot_marked() {
     press(&mut app, KeyCode::Esc);
     type_str(&mut app, "b");
     assert_eq!(app.focus, Focus::Picker);
-    assert_eq!(app.target, Side::B);
-    assert_eq!(app.query, "");
+    assert_eq!(app.picker.target, Side::B);
+    assert_eq!(app.picker.query, "");
     type_str(&mut app, "product");
     press(&mut app, KeyCode::Enter);
     assert_eq!(pair(&app).1, "Technical Product Manager");
@@ -192,25 +195,28 @@ fn scrolling_stays_within_the_content() {
     assert!(max > 0, "demographics is taller than 80x24");
     type_str(&mut app, "j");
     type_str(&mut app, "j");
-    assert_eq!(app.scroll[Tab::Demographics.index()], 2);
+    assert_eq!(app.panes.scroll[Tab::Demographics.index()], 2);
     type_str(&mut app, "k");
-    assert_eq!(app.scroll[Tab::Demographics.index()], 1);
+    assert_eq!(app.panes.scroll[Tab::Demographics.index()], 1);
     press(&mut app, KeyCode::End);
-    assert_eq!(app.scroll[Tab::Demographics.index()], max);
+    assert_eq!(app.panes.scroll[Tab::Demographics.index()], max);
     press(&mut app, KeyCode::PageDown);
-    assert_eq!(app.scroll[Tab::Demographics.index()], max);
+    assert_eq!(app.panes.scroll[Tab::Demographics.index()], max);
     press(&mut app, KeyCode::Home);
-    assert_eq!(app.scroll[Tab::Demographics.index()], 0);
+    assert_eq!(app.panes.scroll[Tab::Demographics.index()], 0);
     press(&mut app, KeyCode::PageDown);
-    assert!(app.scroll[Tab::Demographics.index()] > 1);
+    assert!(app.panes.scroll[Tab::Demographics.index()] > 1);
     // Each tab keeps its own position.
     type_str(&mut app, "1");
-    assert_eq!(app.scroll[Tab::Overview.index()], 0);
+    assert_eq!(app.panes.scroll[Tab::Overview.index()], 0);
     // Growing the terminal clamps the position to what can still scroll.
     type_str(&mut app, "4");
     press(&mut app, KeyCode::End);
     app.update(Action::Resize(200, 100));
-    assert_eq!(app.scroll[Tab::Demographics.index()], app.max_scroll());
+    assert_eq!(
+        app.panes.scroll[Tab::Demographics.index()],
+        app.max_scroll()
+    );
 }
 
 #[test]
@@ -223,58 +229,64 @@ fn the_list_keeps_the_selection_visible() {
     press(&mut app, KeyCode::Home);
     for _ in 0..5 {
         press(&mut app, KeyCode::Down);
-        assert!(app.selected >= app.list_offset && app.selected < app.list_offset + rows);
+        assert!(
+            app.picker.selected >= app.picker.list_offset
+                && app.picker.selected < app.picker.list_offset + rows
+        );
     }
-    assert_eq!(app.selected, 5);
+    assert_eq!(app.picker.selected, 5);
     press(&mut app, KeyCode::PageUp);
-    assert!(app.selected >= app.list_offset && app.selected < app.list_offset + rows);
+    assert!(
+        app.picker.selected >= app.picker.list_offset
+            && app.picker.selected < app.picker.list_offset + rows
+    );
 }
 
 #[test]
 fn help_opens_and_closes_and_keys_go_to_it() {
     let mut app = app(seeds());
     press(&mut app, KeyCode::F(1));
-    assert!(app.help);
+    assert!(app.help.open);
     type_str(&mut app, "q");
-    assert!(!app.help, "q closes the help");
+    assert!(!app.help.open, "q closes the help");
     assert!(!app.quit);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
     type_str(&mut app, "?");
-    assert!(app.help);
+    assert!(app.help.open);
     press(&mut app, KeyCode::Esc);
-    assert!(!app.help);
+    assert!(!app.help.open);
 }
 
 #[test]
 fn backspace_and_ctrl_w_edit_the_query() {
     let mut app = app(seeds());
     type_str(&mut app, "tech man");
-    assert_eq!(app.hits.len(), 4);
+    assert_eq!(app.picker.hits.len(), 4);
     press_mod(&mut app, KeyCode::Char('w'), KeyModifiers::CONTROL);
-    assert_eq!(app.query, "tech ");
+    assert_eq!(app.picker.query, "tech ");
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(app.query, "tech");
+    assert_eq!(app.picker.query, "tech");
     press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    assert_eq!(app.query, "");
+    assert_eq!(app.picker.query, "");
 }
 
 #[test]
 fn empty_and_single_job_datasets() {
     let mut empty = app(careerscope::model::Dataset::default());
-    assert_eq!(empty.pair, None);
+    assert_eq!(empty.panes.pair, None);
     press(&mut empty, KeyCode::Enter);
     press_mod(&mut empty, KeyCode::Char('s'), KeyModifiers::CONTROL);
     press(&mut empty, KeyCode::Down);
-    assert_eq!(empty.pair, None);
+    assert_eq!(empty.panes.pair, None);
 
     let mut one = app(careerscope::model::Dataset {
         jobs: vec![job("Solo")],
         ..Default::default()
     });
-    assert_eq!(one.pair, Some((0, 0)));
+    assert_eq!(one.panes.pair, Some((0, 0)));
     press(&mut one, KeyCode::Enter);
-    assert_eq!(one.pair, Some((0, 0)));
+    assert_eq!(one.panes.pair, Some((0, 0)));
 }
 
 #[test]
@@ -298,7 +310,7 @@ fn mouse_clicks_pick_jobs_and_tabs() {
     assert_eq!(pair(&app).0, "Technical Project Manager");
     // "3 Education" in the tab bar: ` 1 Overview │ 2 Salary │ 3 Education`.
     click(&mut app, areas.tabs.x + 27, areas.tabs.y);
-    assert_eq!(app.tab, Tab::Education);
+    assert_eq!(app.panes.tab, Tab::Education);
     click(&mut app, areas.body.x + 5, areas.body.y + 5);
     assert_eq!(app.focus, Focus::Panes);
     let wheel = Event::Mouse(MouseEvent {
@@ -315,7 +327,7 @@ fn mouse_clicks_pick_jobs_and_tabs() {
 #[test]
 fn the_help_overlay_lists_every_binding_of_the_keymap() {
     let app = app(seeds());
-    let text: Vec<String> = careerscope::tui::ui::help_lines(&app, 200)
+    let text: Vec<String> = careerscope::tui::help::lines(app.theme, 200)
         .iter()
         .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
         .collect();

@@ -26,34 +26,34 @@ fn newest_query_wins_and_stale_matches_are_dropped() {
 
     type_str(&mut app, "tech proj");
     assert!(
-        app.pending,
+        app.picker.pending,
         "matching happens elsewhere; the list waits for it"
     );
-    let before = app.hits.clone();
+    let before = app.picker.hits.clone();
 
     // Deliver everything the worker sends, in order, as the event loop would.
     let mut delivered = Vec::new();
-    while app.pending {
+    while app.picker.pending {
         let (generation, hits) = rx
             .recv_timeout(Duration::from_secs(10))
             .unwrap_or_else(|e| panic!("no matches arrived: {e}"));
         delivered.push(generation);
         app.update(Action::Matches(generation, hits));
     }
-    assert_eq!(*app.hits, expected);
+    assert_eq!(*app.picker.hits, expected);
     assert_eq!(
         delivered.last(),
         Some(&9),
         "the newest of nine keystrokes: {delivered:?}"
     );
-    assert_ne!(app.hits, before);
+    assert_ne!(app.picker.hits, before);
 
     // Matches for an older query arriving late change nothing.
     app.update(Action::Matches(3, Arc::new(Vec::new())));
-    assert_eq!(*app.hits, expected);
+    assert_eq!(*app.picker.hits, expected);
 
     // Clearing the query shows every job at once, without the worker.
     app.update(Action::ClearQuery);
-    assert!(!app.pending);
-    assert_eq!(app.hits.len(), names.len());
+    assert!(!app.picker.pending);
+    assert_eq!(app.picker.hits.len(), names.len());
 }

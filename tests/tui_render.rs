@@ -9,10 +9,11 @@ use careerscope::tui::theme::Theme;
 use common::*;
 use proptest::prelude::*;
 use ratatui::style::Color;
+use strum::IntoEnumIterator;
 
 /// Draws every tab with the tabs focused, the picker focused, and the help open.
 fn draw_all_states(app: &mut App, w: u16, h: u16) {
-    for tab in Tab::ALL {
+    for tab in Tab::iter() {
         app.update(Action::FocusPanes);
         app.update(Action::SelectTab(tab));
         app.update(Action::ScrollBottom);
@@ -63,7 +64,7 @@ fn wide_names_never_split_a_character_or_overflow() {
     app.update(Action::Input('高'));
     app.update(Action::Pick);
     for (w, h) in [(120, 40), (60, 20), (40, 12), (24, 7)] {
-        for tab in Tab::ALL {
+        for tab in Tab::iter() {
             app.update(Action::SelectTab(tab));
             let t = render(&mut app, w, h);
             for row in screen(&t) {
@@ -80,7 +81,7 @@ fn wide_names_never_split_a_character_or_overflow() {
 fn no_color_has_the_same_text_and_no_colours() {
     let mut colour = app(seeds());
     let mut plain = App::new(seeds(), Theme::PLAIN);
-    for tab in Tab::ALL {
+    for tab in Tab::iter() {
         for app in [&mut colour, &mut plain] {
             app.update(Action::SelectTab(tab));
         }
@@ -112,7 +113,7 @@ fn selection_and_markers_show_without_colour() {
     let t = render(&mut app, 120, 40);
     let areas = app.areas();
     let buf = t.backend().buffer();
-    let row = areas.list.y + (app.selected - app.list_offset) as u16;
+    let row = areas.list.y + (app.picker.selected - app.picker.list_offset) as u16;
     let cell = &buf[(areas.list.x + 6, row)];
     assert!(
         cell.modifier.contains(Modifier::REVERSED),
@@ -158,9 +159,9 @@ proptest! {
             app.update(action);
             let (w, h) = (app.size.width, app.size.height);
             render(&mut app, w, h);
-            prop_assert!(app.hits.is_empty() || app.selected < app.hits.len());
-            prop_assert!(app.scroll[app.tab.index()] <= app.max_scroll() || app.areas().body.is_empty());
-            prop_assert!(app.help_scroll <= careerscope::tui::ui::help_max_scroll(&app));
+            prop_assert!(app.picker.hits.is_empty() || app.picker.selected < app.picker.hits.len());
+            prop_assert!(app.panes.scroll[app.panes.tab.index()] <= app.max_scroll() || app.areas().body.is_empty());
+            prop_assert!(app.help.scroll <= app.help_max_scroll());
         }
     }
 }

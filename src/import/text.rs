@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use crate::dataset::strip_controls;
+
 /// Why some bytes are not a page at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotText {
@@ -27,30 +29,6 @@ pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
         return Err(NotText::Empty);
     }
     Ok(text)
-}
-
-/// Removes everything that could drive a terminal: C0 and C1 controls (ESC among them), DEL,
-/// and the bidirectional overrides that can disguise text. Tabs become spaces.
-pub fn strip_controls(s: &str) -> Cow<'_, str> {
-    let bad =
-        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    // Plain printable ASCII, the common case, needs no closer look.
-    // (Checked without stopping early, so the loop runs on whole vectors.)
-    let printable_ascii = s
-        .bytes()
-        .fold(true, |ok, b| ok & (b.wrapping_sub(0x20) < 0x5f));
-    if printable_ascii || !s.chars().any(bad) {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(
-        s.chars()
-            .filter_map(|c| match c {
-                '\t' => Some(' '),
-                c if bad(c) => None,
-                c => Some(c),
-            })
-            .collect(),
-    )
 }
 
 /// One line of the page with its 1-based line number in the file.
@@ -167,13 +145,6 @@ fn strip_links(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn controls_are_stripped() {
-        assert_eq!(strip_controls("Meta\u{1b}[31m"), "Meta[31m");
-        assert_eq!(strip_controls("a\u{9b}b\u{7f}c\u{202e}d"), "abcd");
-        assert_eq!(strip_controls("a\tb"), "a b");
-    }
 
     #[test]
     fn not_text_is_refused_with_its_line() {

@@ -1,71 +1,55 @@
 //! The explorer's state. It changes only in [`App::update`], one [`Action`] at a time.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
 use crate::catalog::Catalog;
-use crate::compare::{self, Comparison, Side};
-use crate::model::Profile;
+use crate::compare::{self, Side};
 use crate::search::{Hit, Matcher};
 
 use super::action::Action;
+use super::help;
 use super::layout;
 use super::matching::{Deliver, Matching};
-use super::tabs::{self, Tab};
+pub use super::state::{Focus, HelpState, PaneState, PickerState, Tab};
+use super::tabs::{self, TabContext};
 use super::theme::Theme;
+use strum::EnumCount;
 
-/// Which part of the screen keys go to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    /// The query: printable keys are text.
-    Picker,
-    /// The pair's tabs: letters are commands.
-    Panes,
-}
+/// What a tab's height depends on: the tab, the pair and the width.
+type HeightKey = (Tab, Option<(usize, usize)>, u16);
 
+/// The explorer's whole state.
 pub struct App {
     /// Every job's name now, each profile when the pair needs it.
     pub catalog: Catalog,
     matching: Matching,
     /// Highlights matched characters: only for the rows on screen.
     matcher: Matcher,
-    pub query: String,
     /// Counts queries; matches for an older one than the newest are dropped.
     generation: u64,
-    /// Whether the matches for the newest query are still being computed.
-    pub pending: bool,
-    /// Jobs matching the query, best first.
-    pub hits: Arc<Vec<Hit>>,
     /// Every job in order: the matches of the empty query, kept to return to at once.
     all: Arc<Vec<Hit>>,
-    /// Index into `hits` of the selected row.
-    pub selected: usize,
-    /// The first row of `hits` the list shows.
-    pub list_offset: usize,
-    /// Indices into the catalog of jobs A and B; `None` only with no jobs at all.
-    pub pair: Option<(usize, usize)>,
-    /// The pair's profiles, built from the catalog when the pair changes.
-    pair_profiles: Option<(Profile, Profile)>,
-    /// The facts of the pair, recomputed whenever the pair changes.
-    pub comparison: Option<Comparison>,
-    /// Why the pair cannot be shown (a profile in the file is broken), if it cannot.
-    pub problem: Option<String>,
-    /// The slot Enter fills.
-    pub target: Side,
+    /// The query, its matches and the selection.
+    pub picker: PickerState,
+    /// The pair, its facts, the shown tab and the scroll positions.
+    pub panes: PaneState,
+    /// The help overlay.
+    pub help: HelpState,
     pub focus: Focus,
-    pub tab: Tab,
-    /// Scroll position of each tab, in lines.
-    pub scroll: [u16; Tab::ALL.len()],
-    pub help: bool,
-    pub help_scroll: u16,
     /// The terminal's size, for page sizes and mouse hit-testing.
     pub size: Rect,
     pub theme: Theme,
     pub quit: bool,
+    /// The height of the last tab measured, so a key that changes nothing of the shown tab
+    /// does not lay it out again to clamp its scroll position.
+    height: Cell<Option<(HeightKey, u16)>>,
 }
 
 impl App {
+    /// An app on `catalog`, its first pair shown and job A selected.
     pub fn new(catalog: impl Into<Catalog>, theme: Theme) -> App {
         let catalog = catalog.into();
         let pair = catalog.first_pair();
@@ -78,30 +62,23 @@ impl App {
             matching: Matching::inline(),
             catalog,
             matcher: Matcher::default(),
-            query: String::new(),
             generation: 0,
-            pending: false,
-            hits: all.clone(),
+            picker: PickerState::new(all.clone()),
             all,
-            selected: 0,
-            list_offset: 0,
-            pair,
-            pair_profiles: None,
-            comparison: None,
-            problem: None,
-            target: Side::A,
+            panes: PaneState {
+                pair,
+                ..PaneState::default()
+            },
+            help: HelpState::default(),
             focus: Focus::Picker,
-            tab: Tab::Overview,
-            scroll: [0; Tab::ALL.len()],
-            help: false,
-            help_scroll: 0,
             size: Rect::new(0, 0, 120, 40),
             theme,
             quit: false,
+            height: Cell::new(None),
         };
         app.recompare();
         // Start with job A selected, so Enter right away changes nothing surprising.
-        if let Some((a, _)) = app.pair {
+        if let Some((a, _)) = app.panes.pair {
             app.select_job(a);
         }
         app
@@ -118,14 +95,9 @@ impl App {
         self.catalog.names().get(index).unwrap_or_default()
     }
 
-    /// The profiles of the pair.
-    pub fn profiles(&self) -> Option<(&Profile, &Profile)> {
-        self.pair_profiles.as_ref().map(|(a, b)| (a, b))
-    }
-
     /// Whether job `index` is in slot A and/or slot B.
     pub fn slots_of(&self, index: usize) -> (bool, bool) {
-        match self.pair {
+        match self.panes.pair {
             Some((a, b)) => (a == index, b == index),
             None => (false, false),
         }
@@ -133,46 +105,56 @@ impl App {
 
     /// Char indices of job `index`'s name that the query matched.
     pub fn positions(&self, index: usize) -> Vec<usize> {
-        self.matcher.positions(self.name(index), &self.query)
+        self.matcher.positions(self.name(index), &self.picker.query)
     }
 
+    /// The catalog index of the selected job.
     pub fn selected_job(&self) -> Option<usize> {
-        self.hits.get(self.selected).map(|h| h.index)
+        self.picker.selected_job()
     }
 
     pub fn areas(&self) -> layout::Areas {
         layout::areas(self.size, self.focus)
     }
 
-    /// How far the selected tab can scroll at the current size.
+    /// How far the selected tab can scroll at the current size. The tab's height is measured
+    /// once for each tab, pair and width.
     pub fn max_scroll(&self) -> u16 {
         let body = self.areas().body;
-        let height = tabs::content_height(self, self.tab, body.width);
+        let key = (self.panes.tab, self.panes.pair, body.width);
+        let height = match self.height.get() {
+            Some((k, h)) if k == key => h,
+            _ => {
+                let ctx = TabContext {
+                    theme: self.theme,
+                    problem: self.panes.problem.as_deref(),
+                };
+                let h = tabs::content_height(
+                    self.panes.comparison.as_ref(),
+                    ctx,
+                    self.panes.tab,
+                    body.width,
+                );
+                self.height.set(Some((key, h)));
+                h
+            }
+        };
         height.saturating_sub(body.height)
     }
 
-    pub fn update(&mut self, action: Action) {
-        let before = self.view();
-        self.apply(action);
-        // Whatever changed of the shown tab (size, focus, tab, pair, scroll), it stays within
-        // its content. Measuring the content lays the whole tab out, so typing a query, which
-        // changes none of these, does not pay for it.
-        if self.view() != before && !self.areas().body.is_empty() {
-            let max = self.max_scroll();
-            let s = &mut self.scroll[self.tab.index()];
-            *s = (*s).min(max);
-        }
+    /// How far the help overlay can scroll at the current size.
+    pub fn help_max_scroll(&self) -> u16 {
+        help::max_scroll(self.size, self.theme)
     }
 
-    /// What decides the shown tab's layout and scroll position.
-    fn view(&self) -> (Tab, Option<(usize, usize)>, Rect, Focus, u16) {
-        (
-            self.tab,
-            self.pair,
-            self.size,
-            self.focus,
-            self.scroll[self.tab.index()],
-        )
+    /// Applies one action, then keeps the shown tab's scroll position within its content.
+    pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        if !self.areas().body.is_empty() {
+            let max = self.max_scroll();
+            let s = &mut self.panes.scroll[self.panes.tab.index()];
+            *s = (*s).min(max);
+        }
     }
 
     fn apply(&mut self, action: Action) {
@@ -180,61 +162,63 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Input(c) => {
                 if !c.is_control() {
-                    self.query.push(c);
+                    self.picker.query.push(c);
                     self.refilter();
                 }
             }
             Action::Backspace => {
-                if self.query.pop().is_some() {
+                if self.picker.query.pop().is_some() {
                     self.refilter();
                 }
             }
             Action::ClearQuery => self.set_query(String::new()),
             Action::DeleteWord => {
-                let trimmed = self.query.trim_end();
+                let trimmed = self.picker.query.trim_end();
                 let cut = trimmed.rfind(' ').map_or(0, |i| i + 1);
-                let q = self.query[..cut].to_string();
+                let q = self.picker.query[..cut].to_string();
                 self.set_query(q);
             }
             Action::Escape => {
-                if self.query.is_empty() {
+                if self.picker.query.is_empty() {
                     self.focus = Focus::Panes;
                 } else {
                     self.set_query(String::new());
                 }
             }
-            Action::SelectNext => self.select(self.selected.saturating_add(1)),
-            Action::SelectPrev => self.select(self.selected.saturating_sub(1)),
+            Action::SelectNext => self.select(self.picker.selected.saturating_add(1)),
+            Action::SelectPrev => self.select(self.picker.selected.saturating_sub(1)),
             Action::SelectPageDown => {
-                self.select(self.selected.saturating_add(self.list_page()));
+                self.select(self.picker.selected.saturating_add(self.list_page()));
             }
-            Action::SelectPageUp => self.select(self.selected.saturating_sub(self.list_page())),
+            Action::SelectPageUp => {
+                self.select(self.picker.selected.saturating_sub(self.list_page()))
+            }
             Action::SelectFirst => self.select(0),
             Action::SelectLast => self.select(usize::MAX),
             Action::Pick => self.pick(),
             Action::PickRow(row) => {
-                if row < self.hits.len() {
+                if row < self.picker.hits.len() {
                     self.focus = Focus::Picker;
                     self.select(row);
                     self.pick();
                 }
             }
-            Action::Target(side) => self.target = side,
+            Action::Target(side) => self.picker.target = side,
             Action::PickFor(side) => {
-                self.target = side;
+                self.picker.target = side;
                 self.focus = Focus::Picker;
             }
             Action::Swap => {
-                if let Some((a, b)) = self.pair {
-                    self.pair = Some((b, a));
+                if let Some((a, b)) = self.panes.pair {
+                    self.panes.pair = Some((b, a));
                     self.recompare();
                 }
             }
             Action::FocusPicker => self.focus = Focus::Picker,
             Action::FocusPanes => self.focus = Focus::Panes,
-            Action::NextTab => self.tab = self.tab.next(),
-            Action::PrevTab => self.tab = self.tab.prev(),
-            Action::SelectTab(tab) => self.tab = tab,
+            Action::NextTab => self.panes.tab = self.panes.tab.next(),
+            Action::PrevTab => self.panes.tab = self.panes.tab.prev(),
+            Action::SelectTab(tab) => self.panes.tab = tab,
             Action::ScrollDown => self.scroll_by(1),
             Action::ScrollUp => self.scroll_by(-1),
             Action::ScrollPageDown => self.scroll_by(self.scroll_page()),
@@ -243,10 +227,10 @@ impl App {
             Action::ScrollBottom => self.scroll_by(i32::MAX / 2),
             Action::ScrollBy(n) => self.scroll_by(i32::from(n)),
             Action::ToggleHelp => {
-                self.help = !self.help;
-                self.help_scroll = 0;
+                self.help.open = !self.help.open;
+                self.help.scroll = 0;
             }
-            Action::CloseHelp => self.help = false,
+            Action::CloseHelp => self.help.open = false,
             Action::Matches(generation, hits) => {
                 if generation == self.generation {
                     self.show_matches(hits);
@@ -254,15 +238,15 @@ impl App {
             }
             Action::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
-                self.help_scroll = self.help_scroll.min(super::ui::help_max_scroll(self));
+                self.help.scroll = self.help.scroll.min(self.help_max_scroll());
                 self.keep_selection_visible();
             }
         }
     }
 
     fn set_query(&mut self, q: String) {
-        if q != self.query {
-            self.query = q;
+        if q != self.picker.query {
+            self.picker.query = q;
             self.refilter();
         }
     }
@@ -271,33 +255,33 @@ impl App {
     /// query needs no matching: it shows every job at once.
     fn refilter(&mut self) {
         self.generation += 1;
-        let found = if self.query.trim().is_empty() {
+        let found = if self.picker.query.trim().is_empty() {
             Some(self.all.clone())
         } else {
             self.matching
-                .request(self.catalog.names(), self.generation, &self.query)
+                .request(self.catalog.names(), self.generation, &self.picker.query)
         };
         match found {
             Some(hits) => self.show_matches(hits),
-            None => self.pending = true,
+            None => self.picker.pending = true,
         }
     }
 
     fn show_matches(&mut self, hits: Arc<Vec<Hit>>) {
-        self.hits = hits;
-        self.pending = false;
-        self.selected = 0;
-        self.list_offset = 0;
+        self.picker.hits = hits;
+        self.picker.pending = false;
+        self.picker.selected = 0;
+        self.picker.list_offset = 0;
     }
 
     fn select_job(&mut self, job: usize) {
-        if let Some(row) = self.hits.iter().position(|h| h.index == job) {
+        if let Some(row) = self.picker.hits.iter().position(|h| h.index == job) {
             self.select(row);
         }
     }
 
     fn select(&mut self, row: usize) {
-        self.selected = row.min(self.hits.len().saturating_sub(1));
+        self.picker.selected = row.min(self.picker.hits.len().saturating_sub(1));
         self.keep_selection_visible();
     }
 
@@ -306,10 +290,10 @@ impl App {
     }
 
     fn keep_selection_visible(&mut self) {
-        self.list_offset = visible_offset(
-            self.list_offset,
-            self.selected,
-            self.hits.len(),
+        self.picker.list_offset = visible_offset(
+            self.picker.list_offset,
+            self.picker.selected,
+            self.picker.hits.len(),
             usize::from(self.areas().list.height),
         );
     }
@@ -321,40 +305,37 @@ impl App {
         let Some(job) = self.selected_job() else {
             return;
         };
-        let (a, b) = self.pair.unwrap_or((job, job));
-        let pair = match self.target {
+        let (a, b) = self.panes.pair.unwrap_or((job, job));
+        let pair = match self.picker.target {
             Side::A if b == job => (job, a),
             Side::A => (job, b),
             Side::B if a == job => (b, job),
             Side::B => (a, job),
         };
-        self.pair = Some(pair);
+        self.panes.pair = Some(pair);
         self.recompare();
-        self.target = match self.target {
+        self.picker.target = match self.picker.target {
             Side::A => Side::B,
             Side::B => Side::A,
         };
-        if !self.query.is_empty() {
-            self.query.clear();
+        if !self.picker.query.is_empty() {
+            self.picker.query.clear();
             self.refilter();
         }
         self.select_job(job);
     }
 
     fn recompare(&mut self) {
-        let loaded = self.pair.map(|(a, b)| {
-            Ok::<_, anyhow::Error>((
-                self.catalog.profile(a)?.into_owned(),
-                self.catalog.profile(b)?.into_owned(),
-            ))
+        let compared = self.panes.pair.map(|(a, b)| {
+            let (a, b) = (self.catalog.profile(a)?, self.catalog.profile(b)?);
+            Ok::<_, anyhow::Error>(compare::compare(&a, &b))
         });
-        (self.pair_profiles, self.problem) = match loaded {
-            Some(Ok(pair)) => (Some(pair), None),
+        (self.panes.comparison, self.panes.problem) = match compared {
+            Some(Ok(c)) => (Some(c), None),
             Some(Err(e)) => (None, Some(format!("{e:#}"))),
             None => (None, None),
         };
-        self.comparison = self.profiles().map(|(a, b)| compare::compare(a, b));
-        self.scroll = [0; Tab::ALL.len()];
+        self.panes.scroll = [0; Tab::COUNT];
     }
 
     fn scroll_page(&self) -> i32 {
@@ -362,17 +343,17 @@ impl App {
     }
 
     fn scroll_by(&mut self, n: i32) {
-        if self.help {
-            let max = i32::from(super::ui::help_max_scroll(self));
-            self.help_scroll = (i32::from(self.help_scroll) + n).clamp(0, max) as u16;
+        if self.help.open {
+            let max = i32::from(self.help_max_scroll());
+            self.help.scroll = (i32::from(self.help.scroll) + n).clamp(0, max) as u16;
             return;
         }
         if self.areas().body.is_empty() {
             return;
         }
-        let i = self.tab.index();
+        let i = self.panes.tab.index();
         let max = i32::from(self.max_scroll());
-        self.scroll[i] = (i32::from(self.scroll[i]) + n).clamp(0, max) as u16;
+        self.panes.scroll[i] = (i32::from(self.panes.scroll[i]) + n).clamp(0, max) as u16;
     }
 }
 

@@ -143,7 +143,7 @@ pub static BINDINGS: &[Binding] = &[
 
 /// The context keys go to in this state.
 pub fn context(app: &App) -> Context {
-    if app.help {
+    if app.help.open {
         Context::Help
     } else {
         match app.focus {
@@ -218,7 +218,7 @@ fn mouse_action(app: &App, mouse: &MouseEvent) -> Option<Action> {
     match mouse.kind {
         MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
             let down = mouse.kind == MouseEventKind::ScrollDown;
-            if !app.help && (inside(areas.list) || inside(areas.query)) {
+            if !app.help.open && (inside(areas.list) || inside(areas.query)) {
                 Some(if down {
                     Action::SelectNext
                 } else {
@@ -229,15 +229,15 @@ fn mouse_action(app: &App, mouse: &MouseEvent) -> Option<Action> {
             }
         }
         MouseEventKind::Down(MouseButton::Left) => {
-            if app.help {
+            if app.help.open {
                 return Some(Action::CloseHelp);
             }
             if inside(areas.list) {
-                let row = usize::from(at.y - areas.list.y) + app.list_offset;
-                return (row < app.hits.len()).then_some(Action::PickRow(row));
+                let row = usize::from(at.y - areas.list.y) + app.picker.list_offset;
+                return (row < app.picker.hits.len()).then_some(Action::PickRow(row));
             }
             if inside(areas.tabs) {
-                return tabs::tab_at(areas.tabs, at.x, app.tab).map(Action::SelectTab);
+                return tabs::tab_at(areas.tabs, at.x, app.panes.tab).map(Action::SelectTab);
             }
             if inside(areas.picker) || inside(areas.query) {
                 return Some(Action::FocusPicker);

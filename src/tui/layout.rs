@@ -3,7 +3,7 @@
 
 use ratatui::layout::Rect;
 
-use super::app::Focus;
+use super::state::Focus;
 
 /// Below this the explorer only says the terminal is too small.
 pub const MIN_WIDTH: u16 = 24;

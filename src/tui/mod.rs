@@ -7,10 +7,12 @@
 
 pub mod action;
 pub mod app;
+pub mod help;
 pub mod keymap;
 pub mod layout;
 pub mod matching;
 pub mod picker;
+pub mod state;
 pub mod tabs;
 pub mod text;
 pub mod theme;

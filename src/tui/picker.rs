@@ -17,7 +17,7 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let t = app.theme;
     let focused = app.focus == Focus::Picker;
     if !areas.picker.is_empty() {
-        let slot = match app.target {
+        let slot = match app.picker.target {
             Side::A => Span::styled(" Enter sets A ", t.a().patch(t.bold())),
             Side::B => Span::styled(" Enter sets B ", t.b().patch(t.bold())),
         };
@@ -46,7 +46,7 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
 
 /// What the query line shows of the query: its end, when it is longer than the line.
 pub fn visible_query(app: &App, room: usize) -> String {
-    let q = &app.query;
+    let q = &app.picker.query;
     if width(q) <= room {
         return q.clone();
     }
@@ -75,10 +75,10 @@ struct QueryLine {
 
 fn query_layout(app: &App, area: Rect) -> QueryLine {
     // While a large dataset is being matched, the count says so instead of showing a stale one.
-    let count = if app.pending {
+    let count = if app.picker.pending {
         format!(" …/{}", app.catalog.len())
     } else {
-        format!(" {}/{}", app.hits.len(), app.catalog.len())
+        format!(" {}/{}", app.picker.hits.len(), app.catalog.len())
     };
     let w = usize::from(area.width);
     let show_count = w >= width(PROMPT) + width(&count) + 4;
@@ -114,7 +114,7 @@ fn query_line(app: &App, area: Rect, buf: &mut Buffer) {
     } = query_layout(app, area);
     let prompt_style = if focused { t.focus_border() } else { t.dim() };
     let mut spans = vec![Span::styled(PROMPT, prompt_style)];
-    if app.query.is_empty() && !focused {
+    if app.picker.query.is_empty() && !focused {
         let room = usize::from(area.width).saturating_sub(width(PROMPT) + width(&count));
         spans.push(Span::styled(text::truncate("/ to search", room), t.dim()));
     } else {
@@ -132,7 +132,7 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let t = app.theme;
-    if app.hits.is_empty() {
+    if app.picker.hits.is_empty() {
         let msg = if app.catalog.is_empty() {
             "no jobs in this dataset"
         } else {
@@ -142,15 +142,20 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let height = usize::from(area.height);
-    let offset = visible_offset(app.list_offset, app.selected, app.hits.len(), height);
+    let offset = visible_offset(
+        app.picker.list_offset,
+        app.picker.selected,
+        app.picker.hits.len(),
+        height,
+    );
     let focused = app.focus == Focus::Picker;
-    for (i, hit) in app.hits.iter().enumerate().skip(offset).take(height) {
+    for (i, hit) in app.picker.hits.iter().enumerate().skip(offset).take(height) {
         let row = Rect {
             y: area.y + (i - offset) as u16,
             height: 1,
             ..area
         };
-        let selected = i == app.selected;
+        let selected = i == app.picker.selected;
         let (in_a, in_b) = app.slots_of(hit.index);
         let mut spans = vec![
             Span::raw(if selected { "▶ " } else { "  " }),

@@ -8,11 +8,12 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Tabs, Widget, Wrap};
 
 use super::action::Action;
 use super::app::{App, Focus};
-use super::keymap::{self, BINDINGS, HELP_ORDER};
+use super::help;
+use super::keymap;
 use super::layout::{self, Areas, MIN_HEIGHT, MIN_WIDTH, Mode};
 use super::picker;
 use super::tabs::{self, side_letter};
-use super::text::{self, width, wrap};
+use super::text::{self, width};
 use crate::compare::Side;
 
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -26,7 +27,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     picker::render(app, &areas, buf);
     panes(app, &areas, buf);
     hint(app, areas.hint, buf);
-    if app.help {
+    if app.help.open {
         help(app, area, buf);
     } else if app.focus == Focus::Picker && !areas.query.is_empty() {
         let at = picker::cursor(app, areas.query);
@@ -48,7 +49,7 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 /// `A Lead Technician vs B Technical Project Manager`, names shortened to fit `w` columns.
 fn header(app: &App, w: usize) -> Line<'static> {
     let t = app.theme;
-    let Some(c) = app.comparison.as_ref() else {
+    let Some(c) = app.panes.comparison.as_ref() else {
         return Line::styled(
             text::truncate("No pair: the dataset has no jobs", w),
             t.dim(),
@@ -102,10 +103,19 @@ fn panes(app: &App, areas: &Areas, buf: &mut Buffer) {
     head.spans.insert(0, Span::raw(" "));
     head.spans.push(Span::raw(" "));
     let body = areas.body;
-    let doc = tabs::doc(app, app.tab, body.width);
+    let ctx = tabs::TabContext {
+        theme: t,
+        problem: app.panes.problem.as_deref(),
+    };
+    let doc = tabs::doc(
+        app.panes.comparison.as_ref(),
+        ctx,
+        app.panes.tab,
+        body.width,
+    );
     let total = doc.height();
     let max = total.saturating_sub(body.height);
-    let scroll = app.scroll[app.tab.index()].min(max);
+    let scroll = app.panes.scroll[app.panes.tab.index()].min(max);
     let mut block = Block::bordered()
         .border_type(border)
         .border_style(style)
@@ -123,10 +133,10 @@ fn panes(app: &App, areas: &Areas, buf: &mut Buffer) {
         );
     }
     block.render(areas.panes, buf);
-    let (titles, pad) = tabs::bar_titles(areas.tabs.width, app.tab);
+    let (titles, pad) = tabs::bar_titles(areas.tabs.width, app.panes.tab);
     let pad = " ".repeat(usize::from(pad));
     Tabs::new(titles)
-        .select(app.tab.index())
+        .select(app.panes.tab.index())
         .highlight_style(t.selected())
         .divider("│")
         .padding(pad.clone(), pad)
@@ -141,7 +151,7 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let t = app.theme;
-    let all = keymap::hints(keymap::context(app), app.target);
+    let all = keymap::hints(keymap::context(app), app.picker.target);
     let size = |h: &keymap::Hint| width(&h.keys) + 1 + width(&h.label);
     let is_help = |h: &keymap::Hint| matches!(h.action, Action::ToggleHelp | Action::CloseHelp);
     let reserved: usize = all.iter().filter(|h| is_help(h)).map(|h| size(h) + 2).sum();
@@ -167,91 +177,13 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
-/// The help overlay's rectangle on a screen.
-fn help_area(area: Rect, lines: usize) -> Rect {
-    let w = area.width.saturating_sub(2).min(78);
-    let h = area
-        .height
-        .saturating_sub(2)
-        .min((lines as u16).saturating_add(2));
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
-}
-
-/// Every binding of [`BINDINGS`] by context, keys then what they do, wrapped to `w` columns.
-pub fn help_lines(app: &App, w: u16) -> Vec<Line<'static>> {
-    let t = app.theme;
-    let w = usize::from(w);
-    let keys_w = BINDINGS
-        .iter()
-        .map(|b| width(&keymap::keys_label(b)))
-        .max()
-        .unwrap_or(0)
-        .min(w / 3);
-    let mut out = Vec::new();
-    let section = |title: &str, rows: Vec<(String, String)>, out: &mut Vec<Line<'static>>| {
-        if !out.is_empty() {
-            out.push(Line::default());
-        }
-        out.push(Line::styled(text::truncate(title, w), t.heading()));
-        for (keys, what) in rows {
-            let desc = wrap(&what, w.saturating_sub(keys_w + 3).max(1));
-            for (i, d) in desc.into_iter().enumerate() {
-                let k = if i == 0 { keys.as_str() } else { "" };
-                out.push(Line::from(vec![
-                    Span::raw(" "),
-                    Span::styled(text::pad(k, keys_w), t.key()),
-                    Span::raw("  "),
-                    Span::raw(d),
-                ]));
-            }
-        }
-    };
-    for ctx in HELP_ORDER {
-        let rows = BINDINGS
-            .iter()
-            .filter(|b| b.context == ctx)
-            .map(|b| (keymap::keys_label(b), b.help.to_string()))
-            .collect();
-        section(ctx.title(), rows, &mut out);
-    }
-    let mouse = [
-        ("click", "a job: put it in the marked slot; a tab: show it"),
-        ("wheel", "scroll the tab, or move through the jobs"),
-    ];
-    section(
-        "Mouse",
-        mouse
-            .iter()
-            .map(|(k, d)| (k.to_string(), d.to_string()))
-            .collect(),
-        &mut out,
-    );
-    out
-}
-
-fn help_inner_width(area: Rect) -> u16 {
-    help_area(area, 0).width.saturating_sub(2)
-}
-
-/// How far the help overlay can scroll at the app's size.
-pub fn help_max_scroll(app: &App) -> u16 {
-    let lines = help_lines(app, help_inner_width(app.size)).len();
-    let area = help_area(app.size, lines);
-    (lines as u16).saturating_sub(area.height.saturating_sub(2))
-}
-
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let lines = help_lines(app, help_inner_width(area));
-    let r = help_area(area, lines.len());
+    let lines = help::lines(t, help::inner_width(area));
+    let r = help::area(area, lines.len());
     let visible = usize::from(r.height.saturating_sub(2));
     let max = lines.len().saturating_sub(visible);
-    let scroll = usize::from(app.help_scroll).min(max);
+    let scroll = usize::from(app.help.scroll).min(max);
     Clear.render(r, buf);
     let mut block = Block::bordered()
         .border_type(BorderType::Thick)

@@ -45,7 +45,7 @@ pub fn type_str(app: &mut App, s: &str) {
 
 /// The names of jobs A and B.
 pub fn pair(app: &App) -> (String, String) {
-    let (a, b) = app.pair.expect("a pair");
+    let (a, b) = app.panes.pair.expect("a pair");
     (app.name(a).to_string(), app.name(b).to_string())
 }
 

@@ -7,7 +7,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
 
-use crate::compare::{Comparison, Fact, Side};
+use crate::compare::{Comparison, Fact, FactId, SectionId, Side};
 
 use super::super::text::{self, width};
 use super::super::theme::Theme;
@@ -15,23 +15,16 @@ use super::{Doc, facts, heading, side_letter};
 
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
-    let all: Vec<&Fact> = c
-        .section("demographics")
-        .map(|s| s.facts.iter().collect())
-        .unwrap_or_default();
-    let with = |prefix: &str| -> Vec<&Fact> {
+    let all = c.facts(SectionId::Demographics);
+    let with = |ids: &[FactId]| -> Vec<&Fact> {
         all.iter()
             .copied()
-            .filter(|f| f.label.starts_with(prefix))
+            .filter(|f| ids.contains(&f.id))
             .collect()
     };
-    let plain: Vec<&Fact> = all
-        .iter()
-        .copied()
-        .filter(|f| f.label == "Average age" || f.label == "LGBT")
-        .collect();
-    let gender = with("Gender: ");
-    let race = with("Race: ");
+    let plain = with(&[FactId::AverageAge, FactId::Lgbt]);
+    let gender = with(&[FactId::Gender]);
+    let race = with(&[FactId::Race]);
     facts(&mut d, c, &plain, t, w);
 
     d.blank();
@@ -50,10 +43,6 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
 }
 
 const SYMBOLS: [char; 4] = ['█', '░', '▒', '▓'];
-
-fn label_of(f: &Fact) -> &str {
-    f.label.split_once(": ").map_or(&f.label, |(_, l)| l)
-}
 
 /// One stacked bar per job: each gender's share of the width, told apart by symbol.
 fn gender_bars(d: &mut Doc, c: &Comparison, gender: &[&Fact], t: Theme, w: usize) {
@@ -122,7 +111,7 @@ fn gender_bars(d: &mut Doc, c: &Comparison, gender: &[&Fact], t: Theme, w: usize
         legend.push(format!(
             "{} {}: A {}, B {}",
             SYMBOLS[i % SYMBOLS.len()],
-            label_of(f),
+            f.group(),
             f.a,
             f.b
         ));
@@ -153,10 +142,10 @@ fn race_chart(d: &mut Doc, race: &[&Fact], t: Theme, w: u16) {
         d.line(Span::styled("n/a", t.dim()));
         return;
     }
-    let full_w = race.iter().map(|f| width(label_of(f))).max().unwrap_or(0);
+    let full_w = race.iter().map(|f| width(f.group())).max().unwrap_or(0);
     let use_full = full_w + 2 <= usize::from(w) * 2 / 5;
     let name_of = |f: &Fact| -> String {
-        let l = label_of(f);
+        let l = f.group();
         if use_full {
             l.to_string()
         } else {

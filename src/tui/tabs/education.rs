@@ -5,7 +5,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Widget};
 
-use crate::compare::{Comparison, Fact, Side};
+use crate::compare::{Comparison, FactId, HIGHER_MARK, SectionId, Side};
 
 use super::super::text;
 use super::super::theme::Theme;
@@ -13,24 +13,18 @@ use super::{Doc, facts, heading, side_letter};
 
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
-    let list: Vec<&Fact> = c
-        .section("education")
-        .map(|s| s.facts.iter().collect())
-        .unwrap_or_default();
+    let list = c.facts(SectionId::Education);
     heading(
         &mut d,
         "Share of workers holding the most common degree",
         t,
         w,
     );
-    if let Some(f) = list.iter().find(|f| f.label == "Most common degree") {
+    if let Some(f) = c.fact(SectionId::Education, FactId::MostCommonDegree) {
         for side in [Side::A, Side::B] {
-            let (shown, pct, name) = match side {
-                Side::A => (&f.a, f.a_value, &c.a),
-                Side::B => (&f.b, f.b_value, &c.b),
-            };
+            let (shown, pct, name) = (f.value(side), f.amount(side), c.name(side));
             let style = t.side(side);
-            let higher = f.higher == Some(side);
+            let higher = f.is_higher(side);
             let mut spans = vec![
                 Span::styled(format!("{} ", side_letter(side)), style.patch(t.bold())),
                 Span::styled(
@@ -39,11 +33,11 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
                 ),
             ];
             if higher {
-                spans.push(Span::styled(" ▲", t.higher()));
+                spans.push(Span::styled(format!(" {HIGHER_MARK}"), t.higher()));
             }
             d.line(Line::from(spans));
             // The degree's name without its share (the gauge shows the share).
-            let degree = shown.rsplit_once(" (").map_or(shown.as_str(), |(n, _)| n);
+            let degree = shown.rsplit_once(" (").map_or(shown, |(n, _)| n);
             d.para(degree, w, 2, Default::default());
             match pct {
                 Some(p) => {

@@ -14,64 +14,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::compare::{Comparison, Fact, Side};
+use strum::IntoEnumIterator;
 
-use super::app::App;
+use crate::compare::{Comparison, Fact, HIGHER_MARK, SAME, Side, UNKNOWN};
+
+pub use super::state::{Tab, side_letter};
 use super::text::{self, width, wrap};
 use super::theme::Theme;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Overview,
-    Salary,
-    Education,
-    Demographics,
-    Duties,
-    Skills,
-}
-
-impl Tab {
-    pub const ALL: [Tab; 6] = [
-        Tab::Overview,
-        Tab::Salary,
-        Tab::Education,
-        Tab::Demographics,
-        Tab::Duties,
-        Tab::Skills,
-    ];
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Salary => "Salary",
-            Tab::Education => "Education",
-            Tab::Demographics => "Demographics",
-            Tab::Duties => "Duties",
-            Tab::Skills => "Skills",
-        }
-    }
-
-    fn short(self) -> &'static str {
-        match self {
-            Tab::Overview => "Over",
-            Tab::Education => "Edu",
-            Tab::Demographics => "Demo",
-            other => other.title(),
-        }
-    }
-
-    pub fn next(self) -> Tab {
-        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
-    }
-
-    pub fn prev(self) -> Tab {
-        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
-    }
-}
 
 /// The tab bar's titles and padding for a width: the longest form that fits, from
 /// `1 Overview` down to bare numbers (the selected tab keeps its short name while it fits).
@@ -97,16 +46,13 @@ pub fn bar_titles(width: u16, selected: Tab) -> (Vec<String>, u16) {
         },
     ];
     for form in forms {
-        let titles: Vec<String> = Tab::ALL.iter().map(|&t| form(t)).collect();
+        let titles: Vec<String> = Tab::iter().map(form).collect();
         if total(&titles, 1) <= usize::from(width) {
             return (titles, 1);
         }
     }
     (
-        Tab::ALL
-            .iter()
-            .map(|t| (t.index() + 1).to_string())
-            .collect(),
+        Tab::iter().map(|t| (t.index() + 1).to_string()).collect(),
         0,
     )
 }
@@ -117,10 +63,10 @@ pub fn tab_at(bar: Rect, x: u16, selected: Tab) -> Option<Tab> {
     let (titles, pad) = bar_titles(bar.width, selected);
     let mut start = usize::from(bar.x);
     let x = usize::from(x);
-    for (tab, title) in Tab::ALL.iter().zip(&titles) {
+    for (tab, title) in Tab::iter().zip(&titles) {
         let end = start + text::width(title) + 2 * usize::from(pad);
         if x >= start && x < end {
-            return Some(*tab);
+            return Some(tab);
         }
         start = end + 1;
     }
@@ -221,31 +167,39 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// The document of a tab for the current pair at a width.
-pub fn doc(app: &App, tab: Tab, width: u16) -> Doc<'static> {
-    let Some(c) = app.comparison.as_ref() else {
+/// What a tab is drawn from besides the pair's facts.
+#[derive(Debug, Clone, Copy)]
+pub struct TabContext<'a> {
+    pub theme: Theme,
+    /// Why the pair cannot be shown, when there is no comparison because of a broken profile.
+    pub problem: Option<&'a str>,
+}
+
+/// The document of a tab for a pair's facts (`None`: no pair) at a width.
+pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc<'static> {
+    let Some(c) = c else {
         let mut d = Doc::default();
-        match &app.problem {
+        match ctx.problem {
             Some(problem) => d.para(
                 &format!("This pair cannot be shown: {problem}"),
                 width,
                 0,
-                app.theme.warning(),
+                ctx.theme.warning(),
             ),
             None => d.para(
                 "No jobs in this dataset. Add some with `careerscope import PAGE`, or open a \
                  dataset with `careerscope --data FILE`.",
                 width,
                 0,
-                app.theme.dim(),
+                ctx.theme.dim(),
             ),
         }
         return d;
     };
-    let t = app.theme;
+    let t = ctx.theme;
     match tab {
         Tab::Overview => overview::doc(c, t, width),
-        Tab::Salary => salary::doc(c, app, width),
+        Tab::Salary => salary::doc(c, t, width),
         Tab::Education => education::doc(c, t, width),
         Tab::Demographics => demographics::doc(c, t, width),
         Tab::Duties => duties::doc(c, t, width),
@@ -253,15 +207,9 @@ pub fn doc(app: &App, tab: Tab, width: u16) -> Doc<'static> {
     }
 }
 
-pub fn content_height(app: &App, tab: Tab, width: u16) -> u16 {
-    doc(app, tab, width).height()
-}
-
-pub fn side_letter(side: Side) -> &'static str {
-    match side {
-        Side::A => "A",
-        Side::B => "B",
-    }
+/// How many lines a tab's document takes at a width.
+pub fn content_height(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> u16 {
+    doc(c, ctx, tab, width).height()
 }
 
 /// A section heading.
@@ -282,7 +230,7 @@ pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
         .max()
         .unwrap_or(0)
         .clamp(6, 24);
-    let diffs: Vec<String> = facts.iter().map(|f| difference(f)).collect();
+    let diffs: Vec<&str> = facts.iter().map(|f| f.difference_text()).collect();
     let widest = diffs.iter().map(|d| width(d)).max().unwrap_or(0);
     let diff_w = if widest > 0 {
         widest.max(width("Difference")).min(20)
@@ -298,25 +246,13 @@ pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
     }
 }
 
-/// The difference column: `same` for equal text values too.
-fn difference(f: &Fact) -> String {
-    match (&f.difference, f.same) {
-        (Some(d), _) => d.clone(),
-        (None, true) => "same".into(),
-        (None, false) => String::new(),
-    }
-}
-
 /// A cell's wrapped lines with their styles.
 type Cell = Vec<Vec<Span<'static>>>;
 
 fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
-    let v = match side {
-        Side::A => &f.a,
-        Side::B => &f.b,
-    };
-    let higher = f.higher == Some(side);
-    let style = if v == crate::compare::UNKNOWN {
+    let v = f.value(side);
+    let higher = f.is_higher(side);
+    let style = if v == UNKNOWN {
         t.dim()
     } else if higher {
         t.bold()
@@ -328,7 +264,7 @@ fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
         .map(|l| vec![Span::styled(l, style)])
         .collect();
     if higher && let Some(last) = lines.last_mut() {
-        last.push(Span::styled(" ▲", t.higher()));
+        last.push(Span::styled(format!(" {HIGHER_MARK}"), t.higher()));
     }
     lines
 }
@@ -363,14 +299,7 @@ fn row(doc: &mut Doc, cells: Vec<(Cell, usize)>) {
     }
 }
 
-fn table(
-    doc: &mut Doc,
-    c: &Comparison,
-    facts: &[&Fact],
-    diffs: &[String],
-    t: Theme,
-    w: [usize; 3],
-) {
+fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Theme, w: [usize; 3]) {
     let [label_w, value_w, diff_w] = w;
     let name = |side: Side, n: &str| -> Cell {
         let style = t.side(side).patch(t.bold());
@@ -389,7 +318,7 @@ fn table(
     }
     row(doc, header);
     for (f, d) in facts.iter().zip(diffs) {
-        let diff_style = if d == "same" { t.dim() } else { Style::new() };
+        let diff_style = if *d == SAME { t.dim() } else { Style::new() };
         let mut cells = vec![
             (text_cell(&f.label, Style::new(), label_w), label_w),
             (value_cell(f, Side::A, t, value_w), value_w),
@@ -402,17 +331,17 @@ fn table(
     }
 }
 
-fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[String], t: Theme, w: usize) {
+fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[&str], t: Theme, w: usize) {
     for (f, d) in facts.iter().zip(diffs) {
         let label = text::truncate(&f.label, w);
         let room = w.saturating_sub(width(&label) + 2);
-        let diff_style = if d == "same" { t.dim() } else { Style::new() };
+        let diff_style = if *d == SAME { t.dim() } else { Style::new() };
         if !d.is_empty() && width(d) <= room {
             let gap = w - width(&label) - width(d);
             doc.line(Line::from(vec![
                 Span::styled(label, t.bold()),
                 Span::raw(" ".repeat(gap)),
-                Span::styled(d.clone(), diff_style),
+                Span::styled(d.to_string(), diff_style),
             ]));
         } else {
             doc.line(Span::styled(label, t.bold()));

@@ -3,10 +3,9 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, Fact, Side};
+use crate::compare::{Comparison, FactId, SectionId, Side};
 use crate::model::MoneyRange;
 
-use super::super::app::App;
 use super::super::text::{self, width};
 use super::super::theme::Theme;
 use super::{Doc, facts, heading, side_letter};
@@ -18,30 +17,22 @@ struct Row {
     average: Option<f64>,
 }
 
-pub fn doc(c: &Comparison, app: &App, w: u16) -> Doc<'static> {
-    let t = app.theme;
+pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
-    let list: Vec<&Fact> = c
-        .section("salary")
-        .map(|s| s.facts.iter().collect())
-        .unwrap_or_default();
-    let average = list.iter().find(|f| f.label == "Average salary");
-    let ranges = app
-        .profiles()
-        .map(|(a, b)| [a, b].map(|p| p.salary.as_ref().and_then(|s| s.range)))
-        .unwrap_or([None, None]);
+    let list = c.facts(SectionId::Salary);
+    let average = c.fact(SectionId::Salary, FactId::AverageSalary);
     let rows = [
         Row {
             side: Side::A,
             name: c.a.clone(),
-            range: ranges[0],
-            average: average.and_then(|f| f.a_value),
+            range: c.salary_range(Side::A),
+            average: average.and_then(|f| f.amount(Side::A)),
         },
         Row {
             side: Side::B,
             name: c.b.clone(),
-            range: ranges[1],
-            average: average.and_then(|f| f.b_value),
+            range: c.salary_range(Side::B),
+            average: average.and_then(|f| f.amount(Side::B)),
         },
     ];
     heading(&mut d, "Salary range and average, on one dollar axis", t, w);

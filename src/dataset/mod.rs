@@ -1,0 +1,124 @@
+//! The dataset layer: the profile types ([`crate::model`]), reading a dataset's JSON, merging
+//! pages and datasets into one, and keeping terminal controls out of the data. It knows
+//! nothing of pages' text ([`crate::import`]), of lazy reading ([`crate::catalog`]) or of where
+//! files live ([`crate::library`]).
+
+mod file;
+pub mod merge;
+mod sanitize;
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+pub use file::read_bytes;
+pub use merge::{Change, MergeReport, merge_dataset, merge_page, overlay};
+pub use sanitize::{sanitize, sanitize_profile, strip_controls};
+
+use crate::model::{Dataset, SCHEMA};
+
+/// Why a dataset (or a file meant to hold one) cannot be read. Every message names the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DatasetError {
+    #[error("{file}: no such file")]
+    NoSuchFile { file: String },
+    #[error("{file}: is a directory, expected {expected}")]
+    IsDirectory { file: String, expected: String },
+    #[error("{file}: cannot read: {message}")]
+    Unreadable { file: String, message: String },
+    #[error("{file}: not UTF-8 text, expected a dataset JSON file")]
+    NotUtf8 { file: String },
+    #[error(
+        "{file}: line {line}: expected a careerscope dataset (JSON with \"schema\": {SCHEMA}, \"jobs\", \"pages\"): {message}"
+    )]
+    NotJson {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error(
+        "{file}: dataset schema {schema} is not supported (this careerscope reads schema {SCHEMA}); the file was left untouched"
+    )]
+    UnsupportedSchema { file: String, schema: u32 },
+    #[error(
+        "{file}: line 1: expected a careerscope dataset with \"schema\": {SCHEMA}, found JSON without a schema"
+    )]
+    NoSchema { file: String },
+    #[error("{file}: job {job} has no readable \"name\": {message}")]
+    NoName {
+        file: String,
+        job: usize,
+        message: String,
+    },
+    #[error("{file}: job \"{name}\" is not a valid profile: {message}")]
+    BadProfile {
+        file: String,
+        name: String,
+        message: String,
+    },
+    #[error("{file}: \"pages\" is not a list of pages: {message}")]
+    BadPages { file: String, message: String },
+    #[error("{file}: no job {job}")]
+    NoJob { file: String, job: usize },
+}
+
+/// Just the schema number; every other field is skipped without being built.
+#[derive(Deserialize)]
+struct SchemaOnly {
+    schema: Option<u32>,
+}
+
+/// The error for a file whose schema is not [`SCHEMA`] (`None`: it has none).
+pub fn unsupported(file: &str, schema: Option<u32>) -> DatasetError {
+    let file = file.to_string();
+    match schema {
+        Some(schema) => DatasetError::UnsupportedSchema { file, schema },
+        None => DatasetError::NoSchema { file },
+    }
+}
+
+/// Reads a whole dataset from its JSON text, its strings sanitized. `file` names it in errors.
+///
+/// # Errors
+/// [`DatasetError::UnsupportedSchema`] or [`DatasetError::NoSchema`] when the file is not of
+/// this careerscope's schema, [`DatasetError::NotJson`] (with the line) when it does not parse.
+pub fn parse(text: &str, file: &str) -> Result<Dataset, DatasetError> {
+    // One pass in the common case; only a file that fails is looked at again, to tell an
+    // unknown schema (a newer careerscope wrote it) from broken JSON.
+    match serde_json::from_str::<Dataset>(text) {
+        Ok(mut dataset) if dataset.schema == SCHEMA => {
+            sanitize(&mut dataset);
+            Ok(dataset)
+        }
+        Ok(dataset) => Err(unsupported(file, Some(dataset.schema))),
+        Err(e) => match serde_json::from_str::<SchemaOnly>(text) {
+            Ok(probe) if probe.schema != Some(SCHEMA) => Err(unsupported(file, probe.schema)),
+            _ => Err(DatasetError::NotJson {
+                file: file.to_string(),
+                line: e.line(),
+                message: strip_position(&e),
+            }),
+        },
+    }
+}
+
+/// Reads the dataset file at `path`.
+///
+/// # Errors
+/// A [`DatasetError`] naming the file: missing, unreadable, not UTF-8, or not a dataset.
+pub fn read(path: &Path) -> Result<Dataset, DatasetError> {
+    let bytes = read_bytes(path, "a dataset JSON file")?;
+    let file = path.display().to_string();
+    let text =
+        std::str::from_utf8(&bytes).map_err(|_| DatasetError::NotUtf8 { file: file.clone() })?;
+    parse(text, &file)
+}
+
+/// serde_json's message without its ` at line L column C` (the error says the line itself).
+fn strip_position(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

@@ -1,0 +1,137 @@
+//! The explorer's plain state: which part has focus, which tab is shown, and the state of the
+//! picker, the pair's panes and the help overlay. A leaf: it knows nothing of drawing, keys or
+//! the catalog, so every other part of the explorer can depend on it.
+
+use std::sync::Arc;
+
+use strum::{EnumCount, EnumIter, FromRepr, IntoStaticStr};
+
+use crate::compare::Comparison;
+pub use crate::compare::Side;
+use crate::search::Hit;
+
+/// Which part of the screen keys go to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The query: printable keys are text.
+    Picker,
+    /// The pair's tabs: letters are commands.
+    Panes,
+}
+
+/// The six tabs of the pair, in the order of the tab bar (their number keys are `1`..`6`).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, EnumIter, EnumCount, FromRepr, IntoStaticStr,
+)]
+pub enum Tab {
+    #[default]
+    Overview,
+    Salary,
+    Education,
+    Demographics,
+    Duties,
+    Skills,
+}
+
+impl Tab {
+    /// The tab's position in the bar, from 0.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The tab's name in the bar: `Overview`.
+    pub fn title(self) -> &'static str {
+        self.into()
+    }
+
+    /// The tab's name when the bar is narrow: `Over`.
+    pub fn short(self) -> &'static str {
+        match self {
+            Tab::Overview => "Over",
+            Tab::Education => "Edu",
+            Tab::Demographics => "Demo",
+            other => other.title(),
+        }
+    }
+
+    /// The tab to the right, wrapping around.
+    pub fn next(self) -> Tab {
+        Tab::from_repr((self.index() + 1) % Tab::COUNT).unwrap_or(self)
+    }
+
+    /// The tab to the left, wrapping around.
+    pub fn prev(self) -> Tab {
+        Tab::from_repr((self.index() + Tab::COUNT - 1) % Tab::COUNT).unwrap_or(self)
+    }
+}
+
+/// The job picker: the query, its matches and the selection.
+#[derive(Debug, Clone)]
+pub struct PickerState {
+    pub query: String,
+    /// Whether the matches for the newest query are still being computed.
+    pub pending: bool,
+    /// Jobs matching the query, best first.
+    pub hits: Arc<Vec<Hit>>,
+    /// Index into `hits` of the selected row.
+    pub selected: usize,
+    /// The first row of `hits` the list shows.
+    pub list_offset: usize,
+    /// The slot Enter fills.
+    pub target: Side,
+}
+
+impl PickerState {
+    /// A picker with an empty query showing `hits`, the first row selected.
+    pub fn new(hits: Arc<Vec<Hit>>) -> PickerState {
+        PickerState {
+            query: String::new(),
+            pending: false,
+            hits,
+            selected: 0,
+            list_offset: 0,
+            target: Side::A,
+        }
+    }
+
+    /// The catalog index of the selected job.
+    pub fn selected_job(&self) -> Option<usize> {
+        self.hits.get(self.selected).map(|h| h.index)
+    }
+}
+
+/// The pair's panes: the pair, its facts, the shown tab and each tab's scroll position.
+#[derive(Debug, Clone, Default)]
+pub struct PaneState {
+    /// Indices into the catalog of jobs A and B; `None` only with no jobs at all.
+    pub pair: Option<(usize, usize)>,
+    /// The facts of the pair, recomputed whenever the pair changes.
+    pub comparison: Option<Comparison>,
+    /// Why the pair cannot be shown (a profile in the file is broken), if it cannot.
+    pub problem: Option<String>,
+    pub tab: Tab,
+    /// Scroll position of each tab, in lines.
+    pub scroll: [u16; Tab::COUNT],
+}
+
+impl PaneState {
+    /// The scroll position of the shown tab.
+    pub fn shown_scroll(&self) -> u16 {
+        self.scroll[self.tab.index()]
+    }
+}
+
+/// The help overlay: whether it is open and how far it is scrolled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HelpState {
+    pub open: bool,
+    pub scroll: u16,
+}
+
+/// Which job of the pair a slot letter names.
+pub fn side_letter(side: Side) -> &'static str {
+    match side {
+        Side::A => "A",
+        Side::B => "B",
+    }
+}
