@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::dataset::{self, DatasetError, sanitize_profile, strip_controls};
-use crate::model::{Dataset, PageRef, Profile, SCHEMA, same_name};
+use crate::model::{Dataset, PageRef, Profile, SCHEMA, Sources, same_name};
 
 type Result<T> = std::result::Result<T, DatasetError>;
 
@@ -32,6 +32,13 @@ enum Store {
         base: Vec<Profile>,
         top: Box<Catalog>,
         sources: Vec<Source>,
+    },
+    /// Real occupations (`parts[0]`) and page jobs (`parts[1]`) side by side: both listed,
+    /// in one name order, never merged, so neither can overwrite the other.
+    Joined {
+        parts: Box<[Catalog; 2]>,
+        /// For each job: its part and its index there.
+        entries: Vec<(u8, u32)>,
     },
     /// The file's text and, for each job, where its JSON object lies in it.
     Raw {
@@ -83,6 +90,8 @@ impl std::ops::Index<usize> for Names {
 pub struct Catalog {
     names: Names,
     store: Store,
+    /// Every job is a real occupation (the built-in occupations asset).
+    occupations: bool,
     pages: Vec<PageRef>,
     /// Where the jobs came from, for error messages.
     origin: String,
@@ -147,6 +156,7 @@ impl Catalog {
                 names
             },
             store: Store::Parsed(dataset.jobs),
+            occupations: false,
             pages: dataset.pages,
             origin: origin.to_string(),
         }
@@ -192,9 +202,54 @@ impl Catalog {
                 top: Box::new(top),
                 sources,
             },
+            occupations: false,
             // The library's pages are added when asked for: the first pair is the built-in one.
             pages: base.pages,
             origin: origin.to_string(),
+        }
+    }
+
+    /// The built-in real occupations (`assets/occupations.json`), read like a dataset file.
+    ///
+    /// # Errors
+    /// Only if the compiled-in asset is broken, which a test rules out.
+    pub fn occupations(text: &str) -> Result<Catalog> {
+        let mut c = Catalog::from_text(text.to_string(), "built-in occupations")?;
+        c.occupations = true;
+        Ok(c)
+    }
+
+    /// Real occupations and page jobs side by side (see [`Store::Joined`]). Jobs are listed in
+    /// name order; a real occupation comes before a page job of the same name.
+    pub fn joined(occupations: Catalog, pages: Catalog) -> Catalog {
+        let mut entries: Vec<(u8, u32)> = (0..occupations.len())
+            .map(|i| (0, i as u32))
+            .chain((0..pages.len()).map(|i| (1, i as u32)))
+            .collect();
+        let parts = Box::new([occupations, pages]);
+        let name = |&(p, i): &(u8, u32)| &parts[usize::from(p)].names[i as usize];
+        entries.sort_by(|a, b| name_order(name(a), name(b)).then(a.0.cmp(&b.0)));
+        let mut names = Names::default();
+        entries.iter().for_each(|e| names.push(name(e)));
+        let origin = parts[1].origin.clone();
+        Catalog {
+            names,
+            store: Store::Joined { parts, entries },
+            occupations: false,
+            pages: Vec::new(),
+            origin,
+        }
+    }
+
+    /// Whether job `index` is a real occupation from the official sources, not a page job.
+    pub fn is_occupation(&self, index: usize) -> bool {
+        match &self.store {
+            _ if self.occupations => true,
+            Store::Joined { parts, entries } => entries
+                .get(index)
+                .is_some_and(|&(p, i)| parts[usize::from(p)].is_occupation(i as usize)),
+            Store::Parsed(jobs) => jobs.get(index).is_some_and(Profile::is_occupation),
+            Store::Layered { .. } | Store::Raw { .. } => false,
         }
     }
 
@@ -247,6 +302,7 @@ impl Catalog {
         Ok(Catalog {
             names,
             store: Store::Raw { text, jobs, pages },
+            occupations: false,
             pages: Vec::new(),
             origin: origin.to_string(),
         })
@@ -286,6 +342,10 @@ impl Catalog {
                 }
                 None => Err(self.no_job(index)),
             },
+            Store::Joined { parts, entries } => match entries.get(index) {
+                Some(&(p, i)) => parts[usize::from(p)].profile(i as usize),
+                None => Err(self.no_job(index)),
+            },
             Store::Raw { text, jobs, .. } => {
                 let span = jobs.get(index).ok_or_else(|| self.no_job(index))?;
                 let mut job: Profile = serde_json::from_str(&text[span.clone()]).map_err(|e| {
@@ -301,10 +361,39 @@ impl Catalog {
         }
     }
 
+    /// The profile of job `index` with the source of each section: a real occupation carries
+    /// its own; a page job's is the page it came from (the last one, whose values win).
+    ///
+    /// # Errors
+    /// The job's JSON, or the dataset's page list, is not valid.
+    pub fn sourced_profile(&self, index: usize) -> Result<Cow<'_, Profile>> {
+        let profile = self.profile(index)?;
+        if profile.sources.is_some() || profile.is_occupation() {
+            return Ok(profile);
+        }
+        let pages = self.pages()?;
+        let titles: Vec<&str> = pages
+            .iter()
+            .filter(|p| p.jobs.iter().any(|j| same_name(j, &profile.name)))
+            .filter_map(|p| p.title.as_deref())
+            .collect();
+        let Some(last) = titles.last() else {
+            return Ok(profile);
+        };
+        let from = match titles.len() {
+            1 => format!("page \"{last}\""),
+            n => format!("page \"{last}\" and {} more", n - 1),
+        };
+        let mut profile = profile.into_owned();
+        profile.sources = Some(Sources::all(&from));
+        Ok(Cow::Owned(profile))
+    }
+
     /// The pages the dataset was built from.
     pub fn pages(&self) -> Result<Cow<'_, [PageRef]>> {
         match &self.store {
             Store::Parsed(_) => Ok(Cow::Borrowed(&self.pages)),
+            Store::Joined { parts, .. } => parts[1].pages(),
             Store::Layered { top, .. } => {
                 let mut merged = Dataset {
                     pages: self.pages.clone(),
@@ -338,10 +427,26 @@ impl Catalog {
         }
     }
 
-    /// The pair shown first: the first page's two jobs, else the first two jobs.
+    /// The real pair the explorer opens on when the dataset has it: two large occupations
+    /// people often weigh against each other.
+    pub const FIRST_REAL_PAIR: [&str; 2] = ["Registered Nurses", "Software Developers"];
+
+    /// The pair shown first: with real occupations [`Self::FIRST_REAL_PAIR`], else the first
+    /// page's two jobs, else the first two jobs.
     pub fn first_pair(&self) -> Option<(usize, usize)> {
+        if let Store::Joined { parts, entries } = &self.store {
+            let real = |name: &str| {
+                let i = parts[0].find(name)? as u32;
+                entries.iter().position(|e| *e == (0, i))
+            };
+            let [a, b] = Self::FIRST_REAL_PAIR;
+            if let (Some(a), Some(b)) = (real(a), real(b)) {
+                return Some((a, b));
+            }
+        }
         let first_page = match &self.store {
             Store::Parsed(_) => self.pages.first().cloned(),
+            Store::Joined { parts, .. } => parts[1].pages().ok()?.first().cloned(),
             Store::Layered { top, .. } => self
                 .pages
                 .first()

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Degree, MoneyRange, Profile, Share, YearsRange};
+use crate::model::{Degree, MoneyRange, Profile, Share, Sources, Topic, YearsRange};
 
 /// Which job of the pair.
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +66,16 @@ pub enum SectionId {
 }
 
 impl SectionId {
+    /// What the section's source line speaks of.
+    pub fn topic(self) -> Topic {
+        match self {
+            SectionId::Overview => Topic::Overview,
+            SectionId::Salary => Topic::Salary,
+            SectionId::Education => Topic::Education,
+            SectionId::Demographics => Topic::Demographics,
+        }
+    }
+
     /// The section's heading: `Overview`.
     pub fn title(self) -> &'static str {
         match self {
@@ -88,16 +98,23 @@ pub enum FactId {
     JobSatisfaction,
     MostCommonDegree,
     AverageAge,
+    MedianAge,
     YearsOfExperience,
     YearsToBecome,
     AverageSalary,
+    MedianSalary,
     SalaryRange,
+    MiddleHalf,
     HighestPayingCity,
     HighestPayingState,
     BestPayingCompany,
     BestPayingIndustry,
     MostCommonMajor,
     MostCommonCollege,
+    TypicalEntryEducation,
+    WorkExperience,
+    OnTheJobTraining,
+    RelatedExperience,
     Gender,
     Race,
     Lgbt,
@@ -114,16 +131,23 @@ impl FactId {
             FactId::JobSatisfaction => "Job satisfaction",
             FactId::MostCommonDegree => "Most common degree",
             FactId::AverageAge => "Average age",
+            FactId::MedianAge => "Median age",
             FactId::YearsOfExperience => "Years of experience",
             FactId::YearsToBecome => "Years to become one",
             FactId::AverageSalary => "Average salary",
+            FactId::MedianSalary => "Median salary",
             FactId::SalaryRange => "Salary range",
+            FactId::MiddleHalf => "Middle half (25th-75th)",
             FactId::HighestPayingCity => "Highest paying city",
             FactId::HighestPayingState => "Highest paying state",
             FactId::BestPayingCompany => "Best paying company",
             FactId::BestPayingIndustry => "Best paying industry",
             FactId::MostCommonMajor => "Most common major",
             FactId::MostCommonCollege => "Most common college",
+            FactId::TypicalEntryEducation => "Typical entry education",
+            FactId::WorkExperience => "Work experience needed",
+            FactId::OnTheJobTraining => "On-the-job training",
+            FactId::RelatedExperience => "Related work experience",
             FactId::Gender => "Gender",
             FactId::Race => "Race",
             FactId::Lgbt => "LGBT",
@@ -170,6 +194,12 @@ impl Fact {
             (None, true) => SAME,
             (None, false) => "",
         }
+    }
+
+    /// Whether either job has a value: facts only real occupations have are left out of a
+    /// pair of page jobs rather than shown as two `n/a`.
+    pub fn known(&self) -> bool {
+        self.a != UNKNOWN || self.b != UNKNOWN
     }
 
     /// A share's group without its kind: `Male` for `Gender: Male`; other facts' label.
@@ -286,6 +316,50 @@ pub struct Comparison {
     /// Each job's salary range, for the salary chart (the facts hold it as text).
     #[serde(skip)]
     pub salary_ranges: [Option<MoneyRange>; 2],
+    /// Each job's SOC code (real occupations).
+    pub codes: [Option<String>; 2],
+    /// Where each job's sections came from.
+    pub sources: [Option<Sources>; 2],
+    /// What each job's skill numbers measure.
+    pub skill_scales: [SkillScale; 2],
+}
+
+/// What a job's skill numbers measure: the pages' share of resumes naming the skill, or
+/// O*NET's importance rating (1–5) as a 0–100 score. The two are not the same unit.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillScale {
+    ResumeShare,
+    Importance,
+}
+
+impl SkillScale {
+    fn of(p: &Profile) -> SkillScale {
+        if p.is_occupation() {
+            SkillScale::Importance
+        } else {
+            SkillScale::ResumeShare
+        }
+    }
+
+    /// How the scale is named beside the numbers.
+    pub fn name(self) -> &'static str {
+        match self {
+            SkillScale::ResumeShare => "% of resumes",
+            SkillScale::Importance => "importance 0-100",
+        }
+    }
+
+    /// A skill's number on this scale: `10%` of resumes, importance `78`.
+    pub fn format(self, v: Option<f64>) -> String {
+        match (self, v) {
+            (_, None) => UNKNOWN.to_string(),
+            (SkillScale::ResumeShare, Some(v)) => format_value(Unit::Percent, v),
+            // O*NET's ratings have two decimals; a whole score reads as well and hides nothing
+            // the bars would show.
+            (SkillScale::Importance, Some(v)) => format_value(Unit::Rating, v.round()),
+        }
+    }
 }
 
 impl Comparison {
@@ -327,6 +401,24 @@ impl Comparison {
     /// The job on side `side`'s salary range.
     pub fn salary_range(&self, side: Side) -> Option<MoneyRange> {
         self.salary_ranges[side.index()]
+    }
+
+    /// Where `topic` came from: one line when both jobs share the source, else one a side
+    /// (`n/a` for a side with none). Empty when neither job says.
+    pub fn source_lines(&self, topic: Topic) -> Vec<(Option<Side>, String)> {
+        let of = |side: Side| {
+            self.sources[side.index()]
+                .as_ref()
+                .and_then(|s| s.get(topic))
+        };
+        match (of(Side::A), of(Side::B)) {
+            (None, None) => vec![],
+            (Some(a), Some(b)) if a == b => vec![(None, a.to_string())],
+            (a, b) => vec![
+                (Some(Side::A), a.unwrap_or(UNKNOWN).to_string()),
+                (Some(Side::B), b.unwrap_or(UNKNOWN).to_string()),
+            ],
+        }
     }
 
     /// The heading of a job's description: `What does an Information Technology/Support
@@ -384,6 +476,9 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
             b.duties.clone().unwrap_or_default(),
         ],
         salary_ranges: [a, b].map(|p| p.salary.as_ref().and_then(|s| s.range)),
+        codes: [a.code.clone(), b.code.clone()],
+        sources: [a.sources.clone(), b.sources.clone()],
+        skill_scales: [SkillScale::of(a), SkillScale::of(b)],
     }
 }
 
@@ -428,13 +523,34 @@ fn overview(a: &Profile, b: &Profile) -> Vec<Fact> {
             Unit::Years,
             n(|o| o.average_age.map(f64::from)),
         ),
+    ]
+    .into_iter()
+    .chain(median_age(a, b))
+    .chain([
         fact(
             FactId::YearsOfExperience,
             Unit::Years,
             n(|o| o.years_of_experience),
         ),
         to_become,
-    ]
+    ])
+    .collect()
+}
+
+/// CPS median age, a fact of its own: never compared with the pages' average age.
+fn median_age(a: &Profile, b: &Profile) -> Option<Fact> {
+    let m = |p: &Profile| p.demographics.as_ref().and_then(|d| d.median_age);
+    Some(Fact::number(FactId::MedianAge, Unit::Years, m(a), m(b))).filter(Fact::known)
+}
+
+/// A place or industry with the annual mean paid there when the source has it:
+/// `California ($186,770)`.
+fn with_mean(name: Option<&String>, mean: Option<u64>) -> Option<String> {
+    let name = name?;
+    Some(match mean {
+        Some(m) => format!("{name} ({})", format_value(Unit::Dollars, m as f64)),
+        None => name.clone(),
+    })
 }
 
 fn salary(a: &Profile, b: &Profile) -> Vec<Fact> {
@@ -453,27 +569,61 @@ fn salary(a: &Profile, b: &Profile) -> Vec<Fact> {
     };
     let mut range_fact = Fact::text(FactId::SalaryRange, range(sa), range(sb));
     range_fact.same = false;
+    let quartiles = |s: Option<&crate::model::Salary>| {
+        s.and_then(|s| s.quartiles).map(|r| {
+            format!(
+                "{} - {}",
+                format_value(Unit::Dollars, r.min as f64),
+                format_value(Unit::Dollars, r.max as f64)
+            )
+        })
+    };
+    let mut middle = Fact::text(FactId::MiddleHalf, quartiles(sa), quartiles(sb));
+    middle.same = false;
+    let dollars = |f: fn(&crate::model::Salary) -> Option<u64>| {
+        (
+            sa.and_then(f).map(|v| v as f64),
+            sb.and_then(f).map(|v| v as f64),
+        )
+    };
+    let (median_a, median_b) = dollars(|s| s.median);
+    let place = |id,
+                 name: fn(&crate::model::Salary) -> Option<&String>,
+                 mean: fn(&crate::model::Salary) -> Option<u64>| {
+        let side = |s: Option<&crate::model::Salary>| s.and_then(|s| with_mean(name(s), mean(s)));
+        let mut f = Fact::text(id, side(sa), side(sb));
+        // Same place, different pay: compare the names, not the figures.
+        f.same = matches!((sa.and_then(name), sb.and_then(name)), (Some(x), Some(y)) if x == y);
+        f
+    };
+    let (average_a, average_b) = dollars(|s| s.average);
     vec![
-        Fact::number(
-            FactId::AverageSalary,
-            Unit::Dollars,
-            sa.and_then(|s| s.average).map(|v| v as f64),
-            sb.and_then(|s| s.average).map(|v| v as f64),
-        ),
+        Fact::number(FactId::AverageSalary, Unit::Dollars, average_a, average_b),
+        Fact::number(FactId::MedianSalary, Unit::Dollars, median_a, median_b),
         range_fact,
-        t(FactId::HighestPayingCity, |s| {
-            s.highest_paying_city.as_ref()
-        }),
-        t(FactId::HighestPayingState, |s| {
-            s.highest_paying_state.as_ref()
-        }),
+        middle,
+        place(
+            FactId::HighestPayingCity,
+            |s| s.highest_paying_city.as_ref(),
+            |s| s.highest_paying_city_mean,
+        ),
+        place(
+            FactId::HighestPayingState,
+            |s| s.highest_paying_state.as_ref(),
+            |s| s.highest_paying_state_mean,
+        ),
         t(FactId::BestPayingCompany, |s| {
             s.best_paying_company.as_ref()
         }),
-        t(FactId::BestPayingIndustry, |s| {
-            s.best_paying_industry.as_ref()
-        }),
+        place(
+            FactId::BestPayingIndustry,
+            |s| s.best_paying_industry.as_ref(),
+            |s| s.best_paying_industry_mean,
+        ),
     ]
+    .into_iter()
+    .filter(|f| f.known() || !matches!(f.id, FactId::MedianSalary | FactId::MiddleHalf))
+    .collect()
 }
 
 fn education(a: &Profile, b: &Profile) -> Vec<Fact> {
@@ -492,6 +642,32 @@ fn education(a: &Profile, b: &Profile) -> Vec<Fact> {
             e.most_common_college.as_ref()
         }),
     ]
+    .into_iter()
+    .chain(
+        [
+            t(FactId::TypicalEntryEducation, |e| {
+                e.typical_entry_education.as_ref()
+            }),
+            t(FactId::WorkExperience, |e| e.work_experience.as_ref()),
+            t(FactId::OnTheJobTraining, |e| e.on_the_job_training.as_ref()),
+            Fact::text(
+                FactId::RelatedExperience,
+                ea.and_then(|e| e.related_experience.as_ref())
+                    .map(share_text),
+                eb.and_then(|e| e.related_experience.as_ref())
+                    .map(share_text),
+            ),
+        ]
+        .into_iter()
+        // Only the official sources have these: a pair of page jobs is shown as before.
+        .filter(Fact::known),
+    )
+    .collect()
+}
+
+/// `Over 1 year, up to and including 2 years (34.47%)`.
+fn share_text(s: &Share) -> String {
+    format!("{} ({})", s.label, format_value(Unit::Percent, s.pct))
 }
 
 fn demographics(a: &Profile, b: &Profile) -> Vec<Fact> {
@@ -502,6 +678,7 @@ fn demographics(a: &Profile, b: &Profile) -> Vec<Fact> {
         da.and_then(|d| d.average_age).map(f64::from),
         db.and_then(|d| d.average_age).map(f64::from),
     )];
+    facts.extend(median_age(a, b));
     let ratio =
         |kind: FactId, x: Option<&Vec<Share>>, y: Option<&Vec<Share>>, out: &mut Vec<Fact>| {
             let mut labels: Vec<&str> = Vec::new();

@@ -148,8 +148,8 @@ fn run(cli: Cli) -> Result<()> {
             let catalog = load_catalog(data)?;
             // Lower-casing every name is only needed when a name is not exact.
             let index = std::cell::OnceCell::new();
-            let ja = catalog.profile(resolve(&catalog, &index, &a)?)?;
-            let jb = catalog.profile(resolve(&catalog, &index, &b)?)?;
+            let ja = catalog.sourced_profile(resolve(&catalog, &index, &a)?)?;
+            let jb = catalog.sourced_profile(resolve(&catalog, &index, &b)?)?;
             let c: Comparison = compare::compare(&ja, &jb);
             let out = match format {
                 Format::Text => report::text(&c),

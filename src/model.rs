@@ -10,6 +10,12 @@ pub const SCHEMA: u32 = 1;
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Profile {
     pub name: String,
+    /// SOC 2018 code of a real occupation (`15-1252`); page jobs have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// SOC major group of a real occupation ("Computer and Mathematical Occupations").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub major_group: Option<String>,
     #[serde(default)]
     pub years_to_become: Option<YearsRange>,
     #[serde(default)]
@@ -28,12 +34,95 @@ pub struct Profile {
     pub duties: Option<Vec<String>>,
     #[serde(default)]
     pub skills: Option<Vec<Skill>>,
+    /// Where each section came from: the official source and period for real occupations,
+    /// the page for page jobs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Sources>,
+}
+
+/// The source of each section of a profile, as the explorer shows it under the section.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Sources {
+    #[serde(default)]
+    pub overview: Option<String>,
+    #[serde(default)]
+    pub salary: Option<String>,
+    #[serde(default)]
+    pub education: Option<String>,
+    #[serde(default)]
+    pub demographics: Option<String>,
+    #[serde(default)]
+    pub duties: Option<String>,
+    #[serde(default)]
+    pub skills: Option<String>,
+}
+
+/// What a source line speaks of: the four fact sections, duties and skills.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Topic {
+    Overview,
+    Salary,
+    Education,
+    Demographics,
+    Duties,
+    Skills,
+}
+
+impl Sources {
+    /// The source of `topic`.
+    pub fn get(&self, topic: Topic) -> Option<&str> {
+        match topic {
+            Topic::Overview => self.overview.as_deref(),
+            Topic::Salary => self.salary.as_deref(),
+            Topic::Education => self.education.as_deref(),
+            Topic::Demographics => self.demographics.as_deref(),
+            Topic::Duties => self.duties.as_deref(),
+            Topic::Skills => self.skills.as_deref(),
+        }
+    }
+
+    /// Every section from the same place (a page).
+    pub fn all(from: &str) -> Sources {
+        let s = Some(from.to_string());
+        Sources {
+            overview: s.clone(),
+            salary: s.clone(),
+            education: s.clone(),
+            demographics: s.clone(),
+            duties: s.clone(),
+            skills: s,
+        }
+    }
+
+    fn strings_mut(&mut self) -> [&mut Option<String>; 6] {
+        [
+            &mut self.overview,
+            &mut self.salary,
+            &mut self.education,
+            &mut self.demographics,
+            &mut self.duties,
+            &mut self.skills,
+        ]
+    }
 }
 
 impl Profile {
+    /// A real occupation from the official sources (it has a SOC code), not a page job.
+    pub fn is_occupation(&self) -> bool {
+        self.code.is_some()
+    }
+
     /// Calls `f` on every string the profile holds.
     pub fn for_each_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
         f(&mut self.name);
+        self.code.iter_mut().for_each(&mut f);
+        self.major_group.iter_mut().for_each(&mut f);
+        if let Some(sources) = &mut self.sources {
+            for s in sources.strings_mut() {
+                s.iter_mut().for_each(&mut f);
+            }
+        }
         self.top_skills.iter_mut().flatten().for_each(&mut f);
         self.description.iter_mut().for_each(&mut f);
         self.duties.iter_mut().flatten().for_each(&mut f);
@@ -61,6 +150,16 @@ impl Profile {
                 .for_each(|d| f(&mut d.degree));
             e.most_common_major.iter_mut().for_each(&mut f);
             e.most_common_college.iter_mut().for_each(&mut f);
+            for t in [
+                &mut e.typical_entry_education,
+                &mut e.work_experience,
+                &mut e.on_the_job_training,
+            ] {
+                t.iter_mut().for_each(&mut f);
+            }
+            e.related_experience
+                .iter_mut()
+                .for_each(|x| f(&mut x.label));
         }
         if let Some(d) = &mut self.demographics {
             for s in d.gender.iter_mut().chain(d.race.iter_mut()).flatten() {
@@ -141,16 +240,29 @@ pub struct MoneyRange {
 pub struct Salary {
     #[serde(default)]
     pub average: Option<u64>,
+    /// The pages' range; for real occupations the 10th to 90th percentile.
     #[serde(default)]
     pub range: Option<MoneyRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median: Option<u64>,
+    /// 25th to 75th percentile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quartiles: Option<MoneyRange>,
     #[serde(default)]
     pub highest_paying_city: Option<String>,
+    /// The annual mean wage there (real occupations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highest_paying_city_mean: Option<u64>,
     #[serde(default)]
     pub highest_paying_state: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highest_paying_state_mean: Option<u64>,
     #[serde(default)]
     pub best_paying_company: Option<String>,
     #[serde(default)]
     pub best_paying_industry: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best_paying_industry_mean: Option<u64>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
@@ -161,6 +273,18 @@ pub struct Education {
     pub most_common_major: Option<String>,
     #[serde(default)]
     pub most_common_college: Option<String>,
+    /// BLS Employment Projections' typical education needed for entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typical_entry_education: Option<String>,
+    /// BLS Employment Projections' work experience in a related occupation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_experience: Option<String>,
+    /// BLS Employment Projections' typical on-the-job training.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_the_job_training: Option<String>,
+    /// O*NET's most chosen Related Work Experience category and its share.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_experience: Option<Share>,
 }
 
 /// A labelled share of a whole, such as `Male, 83.4%`.
@@ -175,6 +299,9 @@ pub struct Share {
 pub struct Demographics {
     #[serde(default)]
     pub average_age: Option<u32>,
+    /// CPS median age (real occupations): a median, never shown as an average.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "num::opt")]
+    pub median_age: Option<f64>,
     #[serde(default)]
     pub gender: Option<Vec<Share>>,
     #[serde(default)]

@@ -3,16 +3,44 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::compare::{Comparison, Fact, Side, UNKNOWN};
+use crate::model::Topic;
 
 fn pad(s: &str, width: usize) -> String {
     let w = s.width();
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
-fn pct(v: Option<f64>) -> String {
-    v.map_or(UNKNOWN.to_string(), |p| {
-        crate::compare::format_value(crate::compare::Unit::Percent, p)
-    })
+/// `Source: …` when both jobs share it, else `Source (A): …` and `Source (B): …`.
+fn source_lines(c: &Comparison, topic: Topic) -> Vec<String> {
+    c.source_lines(topic)
+        .into_iter()
+        .map(|(side, text)| match side {
+            None => format!("Source: {text}"),
+            Some(side) => format!("Source ({}): {text}", side_letter(side)),
+        })
+        .collect()
+}
+
+fn side_letter(side: Side) -> &'static str {
+    match side {
+        Side::A => "A",
+        Side::B => "B",
+    }
+}
+
+/// A skill's number on its job's scale.
+fn skill(c: &Comparison, side: Side, v: Option<f64>) -> String {
+    c.skill_scales[side.index()].format(v)
+}
+
+/// `% of resumes` when both jobs measure skills alike, else each side's scale.
+fn skill_scales(c: &Comparison) -> String {
+    let [a, b] = c.skill_scales;
+    if a == b {
+        a.name().to_string()
+    } else {
+        format!("A: {}, B: {}", a.name(), b.name())
+    }
 }
 
 /// Aligned columns: label, A, B, difference (B − A). `▲` marks the higher value.
@@ -53,6 +81,9 @@ pub fn text(c: &Comparison) -> String {
             out.push_str(line.trim_end());
             out.push('\n');
         }
+        for l in source_lines(c, section.id.topic()) {
+            out.push_str(&format!("{l}\n"));
+        }
     }
     let header = format!("{}  {}  {}", pad("SKILLS", w_label), pad(&c.a, w_a), c.b);
     out.push_str(&format!("\n{header}\n"));
@@ -61,14 +92,26 @@ pub fn text(c: &Comparison) -> String {
         let line = format!(
             "{}  {}  {}  {}",
             pad(&r.name, w_label),
-            pad(&format!("{}{}", pct(r.a_pct), star(r.a_top)), w_a),
-            pad(&format!("{}{}", pct(r.b_pct), star(r.b_top)), w_b),
+            pad(
+                &format!("{}{}", skill(c, Side::A, r.a_pct), star(r.a_top)),
+                w_a
+            ),
+            pad(
+                &format!("{}{}", skill(c, Side::B, r.b_pct), star(r.b_top)),
+                w_b
+            ),
             if r.shared() { "shared" } else { "" }
         );
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    out.push_str("(* one of the job's top three skills)\n");
+    out.push_str(&format!(
+        "(* one of the job's top three skills; {})\n",
+        skill_scales(c)
+    ));
+    for l in source_lines(c, Topic::Skills) {
+        out.push_str(&format!("{l}\n"));
+    }
     let list = |v: &[String]| {
         if v.is_empty() {
             "none".to_string()
@@ -112,6 +155,9 @@ pub fn markdown(c: &Comparison) -> String {
                 f.difference_text()
             ));
         }
+        for l in source_lines(c, section.id.topic()) {
+            out.push_str(&format!("\n_{}_\n", cell(&l)));
+        }
     }
     out.push_str(&format!(
         "\n## Skills\n\n| Skill | {} | {} | |\n| --- | --- | --- | --- |\n",
@@ -123,12 +169,16 @@ pub fn markdown(c: &Comparison) -> String {
         out.push_str(&format!(
             "| {} | {}{} | {}{} | {} |\n",
             cell(&r.name),
-            pct(r.a_pct),
+            skill(c, Side::A, r.a_pct),
             top(r.a_top),
-            pct(r.b_pct),
+            skill(c, Side::B, r.b_pct),
             top(r.b_top),
             if r.shared() { "shared" } else { "" }
         ));
+    }
+    out.push_str(&format!("\n_Skills: {}_\n", skill_scales(c)));
+    for l in source_lines(c, Topic::Skills) {
+        out.push_str(&format!("\n_{}_\n", cell(&l)));
     }
     for side in [Side::A, Side::B] {
         out.push_str(&format!("\n## {}\n\n", c.description_title(side)));
@@ -141,6 +191,9 @@ pub fn markdown(c: &Comparison) -> String {
                 out.push_str(&format!("- {d}\n"));
             }
         }
+    }
+    for l in source_lines(c, Topic::Duties) {
+        out.push_str(&format!("\n_{}_\n", cell(&l)));
     }
     out
 }

@@ -99,39 +99,70 @@ fn parse_reads_standard_input() {
     assert!(out.contains("\"A.T. Kearney\""), "{out}");
 }
 
+/// The six page jobs of the built-in pages.
+const PAGE_JOBS: [&str; 6] = [
+    "Information Technology/Support Technician",
+    "Lead Technician",
+    "Technical Manager",
+    "Technical Product Manager",
+    "Technical Project Manager",
+    "Technical Specialist",
+];
+
 #[test]
-fn list_prints_the_six_jobs() {
+fn list_prints_the_real_occupations_and_the_six_page_jobs() {
     let home = tmp();
     let out = stdout_of(careerscope(home.path()).arg("list"));
+    let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
-        out.lines().collect::<Vec<_>>(),
-        vec![
-            "Information Technology/Support Technician",
-            "Lead Technician",
-            "Technical Manager",
-            "Technical Product Manager",
-            "Technical Project Manager",
-            "Technical Specialist",
-        ]
+        lines.len(),
+        830 + 6,
+        "OEWS May 2025's 830 occupations and 6 page jobs"
     );
+    for name in
+        PAGE_JOBS
+            .iter()
+            .chain(&["Registered Nurses", "Software Developers", "Electricians"])
+    {
+        assert!(lines.contains(name), "{name} missing");
+    }
+    assert!(lines.is_sorted_by(|a, b| a.to_lowercase() <= b.to_lowercase()));
+
     let json: serde_json::Value = serde_json::from_str(&stdout_of(
         careerscope(home.path()).args(["list", "--json"]),
     ))
     .unwrap_or_default();
-    assert_eq!(json.as_array().map(Vec::len), Some(6));
-    assert_eq!(json[1]["salary"]["best_paying_company"], "Meta");
+    let jobs = json.as_array().cloned().unwrap_or_default();
+    assert_eq!(jobs.len(), 836);
+    let job = |name: &str| jobs.iter().find(|j| j["name"] == name).cloned();
+    let lead = job("Lead Technician").unwrap_or_default();
+    assert_eq!(lead["salary"]["best_paying_company"], "Meta");
+    assert!(lead.get("code").is_none(), "page jobs have no SOC code");
+    assert_eq!(job("Electricians").unwrap_or_default()["code"], "47-2111");
 }
 
 #[test]
 fn search_ranks_and_requires_every_word() {
     let home = tmp();
-    let out = stdout_of(careerscope(home.path()).args(["search", "tech", "proj"]));
-    assert_eq!(out, "Technical Project Manager\n");
-    let out = stdout_of(careerscope(home.path()).args(["search", "manager"]));
+    // The page jobs alone, so that the ranking is the pages' own.
+    let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    let search = |words: &[&str]| {
+        stdout_of(
+            careerscope(home.path())
+                .arg("--data")
+                .arg(&pages)
+                .arg("search")
+                .args(words),
+        )
+    };
+    assert_eq!(search(&["tech", "proj"]), "Technical Project Manager\n");
+    let out = search(&["manager"]);
     assert_eq!(out.lines().count(), 3);
     assert_eq!(out.lines().next(), Some("Technical Manager"));
-    let out = stdout_of(careerscope(home.path()).args(["search", "zzzz"]));
-    assert_eq!(out, "");
+    assert_eq!(search(&["zzzz"]), "");
+    // The default dataset has the real occupations too.
+    let out = stdout_of(careerscope(home.path()).args(["search", "registered", "nurse"]));
+    assert_eq!(out.lines().next(), Some("Registered Nurses"));
 }
 
 #[test]
@@ -202,10 +233,10 @@ fn compare_json_holds_the_facts() {
 fn compare_unknown_job_is_a_user_error() {
     let home = tmp();
     careerscope(home.path())
-        .args(["compare", "astronaut", "lead technician"])
+        .args(["compare", "xqzvw", "lead technician"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no job matches \"astronaut\""));
+        .stderr(predicate::str::contains("no job matches \"xqzvw\""));
 }
 
 #[test]
@@ -253,7 +284,7 @@ fn import_adds_to_the_library_and_reports_changes() {
         .stdout(predicate::str::contains("added     Pastry Cook"))
         .stdout(predicate::str::contains("added     Head Chef"));
     let listed = stdout_of(careerscope(home.path()).arg("list"));
-    assert_eq!(listed.lines().count(), 8, "{listed}");
+    assert_eq!(listed.lines().count(), 836 + 2, "{listed}");
     assert!(listed.contains("Pastry Cook\n"));
 
     let text = std::fs::read_to_string(&page)

@@ -435,6 +435,7 @@ pub fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
             highest_paying_state: Some(STATES.choose(rng).unwrap_or(&"Texas").to_string()),
             best_paying_company: Some(COMPANIES.choose(rng).unwrap_or(&"Meta").to_string()),
             best_paying_industry: Some(INDUSTRIES.choose(rng).unwrap_or(&"Retail").to_string()),
+            ..Salary::default()
         }),
         education: Some(Education {
             most_common_degree: Some(degree),
@@ -445,6 +446,7 @@ pub fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
                     .unwrap_or(&"Purdue University")
                     .to_string(),
             ),
+            ..Education::default()
         }),
         demographics: Some(Demographics {
             average_age: Some(age),
@@ -460,6 +462,7 @@ pub fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
             ]),
             race: Some(shares(RACES, &[10.0, 5.0, 15.0, 10.0, 59.5, 0.5], rng)),
             lgbt_pct: Some(f64::from(rng.random_range(5..16u32))),
+            ..Demographics::default()
         }),
         duties: Some(
             DUTIES
@@ -468,6 +471,7 @@ pub fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
                 .collect(),
         ),
         skills: Some(skills),
+        ..Profile::default()
     }
 }
 

@@ -648,6 +648,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
                     highest_paying_state: get(s, Field::HighestPayingState).and_then(text),
                     best_paying_company: get(s, Field::BestPayingCompany).and_then(text),
                     best_paying_industry: get(s, Field::BestPayingIndustry).and_then(text),
+                    ..Salary::default()
                 }
             }),
             education: has(Section::Education).then(|| {
@@ -656,6 +657,7 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
                     most_common_degree: get(s, Field::MostCommonDegree).and_then(degree),
                     most_common_major: get(s, Field::MostCommonMajor).and_then(text),
                     most_common_college: get(s, Field::MostCommonCollege).and_then(text),
+                    ..Education::default()
                 }
             }),
             demographics: has(Section::Demographics).then(|| {
@@ -665,10 +667,12 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
                     gender: get(s, Field::GenderRatio).and_then(shares),
                     race: get(s, Field::RaceRatio).and_then(shares),
                     lgbt_pct: get(s, Field::LgbtPercentage).and_then(|c| num(&c)),
+                    ..Demographics::default()
                 }
             }),
             duties: duties[side].take(),
             skills: skills[side].take(),
+            ..Profile::default()
         });
     }
 

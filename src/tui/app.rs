@@ -327,7 +327,10 @@ impl App {
 
     fn recompare(&mut self) {
         let compared = self.panes.pair.map(|(a, b)| {
-            let (a, b) = (self.catalog.profile(a)?, self.catalog.profile(b)?);
+            let (a, b) = (
+                self.catalog.sourced_profile(a)?,
+                self.catalog.sourced_profile(b)?,
+            );
             Ok::<_, anyhow::Error>(compare::compare(&a, &b))
         });
         (self.panes.comparison, self.panes.problem) = match compared {
