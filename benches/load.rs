@@ -1,4 +1,5 @@
-//! Loading a dataset file: names for the first frame, every profile, one profile on demand.
+//! Loading the built-in dataset, and a dataset file: names for the first frame, every profile,
+//! one profile on demand.
 //!
 //!     cargo bench --bench load
 
@@ -40,5 +41,38 @@ fn load(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, load);
+/// The built-in dataset every start reads: 830 real occupations beside the page jobs, and the
+/// first pair's profiles compared (what the first frame needs).
+fn builtin(c: &mut Criterion) {
+    let mut group = c.benchmark_group("builtin");
+    group.bench_function("pages_only", |b| {
+        b.iter(|| black_box(library::embedded().map(|d| d.jobs.len()).unwrap_or(0)))
+    });
+    let joined = || {
+        Catalog::joined(
+            Catalog::occupations(library::OCCUPATIONS_JSON).unwrap_or_else(|e| panic!("{e}")),
+            Catalog::from_dataset(
+                library::embedded().unwrap_or_else(|e| panic!("{e}")),
+                "built-in dataset",
+            ),
+        )
+    };
+    group.bench_function("occupations_and_pages", |b| {
+        b.iter(|| black_box(joined().len()))
+    });
+    group.bench_function("first_pair_compared", |b| {
+        b.iter(|| {
+            let catalog = joined();
+            let (a, b) = catalog.first_pair().unwrap_or((0, 1));
+            let (a, b) = (
+                catalog.sourced_profile(a).unwrap_or_else(|e| panic!("{e}")),
+                catalog.sourced_profile(b).unwrap_or_else(|e| panic!("{e}")),
+            );
+            black_box(careerscope::compare::compare(&a, &b).sections.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, builtin, load);
 criterion_main!(benches);

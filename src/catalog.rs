@@ -241,6 +241,12 @@ impl Catalog {
         }
     }
 
+    /// Whether the catalog holds real occupations and page jobs side by side (the default
+    /// dataset), so that a list of names should say which is which.
+    pub fn mixes_kinds(&self) -> bool {
+        matches!(self.store, Store::Joined { .. })
+    }
+
     /// Whether job `index` is a real occupation from the official sources, not a page job.
     pub fn is_occupation(&self, index: usize) -> bool {
         match &self.store {

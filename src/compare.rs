@@ -318,6 +318,8 @@ pub struct Comparison {
     pub salary_ranges: [Option<MoneyRange>; 2],
     /// Each job's SOC code (real occupations).
     pub codes: [Option<String>; 2],
+    /// Each real occupation's SOC major group.
+    pub major_groups: [Option<String>; 2],
     /// Where each job's sections came from.
     pub sources: [Option<Sources>; 2],
     /// What each job's skill numbers measure.
@@ -423,9 +425,24 @@ impl Comparison {
 
     /// The heading of a job's description: `What does an Information Technology/Support
     /// Specialist do?`.
+    ///
+    /// A real occupation is named as OEWS names it, in the plural, and carries no description
+    /// (the sources' prose is not copied): `About Software Developers (SOC 15-1252)`.
     pub fn description_title(&self, side: Side) -> String {
         let name = self.name(side);
-        format!("What does {} {name} do?", article(name))
+        match &self.codes[side.index()] {
+            Some(code) => format!("About {name} (SOC {code})"),
+            None => format!("What does {} {name} do?", article(name)),
+        }
+    }
+
+    /// What the explorer shows where a real occupation has no description: its major group.
+    pub fn about(&self, side: Side) -> Option<String> {
+        self.codes[side.index()].as_ref()?;
+        let group = self.major_groups[side.index()]
+            .as_deref()
+            .unwrap_or(UNKNOWN);
+        Some(format!("Major group: {group}"))
     }
 }
 
@@ -477,6 +494,7 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
         ],
         salary_ranges: [a, b].map(|p| p.salary.as_ref().and_then(|s| s.range)),
         codes: [a.code.clone(), b.code.clone()],
+        major_groups: [a.major_group.clone(), b.major_group.clone()],
         sources: [a.sources.clone(), b.sources.clone()],
         skill_scales: [SkillScale::of(a), SkillScale::of(b)],
     }

@@ -140,6 +140,30 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// Every built-in occupation reads as a profile, with a SOC code and every source.
+    #[test]
+    fn the_built_in_occupations_all_read() {
+        let c = Catalog::occupations(OCCUPATIONS_JSON).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.len(), 830);
+        for i in 0..c.len() {
+            let p = c.profile(i).unwrap_or_else(|e| panic!("{e}"));
+            assert!(c.is_occupation(i));
+            let code = p.code.as_deref().unwrap_or_default();
+            assert!(code.len() == 7 && code.as_bytes()[2] == b'-', "{code}");
+            let s = p.sources.clone().unwrap_or_default();
+            for topic in [
+                crate::model::Topic::Overview,
+                crate::model::Topic::Salary,
+                crate::model::Topic::Education,
+                crate::model::Topic::Demographics,
+                crate::model::Topic::Duties,
+                crate::model::Topic::Skills,
+            ] {
+                assert!(s.get(topic).is_some(), "{} has no {topic:?} source", p.name);
+            }
+        }
+    }
+
     #[test]
     fn library_laid_over_the_built_in_jobs() {
         let base: Dataset = serde_json::from_str(

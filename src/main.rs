@@ -82,6 +82,17 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print one job's whole profile, with the source of every section
+    #[command(
+        after_help = "JOB is matched like the picker matches: exact name first, then the best fuzzy match.\n\
+            Example: careerscope show \"registered nurses\" --format json"
+    )]
+    Show {
+        /// The job (name or fuzzy query)
+        job: String,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -155,6 +166,17 @@ fn run(cli: Cli) -> Result<()> {
                 Format::Text => report::text(&c),
                 Format::Markdown => report::markdown(&c),
                 Format::Json => format!("{}\n", serde_json::to_string_pretty(&c)?),
+            };
+            print_out(&out)
+        }
+        Some(Command::Show { job, format }) => {
+            let catalog = load_catalog(data)?;
+            let index = std::cell::OnceCell::new();
+            let profile = catalog.sourced_profile(resolve(&catalog, &index, &job)?)?;
+            let out = match format {
+                Format::Text => report::show_text(&profile),
+                Format::Markdown => report::show_markdown(&profile),
+                Format::Json => format!("{}\n", serde_json::to_string_pretty(&*profile)?),
             };
             print_out(&out)
         }

@@ -2,6 +2,21 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The credits of the built-in real occupations, as the explorer's help and the README give
+/// them. The O*NET notice is the one its CC BY 4.0 licence asks for.
+pub const ATTRIBUTION: [&str; 3] = [
+    "Real occupations: wages from BLS Occupational Employment and Wage Statistics, May 2025; \
+     growth and entry education from BLS Employment Projections 2024-34; demographics from the \
+     BLS Current Population Survey 2022 (table 11) and 2025 (table 11b), joined through the \
+     Census Bureau's 2018 occupation code list. US public domain.",
+    "This product includes information from the O*NET 29.3 Database by the U.S. Department of \
+     Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 \
+     license. USDOL/ETA has not approved, endorsed, or tested these modifications. Skill \
+     ratings missing from 29.3 come from O*NET 30, under the same licence.",
+    "Page jobs: the career-comparison pages they were imported from. Each tab names the \
+     source and period of what it shows.",
+];
+
 /// The dataset format this build reads and writes.
 pub const SCHEMA: u32 = 1;
 

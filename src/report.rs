@@ -1,9 +1,10 @@
-//! A comparison written out for `careerscope compare`: aligned text or markdown tables.
+//! A comparison written out for `careerscope compare`, and one job's profile for
+//! `careerscope show`: aligned text or markdown tables.
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::compare::{Comparison, Fact, Side, UNKNOWN};
-use crate::model::Topic;
+use crate::compare::{self, Comparison, Fact, Side, UNKNOWN};
+use crate::model::{Profile, Topic};
 
 fn pad(s: &str, width: usize) -> String {
     let w = s.width();
@@ -195,5 +196,125 @@ pub fn markdown(c: &Comparison) -> String {
     for l in source_lines(c, Topic::Duties) {
         out.push_str(&format!("\n_{}_\n", cell(&l)));
     }
+    out
+}
+
+/// The heading of one job: its name, and for a real occupation its SOC code and major group.
+fn job_heading(p: &Profile) -> String {
+    match (&p.code, &p.major_group) {
+        (Some(code), Some(group)) => format!("{} (SOC {code}, {group})", p.name),
+        (Some(code), None) => format!("{} (SOC {code})", p.name),
+        _ => p.name.clone(),
+    }
+}
+
+/// One job's whole profile as aligned text, for `careerscope show`: every section's facts
+/// (`n/a` where the source has no value), skills on their scale, duties, and the source of each.
+pub fn show_text(p: &Profile) -> String {
+    let c = compare::compare(p, p);
+    let mut out = format!("{}\n", job_heading(p));
+    let facts: Vec<&Fact> = c.sections.iter().flat_map(|s| &s.facts).collect();
+    let skills = c.skills.rows.iter().map(|r| r.name.width());
+    let w_label = facts
+        .iter()
+        .map(|f| f.label.width())
+        .chain(skills)
+        .max()
+        .unwrap_or(0);
+    let sourced = |out: &mut String, topic: Topic| {
+        for l in source_lines(&c, topic) {
+            out.push_str(&format!("{l}\n"));
+        }
+    };
+    for section in &c.sections {
+        out.push_str(&format!("\n{}\n", section.id.title().to_uppercase()));
+        for f in &section.facts {
+            let line = format!("{}  {}", pad(&f.label, w_label), f.value(Side::A));
+            out.push_str(&format!("{}\n", line.trim_end()));
+        }
+        sourced(&mut out, section.id.topic());
+    }
+    out.push_str(&format!("\nSKILLS ({})\n", c.skill_scales[0].name()));
+    if c.skills.rows.is_empty() {
+        out.push_str(&format!("{UNKNOWN}\n"));
+    }
+    for r in &c.skills.rows {
+        let star = if r.a_top { " *" } else { "" };
+        out.push_str(&format!(
+            "{}  {}{star}\n",
+            pad(&r.name, w_label),
+            skill(&c, Side::A, r.a_pct)
+        ));
+    }
+    sourced(&mut out, Topic::Skills);
+    // A real occupation's heading already says what `about` would.
+    if !p.is_occupation() || p.description.is_some() {
+        out.push_str(&format!(
+            "\n{}\n",
+            c.description_title(Side::A).to_uppercase()
+        ));
+        out.push_str(&format!("{}\n", c.description(Side::A).unwrap_or(UNKNOWN)));
+    }
+    out.push_str("\nDUTIES\n");
+    if c.duties(Side::A).is_empty() {
+        out.push_str(&format!("{UNKNOWN}\n"));
+    }
+    for d in c.duties(Side::A) {
+        out.push_str(&format!("- {d}\n"));
+    }
+    sourced(&mut out, Topic::Duties);
+    out
+}
+
+/// One job's whole profile in markdown, for `careerscope show --format markdown`.
+pub fn show_markdown(p: &Profile) -> String {
+    let c = compare::compare(p, p);
+    let mut out = format!("# {}\n", cell(&job_heading(p)));
+    let sourced = |out: &mut String, topic: Topic| {
+        for l in source_lines(&c, topic) {
+            out.push_str(&format!("\n_{}_\n", cell(&l)));
+        }
+    };
+    for section in &c.sections {
+        out.push_str(&format!(
+            "\n## {}\n\n| | {} |\n| --- | --- |\n",
+            section.id.title(),
+            cell(&p.name)
+        ));
+        for f in &section.facts {
+            out.push_str(&format!(
+                "| {} | {} |\n",
+                cell(&f.label),
+                cell(f.value(Side::A))
+            ));
+        }
+        sourced(&mut out, section.id.topic());
+    }
+    out.push_str(&format!(
+        "\n## Skills\n\n| Skill | {} |\n| --- | --- |\n",
+        c.skill_scales[0].name()
+    ));
+    for r in &c.skills.rows {
+        let top = if r.a_top { " (top 3)" } else { "" };
+        out.push_str(&format!(
+            "| {} | {}{top} |\n",
+            cell(&r.name),
+            skill(&c, Side::A, r.a_pct)
+        ));
+    }
+    sourced(&mut out, Topic::Skills);
+    if !p.is_occupation() || p.description.is_some() {
+        out.push_str(&format!("\n## {}\n\n", c.description_title(Side::A)));
+        out.push_str(c.description(Side::A).unwrap_or(UNKNOWN));
+        out.push('\n');
+    }
+    out.push_str("\n## Duties\n\n");
+    if c.duties(Side::A).is_empty() {
+        out.push_str(&format!("{UNKNOWN}\n"));
+    }
+    for d in c.duties(Side::A) {
+        out.push_str(&format!("- {}\n", d));
+    }
+    sourced(&mut out, Topic::Duties);
     out
 }

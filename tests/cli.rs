@@ -473,3 +473,45 @@ fn parallel_imports_lose_nothing() {
         );
     }
 }
+
+/// A page job named like a real occupation sits beside it: the import never touches the
+/// official figures, and the page job keeps its own.
+#[test]
+fn a_page_job_never_overwrites_a_real_occupation() {
+    let home = tmp();
+    let page = renamed_page(home.path(), "Registered Nurses", "Head Chef");
+    careerscope(home.path())
+        .arg("import")
+        .arg(&page)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("added     Registered Nurses"));
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert_eq!(
+        listed.lines().filter(|l| *l == "Registered Nurses").count(),
+        2,
+        "{listed}"
+    );
+    let jobs: serde_json::Value = serde_json::from_str(&stdout_of(
+        careerscope(home.path()).args(["list", "--json"]),
+    ))
+    .unwrap_or_default();
+    let nurses: Vec<&serde_json::Value> = jobs
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|j| j["name"] == "Registered Nurses")
+        .collect();
+    assert_eq!(nurses.len(), 2);
+    // The real one first, with OEWS's mean wage; the page one with the page's.
+    assert_eq!(nurses[0]["code"], "29-1141");
+    assert_eq!(nurses[0]["overview"]["yearly_salary"], 101_420);
+    assert!(nurses[1].get("code").is_none());
+    assert_eq!(nurses[1]["overview"]["yearly_salary"], 90_615);
+    // A name resolves to the real occupation.
+    let shown = stdout_of(careerscope(home.path()).args(["show", "registered nurses"]));
+    assert!(
+        shown.starts_with("Registered Nurses (SOC 29-1141"),
+        "{shown}"
+    );
+}

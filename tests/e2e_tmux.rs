@@ -100,6 +100,16 @@ fn quote(s: &str) -> String {
 /// status and the terminal's modes once it has exited. The explorer's pid goes to `pid_file`.
 fn start(bin: &std::path::Path, pid_file: &std::path::Path) -> Tmux {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    start_with(
+        bin,
+        pid_file,
+        &format!("--data {}", quote(&data.to_string_lossy())),
+        "",
+    )
+}
+
+/// [`start`] with the explorer's arguments and environment assignments (`NAME=value ...`).
+fn start_with(bin: &std::path::Path, pid_file: &std::path::Path, args: &str, env: &str) -> Tmux {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
@@ -110,10 +120,9 @@ fn start(bin: &std::path::Path, pid_file: &std::path::Path) -> Tmux {
     // The inner shell writes its pid and becomes the explorer (exec), so the pid is the
     // explorer's; the outer shell reports what is left of the terminal afterwards.
     let inner = format!(
-        "echo $$ > {}; exec {} --data {}",
+        "echo $$ > {}; {env} exec {} {args}",
         quote(&pid_file.to_string_lossy()),
         quote(&bin.to_string_lossy()),
-        quote(&data.to_string_lossy())
     );
     let script = format!(
         "sh -c {}; echo EXIT=$?; stty -a; echo E2E-DONE; sleep 60",
@@ -211,6 +220,53 @@ fn pick_a_pair_walk_the_tabs_and_quit_to_a_cooked_terminal() {
     tmux.wait_for(&["• Develop and manage project plan"]);
 
     // q quits; the shell then prints the terminal's modes.
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, "0");
+}
+
+/// The default dataset, as a new user gets it: real occupations with their sources on screen,
+/// any two of them picked by typing, the credits in the help.
+#[test]
+fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
+    let bin = release_binary();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let home = quote(&dir.path().to_string_lossy());
+    let tmux = start_with(
+        &bin,
+        &dir.path().join("pid"),
+        "",
+        &format!("XDG_DATA_HOME={home} HOME={home}"),
+    );
+    tmux.wait_for(&[
+        "836/836",
+        "A Registered Nurses vs B Software Developers",
+        "Source: BLS OEWS May 2025 · national",
+        "+$46,680 (+46.0%)",
+    ]);
+
+    tmux.text("electricians");
+    tmux.wait_for(&["> electricians", "Electricians"]);
+    tmux.keys(&["Enter"]);
+    tmux.text("plumbers");
+    tmux.wait_for(&["> plumbers", "Plumbers, Pipefitters"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&["A Electricians vs B Plumbers, Pipefitters, and Steamfitters"]);
+
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["2"]);
+    tmux.wait_for(&["range = 10th to 90th percentile", "Median salary"]);
+    tmux.keys(&["4"]);
+    tmux.wait_for(&["Census occupation", "Median age"]);
+    tmux.keys(&["6"]);
+    tmux.wait_for(&[
+        "Source: O*NET 30 · skill importance 1–5 shown as 0–100",
+        "Troubleshooting",
+    ]);
+
+    tmux.keys(&["?"]);
+    tmux.keys(&["PageDown", "PageDown", "PageDown", "PageDown"]);
+    tmux.wait_for(&["Data sources", "CC BY 4.0"]);
+    tmux.keys(&["Escape"]);
     tmux.keys(&["q"]);
     assert_restored(&tmux, "0");
 }

@@ -165,3 +165,24 @@ proptest! {
         }
     }
 }
+
+/// The O*NET licence asks for its notice; the help overlay ends with it and the other credits.
+#[test]
+fn help_ends_with_the_data_sources_and_the_onet_notice() {
+    let mut app = app(builtin());
+    app.update(Action::ToggleHelp);
+    app.update(Action::ScrollBottom);
+    let shown = screen(&render(&mut app, 120, 40)).join("\n");
+    for words in [
+        "Data sources",
+        "O*NET 29.3 Database",
+        "CC BY 4.0",
+        "USDOL/ETA has not approved, endorsed, or",
+        "BLS Occupational Employment and Wage",
+    ] {
+        assert!(
+            shown.contains(words),
+            "{words:?} not on the help screen:\n{shown}"
+        );
+    }
+}

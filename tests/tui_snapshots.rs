@@ -120,3 +120,73 @@ fn wide_name_80x24() {
     app.update(Action::SelectTab(Tab::Skills));
     insta::assert_snapshot!(render(&mut app, 80, 24).backend());
 }
+
+/// The pair the default dataset opens on: two real occupations from the official sources.
+fn real_pair(tab: Tab, w: u16, h: u16) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let mut app = app(builtin());
+    assert_eq!(
+        pair(&app),
+        ("Registered Nurses".into(), "Software Developers".into())
+    );
+    press(&mut app, KeyCode::Esc);
+    app.update(Action::SelectTab(tab));
+    render(&mut app, w, h)
+}
+
+#[test]
+fn real_overview_120x40() {
+    insta::assert_snapshot!(real_pair(Tab::Overview, 120, 40).backend());
+}
+
+#[test]
+fn real_salary_120x40() {
+    insta::assert_snapshot!(real_pair(Tab::Salary, 120, 40).backend());
+}
+
+#[test]
+fn real_education_120x40() {
+    insta::assert_snapshot!(real_pair(Tab::Education, 120, 40).backend());
+}
+
+#[test]
+fn real_demographics_120x40() {
+    insta::assert_snapshot!(real_pair(Tab::Demographics, 120, 40).backend());
+}
+
+#[test]
+fn real_duties_120x40() {
+    insta::assert_snapshot!(real_pair(Tab::Duties, 120, 40).backend());
+}
+
+#[test]
+fn real_skills_120x40() {
+    insta::assert_snapshot!(real_pair(Tab::Skills, 120, 40).backend());
+}
+
+#[test]
+fn real_overview_80x24() {
+    insta::assert_snapshot!(real_pair(Tab::Overview, 80, 24).backend());
+}
+
+#[test]
+fn real_salary_80x24() {
+    insta::assert_snapshot!(real_pair(Tab::Salary, 80, 24).backend());
+}
+
+#[test]
+fn real_demographics_80x24() {
+    insta::assert_snapshot!(real_pair(Tab::Demographics, 80, 24).backend());
+}
+
+#[test]
+fn real_skills_80x24() {
+    insta::assert_snapshot!(real_pair(Tab::Skills, 80, 24).backend());
+}
+
+/// Page jobs beside real occupations carry a quiet `page` tag in the picker.
+#[test]
+fn picker_tags_page_jobs_beside_real_occupations_120x40() {
+    let mut app = app(builtin());
+    type_str(&mut app, "technic");
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}

@@ -245,7 +245,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
                 onet::RELEASE
             ),
             salary: format!(
-                "{OEWS} · national; highest-paying state, metro area and industry by annual mean"
+                "{OEWS} · national; range = 10th to 90th percentile; highest-paying state, metro area and industry by annual mean"
             ),
             education: format!(
                 "{} · required level of education, related work experience{onet_note}; {EP} · typical entry education",
@@ -253,7 +253,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
             ),
             demographics: match census {
                 Some(c) => format!(
-                    "{CPS} 2022 table 11 (sex, race) and 2025 table 11b (median age) · Census occupation \"{}\"",
+                    "{CPS} 2022 table 11 (sex, race; Hispanic or Latino may be of any race) and 2025 table 11b (median age) · Census occupation \"{}\"",
                     c.title
                 ),
                 None => format!("{CPS} 2022/2025: no Census occupation covers {}", o.code),

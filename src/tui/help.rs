@@ -71,6 +71,16 @@ pub fn lines(t: Theme, w: u16) -> Vec<Line<'static>> {
             .collect(),
         &mut out,
     );
+    out.push(Line::default());
+    out.push(Line::styled(text::truncate("Data sources", w), t.heading()));
+    for (i, para) in crate::model::ATTRIBUTION.iter().enumerate() {
+        if i > 0 {
+            out.push(Line::default());
+        }
+        for l in wrap(para, w.saturating_sub(1).max(1)) {
+            out.push(Line::from(vec![Span::raw(" "), Span::raw(l)]));
+        }
+    }
     out
 }
 

@@ -172,7 +172,12 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(" "),
         ];
         let name = app.name(hit.index);
-        let room = usize::from(area.width).saturating_sub(5);
+        // Beside the real occupations, a page job says so, quietly.
+        let tag =
+            (app.catalog.mixes_kinds() && !app.catalog.is_occupation(hit.index)).then_some(" page");
+        let room = usize::from(area.width)
+            .saturating_sub(5)
+            .saturating_sub(tag.map_or(0, width));
         let kept = text::kept_chars(name, room);
         let matched = app.positions(hit.index);
         let mut run = String::new();
@@ -190,6 +195,12 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
         }
         if kept < name.chars().count() {
             spans.push(Span::raw("…"));
+        }
+        if let Some(tag) = tag {
+            let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+            let gap = usize::from(area.width).saturating_sub(used + width(tag));
+            spans.push(Span::raw(" ".repeat(gap)));
+            spans.push(Span::styled(tag, t.dim()));
         }
         let mut line = Line::from(spans);
         if selected {

@@ -34,6 +34,19 @@ pub enum Tab {
 }
 
 impl Tab {
+    /// What the tab's source line speaks of.
+    pub fn topic(self) -> crate::model::Topic {
+        use crate::model::Topic;
+        match self {
+            Tab::Overview => Topic::Overview,
+            Tab::Salary => Topic::Salary,
+            Tab::Education => Topic::Education,
+            Tab::Demographics => Topic::Demographics,
+            Tab::Duties => Topic::Duties,
+            Tab::Skills => Topic::Skills,
+        }
+    }
+
     /// The tab's position in the bar, from 0.
     pub fn index(self) -> usize {
         self as usize

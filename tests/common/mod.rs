@@ -14,7 +14,18 @@ pub fn seeds() -> Dataset {
     careerscope::library::embedded().expect("the built-in dataset reads")
 }
 
-pub fn app(dataset: Dataset) -> App {
+/// The default dataset without the user's library: the built-in real occupations beside the
+/// built-in page jobs.
+pub fn builtin() -> careerscope::catalog::Catalog {
+    use careerscope::catalog::Catalog;
+    use careerscope::library::OCCUPATIONS_JSON;
+    Catalog::joined(
+        Catalog::occupations(OCCUPATIONS_JSON).expect("the built-in occupations read"),
+        Catalog::from_dataset(seeds(), "built-in dataset"),
+    )
+}
+
+pub fn app(dataset: impl Into<careerscope::catalog::Catalog>) -> App {
     let mut app = App::new(dataset, Theme::COLOR);
     app.update(Action::Resize(120, 40));
     app

@@ -22,7 +22,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
             .filter(|f| ids.contains(&f.id))
             .collect()
     };
-    let plain = with(&[FactId::AverageAge, FactId::Lgbt]);
+    let plain = with(&[FactId::AverageAge, FactId::MedianAge, FactId::Lgbt]);
     let gender = with(&[FactId::Gender]);
     let race = with(&[FactId::Race]);
     facts(&mut d, c, &plain, t, w);

@@ -17,6 +17,7 @@ use ratatui::widgets::Widget;
 use strum::IntoEnumIterator;
 
 use crate::compare::{Comparison, Fact, HIGHER_MARK, SAME, Side, UNKNOWN};
+use crate::model::Topic;
 
 pub use super::state::{Tab, side_letter};
 use super::text::{self, width, wrap};
@@ -197,14 +198,52 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
         return d;
     };
     let t = ctx.theme;
-    match tab {
+    let body = match tab {
         Tab::Overview => overview::doc(c, t, width),
         Tab::Salary => salary::doc(c, t, width),
         Tab::Education => education::doc(c, t, width),
         Tab::Demographics => demographics::doc(c, t, width),
         Tab::Duties => duties::doc(c, t, width),
         Tab::Skills => skills::doc(c, t, width),
+    };
+    let mut d = Doc::default();
+    sources(&mut d, c, tab.topic(), t, width);
+    d.parts.extend(body.parts);
+    d
+}
+
+/// A quiet line (or one a side) saying where the tab's figures come from, above them, so
+/// that no number is on screen without its source and period.
+fn sources(d: &mut Doc, c: &Comparison, topic: Topic, t: Theme, w: u16) {
+    let lines = c.source_lines(topic);
+    if lines.is_empty() {
+        return;
     }
+    for (side, source) in lines {
+        let lead = match side {
+            None => "Source: ".to_string(),
+            Some(side) => format!("Source {}: ", side_letter(side)),
+        };
+        let room = usize::from(w).saturating_sub(width(&lead)).max(1);
+        // On a narrow pane a wrapped source would push the figures off screen: one line each.
+        let lines = if w < 60 {
+            vec![text::truncate(&source, room)]
+        } else {
+            wrap(&source, room)
+        };
+        for (i, l) in lines.into_iter().enumerate() {
+            let lead = if i == 0 {
+                lead.clone()
+            } else {
+                " ".repeat(width(&lead))
+            };
+            d.line(Line::from(vec![
+                Span::styled(lead, t.dim()),
+                Span::styled(l, t.dim()),
+            ]));
+        }
+    }
+    d.blank();
 }
 
 /// How many lines a tab's document takes at a width.

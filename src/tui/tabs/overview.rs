@@ -24,9 +24,10 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
                 t.heading(),
             ),
         ]));
-        match c.description(side) {
-            Some(text) => d.para(text, w, 2, Default::default()),
-            None => d.para(crate::compare::UNKNOWN, w, 2, t.dim()),
+        match (c.description(side), c.about(side)) {
+            (Some(text), _) => d.para(text, w, 2, Default::default()),
+            (None, Some(about)) => d.para(&about, w, 2, t.dim()),
+            (None, None) => d.para(crate::compare::UNKNOWN, w, 2, t.dim()),
         }
     }
     d

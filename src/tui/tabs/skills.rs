@@ -4,7 +4,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, Side, SkillRow};
+use crate::compare::{Comparison, Side, SkillRow, SkillScale};
 
 use super::super::text::{self, width};
 use super::super::theme::Theme;
@@ -20,11 +20,20 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         return d;
     }
     let w = usize::from(w);
-    let max = rows
+    // Bars of one scale share a length; importance (0-100) is drawn against its full range.
+    let share_max = rows
         .iter()
-        .flat_map(|r| [r.a_pct, r.b_pct])
-        .flatten()
+        .flat_map(|r| {
+            [(Side::A, r.a_pct), (Side::B, r.b_pct)]
+                .into_iter()
+                .filter(|(side, _)| c.skill_scales[side.index()] == SkillScale::ResumeShare)
+                .filter_map(|(_, v)| v)
+        })
         .fold(1.0f64, f64::max);
+    let max = |side: Side| match c.skill_scales[side.index()] {
+        SkillScale::ResumeShare => share_max,
+        SkillScale::Importance => 100.0,
+    };
     let name_w = rows
         .iter()
         .map(|r| width(&r.name))
@@ -49,9 +58,9 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         ]));
         for r in rows {
             let mut spans = vec![mark(r, t), name(r, name_w, t), Span::raw("  ")];
-            spans.extend(cell(r, Side::A, col_w, max, t));
+            spans.extend(cell(c, r, Side::A, col_w, max(Side::A), t));
             spans.push(Span::raw("  "));
-            spans.extend(cell(r, Side::B, col_w, max, t));
+            spans.extend(cell(c, r, Side::B, col_w, max(Side::B), t));
             d.line(Line::from(spans));
         }
     } else {
@@ -65,14 +74,20 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
                     format!("  {} ", side_letter(side)),
                     t.side(side).patch(t.bold()),
                 )];
-                spans.extend(cell(r, side, w.saturating_sub(4), max, t));
+                spans.extend(cell(c, r, side, w.saturating_sub(4), max(side), t));
                 d.line(Line::from(spans));
             }
         }
     }
     d.blank();
+    let [a, b] = c.skill_scales;
+    let scales = if a == b {
+        format!("numbers: {}", a.name())
+    } else {
+        format!("A: {}, B: {} (not comparable)", a.name(), b.name())
+    };
     d.para(
-        "⇄ both jobs list the skill · ★ one of the job's three top skills",
+        &format!("⇄ both jobs list the skill · ★ one of the job's three top skills · {scales}"),
         w as u16,
         0,
         t.dim(),
@@ -124,7 +139,14 @@ fn name(r: &SkillRow, w: usize, t: Theme) -> Span<'static> {
 }
 
 /// `★ ████▌ 10%` in `w` columns: the top-skill star, the bar on a shared scale, the share.
-fn cell(r: &SkillRow, side: Side, w: usize, max: f64, t: Theme) -> Vec<Span<'static>> {
+fn cell(
+    c: &Comparison,
+    r: &SkillRow,
+    side: Side,
+    w: usize,
+    max: f64,
+    t: Theme,
+) -> Vec<Span<'static>> {
     let (pct, top) = match side {
         Side::A => (r.a_pct, r.a_top),
         Side::B => (r.b_pct, r.b_top),
@@ -140,10 +162,7 @@ fn cell(r: &SkillRow, side: Side, w: usize, max: f64, t: Theme) -> Vec<Span<'sta
             Span::styled(text::pad("n/a", w.saturating_sub(2)), t.dim()),
         ];
     };
-    let label = format!(
-        " {}",
-        crate::compare::format_value(crate::compare::Unit::Percent, p)
-    );
+    let label = format!(" {}", c.skill_scales[side.index()].format(Some(p)));
     let bar_w = w.saturating_sub(2 + 6);
     let eighths = ((p.max(0.0) / max) * (bar_w * 8) as f64).round() as usize;
     let mut bar: String = "█".repeat(eighths / 8);

@@ -1,0 +1,186 @@
+//! The built-in real occupations through the command line: `show`, `compare` and `list`, with
+//! values read by hand from the official files (OEWS May 2025, EP 2024–34, CPS, O*NET).
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn careerscope(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("careerscope").unwrap_or_else(|e| panic!("{e}"));
+    cmd.env("XDG_DATA_HOME", home)
+        .env("HOME", home)
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+fn run(args: &[&str]) -> String {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = careerscope(home.path())
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&run(args)).unwrap_or_else(|e| panic!("{args:?}: {e}"))
+}
+
+/// MANIFEST.md and `oews-2025.sqlite.gz`, key OEUN0000000000000151252; EP Table 1.2.
+#[test]
+fn show_json_is_one_profile_with_code_and_sources() {
+    let p = json(&["show", "Software Developers", "--format", "json"]);
+    assert_eq!(p["name"], "Software Developers");
+    assert_eq!(p["code"], "15-1252");
+    assert_eq!(p["major_group"], "Computer and Mathematical Occupations");
+    assert_eq!(p["overview"]["number_of_jobs"], 1_687_890);
+    assert_eq!(p["overview"]["yearly_salary"], 148_100);
+    assert_eq!(p["overview"]["hourly_rate"], 71.2);
+    assert_eq!(p["salary"]["average"], 148_100);
+    assert_eq!(p["salary"]["median"], 135_980);
+    assert_eq!(p["salary"]["range"]["min"], 82_460);
+    assert_eq!(p["salary"]["range"]["max"], 214_670);
+    assert_eq!(p["salary"]["highest_paying_state"], "California");
+    assert_eq!(p["overview"]["growth_rate_pct"], 15.8);
+    assert_eq!(
+        p["education"]["typical_entry_education"],
+        "Bachelor's degree"
+    );
+    // No licensed source: null, never invented.
+    assert!(p["overview"]["job_satisfaction"].is_null());
+    assert!(p["salary"]["best_paying_company"].is_null());
+    for section in [
+        "overview",
+        "salary",
+        "education",
+        "demographics",
+        "duties",
+        "skills",
+    ] {
+        let s = p["sources"][section].as_str().unwrap_or_default();
+        assert!(!s.is_empty(), "no source for {section}");
+    }
+    assert!(
+        p["sources"]["overview"]
+            .as_str()
+            .is_some_and(|s| s.contains("BLS OEWS May 2025"))
+    );
+    assert!(
+        p["sources"]["skills"]
+            .as_str()
+            .is_some_and(|s| s.contains("not % of resumes"))
+    );
+}
+
+/// MANIFEST.md: 29-1141 growth +4.9 %; CPS 2022: 87.9 % women, 73.6 % White, 14.5 % Black,
+/// 8.9 % Asian, 8.1 % Hispanic or Latino.
+#[test]
+fn show_text_has_every_section_with_its_source() {
+    let out = run(&["show", "registered nurses"]);
+    assert!(out.starts_with("Registered Nurses (SOC 29-1141, Healthcare Practitioners"));
+    for heading in [
+        "OVERVIEW",
+        "SALARY",
+        "EDUCATION",
+        "DEMOGRAPHICS",
+        "SKILLS",
+        "DUTIES",
+    ] {
+        assert!(
+            out.contains(&format!("\n{heading}")),
+            "{heading} missing:\n{out}"
+        );
+    }
+    for line in [
+        "Growth rate                        4.9%",
+        "Gender: Female                     87.9%",
+        "Race: White                        73.6%",
+        "Race: Black or African American    14.5%",
+        "Race: Asian                        8.9%",
+        "Race: Hispanic or Latino           8.1%",
+    ] {
+        assert!(out.contains(line), "{line:?} missing:\n{out}");
+    }
+    assert_eq!(out.matches("\nSource: ").count(), 6, "{out}");
+    assert!(out.contains("Census occupation \"Registered nurses\""));
+    assert!(out.contains("Hispanic or Latino may be of any race"));
+    // O*NET's description is prose and is not carried over.
+    assert!(!out.contains("WHAT DOES"));
+}
+
+#[test]
+fn show_markdown_and_page_jobs() {
+    let md = run(&["show", "electricians", "--format", "markdown"]);
+    assert!(md.starts_with("# Electricians (SOC 47-2111"));
+    assert!(md.contains("\n## Salary\n"));
+    assert!(md.contains("_Source: BLS OEWS May 2025"));
+    // A page job's source is its page.
+    let out = run(&["show", "Lead Technician"]);
+    assert!(out.starts_with("Lead Technician\n"));
+    assert!(out.contains("Source: page \""), "{out}");
+    assert!(out.contains("SKILLS (% of resumes)"));
+}
+
+/// Suppressed figures are n/a: OEWS publishes no annual wage for actors (footnote 4).
+#[test]
+fn suppressed_values_are_na_never_zero() {
+    let p = json(&["show", "Actors", "--format", "json"]);
+    assert_eq!(p["code"], "27-2011");
+    assert!(p["overview"]["yearly_salary"].is_null());
+    assert!(p["overview"]["hourly_rate"].as_f64().is_some());
+    let out = run(&["show", "Actors"]);
+    assert!(
+        out.contains("Yearly salary                      n/a"),
+        "{out}"
+    );
+}
+
+#[test]
+fn compare_real_and_page_jobs_says_where_each_section_comes_from() {
+    let out = run(&["compare", "Registered Nurses", "Software Developers"]);
+    assert!(out.contains("Yearly salary"));
+    assert!(
+        out.contains("+$46,680 (+46.0%)"),
+        "148,100 - 101,420:\n{out}"
+    );
+    assert!(out.contains("Source: BLS OEWS May 2025 · national"));
+    let mixed = run(&["compare", "Registered Nurses", "Lead Technician"]);
+    assert!(mixed.contains("Source (A): BLS OEWS May 2025"), "{mixed}");
+    assert!(mixed.contains("Source (B): page \""), "{mixed}");
+    assert!(
+        mixed.contains("A: importance 0-100, B: % of resumes"),
+        "{mixed}"
+    );
+
+    let md = run(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "--format",
+        "markdown",
+    ]);
+    assert!(md.contains("_Source: BLS Employment Projections") || md.contains("_Source: BLS OEWS"));
+
+    let c = json(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(c["codes"], serde_json::json!(["29-1141", "15-1252"]));
+    assert_eq!(
+        c["skill_scales"],
+        serde_json::json!(["importance", "importance"])
+    );
+    assert!(
+        c["sources"][0]["salary"]
+            .as_str()
+            .is_some_and(|s| s.contains("OEWS"))
+    );
+}
