@@ -576,28 +576,23 @@ fn salary(a: &Profile, b: &Profile) -> Vec<Fact> {
     let t = |id, f: fn(&crate::model::Salary) -> Option<&String>| {
         Fact::text(id, sa.and_then(f).cloned(), sb.and_then(f).cloned())
     };
-    let range = |s: Option<&crate::model::Salary>| {
-        s.and_then(|s| s.range).map(|r| {
-            format!(
-                "{} - {}",
-                format_value(Unit::Dollars, r.min as f64),
-                format_value(Unit::Dollars, r.max as f64)
-            )
-        })
+    // Ranges are shown, not compared: two ranges have no one difference.
+    let range = |id, f: fn(&crate::model::Salary) -> Option<MoneyRange>| {
+        let text = |s: Option<&crate::model::Salary>| {
+            s.and_then(f).map(|r| {
+                format!(
+                    "{} - {}",
+                    format_value(Unit::Dollars, r.min as f64),
+                    format_value(Unit::Dollars, r.max as f64)
+                )
+            })
+        };
+        let mut fact = Fact::text(id, text(sa), text(sb));
+        fact.same = false;
+        fact
     };
-    let mut range_fact = Fact::text(FactId::SalaryRange, range(sa), range(sb));
-    range_fact.same = false;
-    let quartiles = |s: Option<&crate::model::Salary>| {
-        s.and_then(|s| s.quartiles).map(|r| {
-            format!(
-                "{} - {}",
-                format_value(Unit::Dollars, r.min as f64),
-                format_value(Unit::Dollars, r.max as f64)
-            )
-        })
-    };
-    let mut middle = Fact::text(FactId::MiddleHalf, quartiles(sa), quartiles(sb));
-    middle.same = false;
+    let range_fact = range(FactId::SalaryRange, |s| s.range);
+    let middle = range(FactId::MiddleHalf, |s| s.quartiles);
     let dollars = |f: fn(&crate::model::Salary) -> Option<u64>| {
         (
             sa.and_then(f).map(|v| v as f64),

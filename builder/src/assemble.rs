@@ -147,47 +147,15 @@ pub fn profiles(inputs: &Inputs) -> Vec<Profile> {
 fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
     let onet = &inputs.onet;
     let codes = onet::codes_for(&o.code, &onet.codes, &onet.crosswalk);
-    // Said wherever O*NET data stands for an OEWS code that combines several O*NET occupations.
-    let onet_note = if codes.len() > 1 {
-        format!(" · mean of {}", codes.join(", "))
-    } else {
-        String::new()
-    };
     let projection = inputs.projections.get(&o.code);
-
-    let degree = onet::mean_distribution(&codes, &onet.education)
-        .and_then(|d| onet::most_chosen(&d))
-        .and_then(|(k, pct)| {
-            Some(Share {
-                degree: onet.education_labels.get(&k)?.clone(),
-                pct: round2(pct),
-            })
-        });
-    let experience = onet::mean_distribution(&codes, &onet.experience)
-        .and_then(|d| onet::most_chosen(&d))
-        .and_then(|(k, pct)| {
-            Some(Experience {
-                label: onet.experience_labels.get(&k)?.clone(),
-                pct: round2(pct),
-            })
-        });
+    let degree = most_chosen(&codes, &onet.education, &onet.education_labels)
+        .map(|(degree, pct)| Share { degree, pct });
+    let experience = most_chosen(&codes, &onet.experience, &onet.experience_labels)
+        .map(|(label, pct)| Experience { label, pct });
     let skills = skills(&codes, onet);
-    let skills_release = codes
-        .iter()
-        .find_map(|c| onet.skills.get(c).map(|(_, r)| *r))
-        .unwrap_or(onet::RELEASE);
-    let duties = duties(&codes, onet);
     let census = cps::census_for(&o.code, &inputs.cps.census);
     let demographics = census.and_then(|c| demographics(inputs.cps.by_census_code.get(&c.code)?));
-
     let w = &o.national;
-    let dollars = |v: Option<f64>| v.map(|v| v.round() as u64);
-    let range = |a: Option<f64>, b: Option<f64>| {
-        Some(Range {
-            min: dollars(a)?,
-            max: dollars(b)?,
-        })
-    };
     Profile {
         name: o.name.clone(),
         code: o.code.clone(),
@@ -214,19 +182,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
                 .and_then(|e| onet::experience_upper_years(&e.label))
                 .map(round2),
         },
-        salary: Salary {
-            average: dollars(w.annual_mean),
-            range: range(w.annual_p10, w.annual_p90),
-            median: dollars(w.annual_median),
-            quartiles: range(w.annual_p25, w.annual_p75),
-            highest_paying_city: o.best_metro.as_ref().map(|b| b.name.clone()),
-            highest_paying_city_mean: o.best_metro.as_ref().map(|b| b.annual_mean as u64),
-            highest_paying_state: o.best_state.as_ref().map(|b| b.name.clone()),
-            highest_paying_state_mean: o.best_state.as_ref().map(|b| b.annual_mean as u64),
-            best_paying_company: None,
-            best_paying_industry: o.best_industry.as_ref().map(|b| b.name.clone()),
-            best_paying_industry_mean: o.best_industry.as_ref().map(|b| b.annual_mean as u64),
-        },
+        salary: salary(o),
         education: Education {
             most_common_degree: degree,
             most_common_major: None,
@@ -237,35 +193,90 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
             related_experience: experience,
         },
         demographics,
-        duties,
+        duties: duties(&codes, onet),
         skills,
-        sources: Sources {
-            overview: format!(
-                "{OEWS} · national; {EP} (growth); {} (degree, experience{onet_note})",
-                onet::RELEASE
+        sources: sources(o, &codes, onet, census),
+    }
+}
+
+/// The label and share of the category most respondents chose, over the O*NET occupations
+/// that stand for the SOC code.
+fn most_chosen(
+    codes: &[String],
+    from: &BTreeMap<String, onet::Distribution>,
+    labels: &BTreeMap<u32, String>,
+) -> Option<(String, f64)> {
+    let (category, pct) = onet::most_chosen(&onet::mean_distribution(codes, from)?)?;
+    Some((labels.get(&category)?.clone(), round2(pct)))
+}
+
+fn dollars(v: Option<f64>) -> Option<u64> {
+    v.map(|v| v.round() as u64)
+}
+
+fn salary(o: &oews::Occupation) -> Salary {
+    let w = &o.national;
+    let range = |a: Option<f64>, b: Option<f64>| {
+        Some(Range {
+            min: dollars(a)?,
+            max: dollars(b)?,
+        })
+    };
+    let name = |b: &Option<oews::Best>| b.as_ref().map(|b| b.name.clone());
+    let mean = |b: &Option<oews::Best>| b.as_ref().map(|b| b.annual_mean as u64);
+    Salary {
+        average: dollars(w.annual_mean),
+        range: range(w.annual_p10, w.annual_p90),
+        median: dollars(w.annual_median),
+        quartiles: range(w.annual_p25, w.annual_p75),
+        highest_paying_city: name(&o.best_metro),
+        highest_paying_city_mean: mean(&o.best_metro),
+        highest_paying_state: name(&o.best_state),
+        highest_paying_state_mean: mean(&o.best_state),
+        best_paying_company: None,
+        best_paying_industry: name(&o.best_industry),
+        best_paying_industry_mean: mean(&o.best_industry),
+    }
+}
+
+fn sources(
+    o: &oews::Occupation,
+    codes: &[String],
+    onet: &Onet,
+    census: Option<&cps::CensusOccupation>,
+) -> Sources {
+    // Said wherever O*NET data stands for an OEWS code that combines several O*NET occupations.
+    let onet_note = if codes.len() > 1 {
+        format!(" · mean of {}", codes.join(", "))
+    } else {
+        String::new()
+    };
+    let skills_release = codes
+        .iter()
+        .find_map(|c| onet.skills.get(c).map(|(_, r)| *r))
+        .unwrap_or(onet::RELEASE);
+    let release = onet::RELEASE;
+    Sources {
+        overview: format!(
+            "{OEWS} · national; {EP} (growth); {release} (degree, experience{onet_note})"
+        ),
+        salary: format!(
+            "{OEWS} · national; range = 10th to 90th percentile; highest-paying state, metro area and industry by annual mean"
+        ),
+        education: format!(
+            "{release} · required level of education, related work experience{onet_note}; {EP} · typical entry education"
+        ),
+        demographics: match census {
+            Some(c) => format!(
+                "{CPS} 2022 table 11 (sex, race; Hispanic or Latino may be of any race) and 2025 table 11b (median age) · Census occupation \"{}\"",
+                c.title
             ),
-            salary: format!(
-                "{OEWS} · national; range = 10th to 90th percentile; highest-paying state, metro area and industry by annual mean"
-            ),
-            education: format!(
-                "{} · required level of education, related work experience{onet_note}; {EP} · typical entry education",
-                onet::RELEASE
-            ),
-            demographics: match census {
-                Some(c) => format!(
-                    "{CPS} 2022 table 11 (sex, race; Hispanic or Latino may be of any race) and 2025 table 11b (median age) · Census occupation \"{}\"",
-                    c.title
-                ),
-                None => format!("{CPS} 2022/2025: no Census occupation covers {}", o.code),
-            },
-            duties: format!(
-                "{} · detailed work activities, most linked tasks first{onet_note}",
-                onet::RELEASE
-            ),
-            skills: format!(
-                "{skills_release} · skill importance 1–5 shown as 0–100 (not % of resumes){onet_note}"
-            ),
+            None => format!("{CPS} 2022/2025: no Census occupation covers {}", o.code),
         },
+        duties: format!("{release} · detailed work activities, most linked tasks first{onet_note}"),
+        skills: format!(
+            "{skills_release} · skill importance 1–5 shown as 0–100 (not % of resumes){onet_note}"
+        ),
     }
 }
 

@@ -69,113 +69,85 @@ pub fn to_json(profiles: &[Profile]) -> Result<String, serde_json::Error> {
     Ok(out)
 }
 
+/// One row of the coverage table: the field, its source, and whether a profile has it.
+type Coverage = (&'static str, &'static str, fn(&Profile) -> bool);
+
+const COVERAGE: &[Coverage] = &[
+    (
+        "yearly salary, salary average (annual mean)",
+        assemble::OEWS,
+        |p| p.overview.yearly_salary.is_some(),
+    ),
+    ("hourly rate (hourly mean)", assemble::OEWS, |p| {
+        p.overview.hourly_rate.is_some()
+    }),
+    ("number of jobs (employment)", assemble::OEWS, |p| {
+        p.overview.number_of_jobs.is_some()
+    }),
+    (
+        "salary range (10th–90th percentile)",
+        assemble::OEWS,
+        |p| p.salary.range.is_some(),
+    ),
+    ("median salary", assemble::OEWS, |p| {
+        p.salary.median.is_some()
+    }),
+    ("highest-paying state", assemble::OEWS, |p| {
+        p.salary.highest_paying_state.is_some()
+    }),
+    ("highest-paying metro area", assemble::OEWS, |p| {
+        p.salary.highest_paying_city.is_some()
+    }),
+    ("best-paying industry", assemble::OEWS, |p| {
+        p.salary.best_paying_industry.is_some()
+    }),
+    ("growth rate", assemble::EP, |p| {
+        p.overview.growth_rate_pct.is_some()
+    }),
+    ("typical entry education", assemble::EP, |p| {
+        p.education.typical_entry_education.is_some()
+    }),
+    ("most common degree", onet::RELEASE, |p| {
+        p.overview.most_common_degree.is_some()
+    }),
+    ("related work experience", onet::RELEASE, |p| {
+        p.education.related_experience.is_some()
+    }),
+    ("years of experience (upper bound)", onet::RELEASE, |p| {
+        p.overview.years_of_experience.is_some()
+    }),
+    ("duties (detailed work activities)", onet::RELEASE, |p| {
+        p.duties.is_some()
+    }),
+    ("skills (importance)", "O*NET 30 / 29.3", |p| {
+        p.skills.is_some()
+    }),
+    ("gender (% women)", "BLS CPS 2022", |p| {
+        p.demographics.as_ref().is_some_and(|d| d.gender.is_some())
+    }),
+    ("race and Hispanic or Latino", "BLS CPS 2022", |p| {
+        p.demographics.as_ref().is_some_and(|d| d.race.is_some())
+    }),
+    ("median age", "BLS CPS 2025", |p| {
+        p.demographics
+            .as_ref()
+            .is_some_and(|d| d.median_age.is_some())
+    }),
+    (
+        "job satisfaction, LGBT %, major, college, company",
+        "no licensed source",
+        |_| false,
+    ),
+];
+
 /// How many occupations each field covers, as a markdown table (it goes into the README).
 pub fn coverage(profiles: &[Profile]) -> String {
-    let n = profiles.len();
-    let count = |f: &dyn Fn(&Profile) -> bool| profiles.iter().filter(|p| f(p)).count();
-    let rows: Vec<(&str, &str, usize)> = vec![
-        (
-            "yearly salary, salary average (annual mean)",
-            assemble::OEWS,
-            count(&|p| p.overview.yearly_salary.is_some()),
-        ),
-        (
-            "hourly rate (hourly mean)",
-            assemble::OEWS,
-            count(&|p| p.overview.hourly_rate.is_some()),
-        ),
-        (
-            "number of jobs (employment)",
-            assemble::OEWS,
-            count(&|p| p.overview.number_of_jobs.is_some()),
-        ),
-        (
-            "salary range (10th–90th percentile)",
-            assemble::OEWS,
-            count(&|p| p.salary.range.is_some()),
-        ),
-        (
-            "median salary",
-            assemble::OEWS,
-            count(&|p| p.salary.median.is_some()),
-        ),
-        (
-            "highest-paying state",
-            assemble::OEWS,
-            count(&|p| p.salary.highest_paying_state.is_some()),
-        ),
-        (
-            "highest-paying metro area",
-            assemble::OEWS,
-            count(&|p| p.salary.highest_paying_city.is_some()),
-        ),
-        (
-            "best-paying industry",
-            assemble::OEWS,
-            count(&|p| p.salary.best_paying_industry.is_some()),
-        ),
-        (
-            "growth rate",
-            assemble::EP,
-            count(&|p| p.overview.growth_rate_pct.is_some()),
-        ),
-        (
-            "typical entry education",
-            assemble::EP,
-            count(&|p| p.education.typical_entry_education.is_some()),
-        ),
-        (
-            "most common degree",
-            onet::RELEASE,
-            count(&|p| p.overview.most_common_degree.is_some()),
-        ),
-        (
-            "related work experience",
-            onet::RELEASE,
-            count(&|p| p.education.related_experience.is_some()),
-        ),
-        (
-            "years of experience (upper bound)",
-            onet::RELEASE,
-            count(&|p| p.overview.years_of_experience.is_some()),
-        ),
-        (
-            "duties (detailed work activities)",
-            onet::RELEASE,
-            count(&|p| p.duties.is_some()),
-        ),
-        (
-            "skills (importance)",
-            "O*NET 30 / 29.3",
-            count(&|p| p.skills.is_some()),
-        ),
-        (
-            "gender (% women)",
-            "BLS CPS 2022",
-            count(&|p| p.demographics.as_ref().is_some_and(|d| d.gender.is_some())),
-        ),
-        (
-            "race and Hispanic or Latino",
-            "BLS CPS 2022",
-            count(&|p| p.demographics.as_ref().is_some_and(|d| d.race.is_some())),
-        ),
-        (
-            "median age",
-            "BLS CPS 2025",
-            count(&|p| {
-                p.demographics
-                    .as_ref()
-                    .is_some_and(|d| d.median_age.is_some())
-            }),
-        ),
-        (
-            "job satisfaction, LGBT %, major, college, company",
-            "no licensed source",
-            0,
-        ),
-    ];
-    let mut out = format!("| field | source | occupations (of {n}) |\n| --- | --- | --- |\n");
-    for (field, source, k) in rows {
+    let mut out = format!(
+        "| field | source | occupations (of {}) |\n| --- | --- | --- |\n",
+        profiles.len()
+    );
+    for (field, source, has) in COVERAGE {
+        let k = profiles.iter().filter(|p| has(p)).count();
         out.push_str(&format!("| {field} | {source} | {k} |\n"));
     }
     out

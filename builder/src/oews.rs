@@ -59,12 +59,14 @@ const COLUMNS: &str = "key, v01, v03, v04, v11, v12, v13, v14, v15";
 /// # Errors
 /// The file is missing, not gzip, not the OEWS SQLite layout, or another release.
 pub fn read(file: &Path) -> Result<Oews, SourceError> {
-    let expected =
-        "the gzip-compressed OEWS SQLite database (tables cell, occupation, area, industry, meta)";
-    let unreadable = |reason: String| SourceError::Unreadable {
+    let unreadable = |reason: String| {
+        SourceError::Unreadable {
         file: file.to_path_buf(),
         reason,
-        expected: expected.to_string(),
+        expected:
+            "the gzip-compressed OEWS SQLite database (tables cell, occupation, area, industry, meta)"
+                .to_string(),
+    }
     };
     // SQLite reads files, not streams: unpack into a temporary file that is removed on drop.
     let mut unpacked = tempfile::NamedTempFile::new().map_err(|e| unreadable(e.to_string()))?;
@@ -87,108 +89,125 @@ pub fn read(file: &Path) -> Result<Oews, SourceError> {
             found: release,
         });
     }
+    let (mut occupations, major_groups) = occupations(&db).map_err(sql)?;
+    add_figures(&db, &mut occupations).map_err(sql)?;
+    Ok(Oews {
+        occupations,
+        major_groups,
+    })
+}
 
+/// The detailed occupations (display level 3) and the major groups (level 0).
+type Occupations = (BTreeMap<String, Occupation>, BTreeMap<String, String>);
+
+fn occupations(db: &Connection) -> Result<Occupations, rusqlite::Error> {
     let mut occupations = BTreeMap::new();
     let mut major_groups = BTreeMap::new();
-    let mut stmt = db
-        .prepare("SELECT occupation_code, occupation_name, display_level FROM occupation ORDER BY occupation_code")
-        .map_err(sql)?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        })
-        .map_err(sql)?;
+    let mut stmt = db.prepare(
+        "SELECT occupation_code, occupation_name, display_level FROM occupation ORDER BY occupation_code",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
     for row in rows {
-        let (soc, name, level) = row.map_err(sql)?;
+        let (soc, name, level) = row?;
         let code = dashed(&soc);
         if level == 3 {
-            occupations.insert(
-                code.clone(),
-                Occupation {
-                    code,
-                    name,
-                    national: Wages::default(),
-                    best_state: None,
-                    best_metro: None,
-                    best_industry: None,
-                },
-            );
+            let occupation = Occupation {
+                code: code.clone(),
+                name,
+                national: Wages::default(),
+                best_state: None,
+                best_metro: None,
+                best_industry: None,
+            };
+            occupations.insert(code, occupation);
         } else if level == 0 && soc.ends_with("0000") && soc != "000000" {
             major_groups.insert(code, name);
         }
     }
+    Ok((occupations, major_groups))
+}
 
-    // National, all industries.
-    let mut stmt = db
-        .prepare(&format!(
-            "SELECT {COLUMNS} FROM cell WHERE key >= 'OEUN0000000000000' AND key < 'OEUN0000000000001'"
-        ))
-        .map_err(sql)?;
-    for (key, wages) in query_wages(&mut stmt).map_err(sql)? {
+/// The national figures, and the state, metro area and industry that pay each occupation best.
+fn add_figures(
+    db: &Connection,
+    occupations: &mut BTreeMap<String, Occupation>,
+) -> Result<(), rusqlite::Error> {
+    let mut stmt = db.prepare(&format!(
+        "SELECT {COLUMNS} FROM cell WHERE key >= 'OEUN0000000000000' AND key < 'OEUN0000000000001'"
+    ))?;
+    for (key, wages) in query_wages(&mut stmt)? {
         if let Some(o) = occupations.get_mut(&dashed(&key[17..])) {
             o.national = wages;
         }
     }
-
-    let areas = names(&db, "SELECT area_code, area_name FROM area").map_err(sql)?;
+    let areas = names(db, "SELECT area_code, area_name FROM area")?;
+    // Levels 0 and 1 are ownership totals (all industries, private only, all government), not
+    // industries a person could choose.
     let industries = names(
-        &db,
-        // Levels 0 and 1 are ownership totals (all industries, private only, all government),
-        // not industries a person could choose.
+        db,
         "SELECT industry_code, industry_name FROM industry WHERE display_level >= 2",
-    )
-    .map_err(sql)?;
-
-    let best = |from: &str,
-                to: &str,
-                part: std::ops::Range<usize>,
-                wanted: &BTreeMap<String, String>,
-                keep_industry_total: bool|
-     -> Result<BTreeMap<String, Best>, rusqlite::Error> {
-        let mut stmt = db.prepare(&format!(
-            "SELECT {COLUMNS} FROM cell WHERE key >= '{from}' AND key < '{to}' ORDER BY key"
-        ))?;
-        let mut out: BTreeMap<String, Best> = BTreeMap::new();
-        for (key, wages) in query_wages(&mut stmt)? {
-            let industry_total = &key[11..17] == "000000";
-            if industry_total != keep_industry_total {
-                continue;
-            }
-            let (Some(name), Some(mean)) = (wanted.get(&key[part.clone()]), wages.annual_mean)
-            else {
-                continue;
-            };
-            let soc = dashed(&key[17..]);
-            // Keys arrive in order, so on a tie the first area or industry code stays.
-            if out.get(&soc).is_none_or(|b| mean > b.annual_mean) {
-                out.insert(
-                    soc,
-                    Best {
-                        name: name.clone(),
-                        annual_mean: mean,
-                    },
-                );
-            }
-        }
-        Ok(out)
-    };
-    let states = best("OEUS", "OEUT", 4..11, &areas, true).map_err(sql)?;
-    let metros = best("OEUM", "OEUN", 4..11, &areas, true).map_err(sql)?;
-    let by_industry =
-        best("OEUN0000000", "OEUN0000001", 11..17, &industries, false).map_err(sql)?;
+    )?;
+    let states = best_paying(db, ("OEUS", "OEUT"), AREA, &areas, true)?;
+    let metros = best_paying(db, ("OEUM", "OEUN"), AREA, &areas, true)?;
+    let by_industry = best_paying(
+        db,
+        ("OEUN0000000", "OEUN0000001"),
+        INDUSTRY,
+        &industries,
+        false,
+    )?;
     for (code, o) in occupations.iter_mut() {
         o.best_state = states.get(code).cloned();
         o.best_metro = metros.get(code).cloned();
         o.best_industry = by_industry.get(code).cloned();
     }
-    Ok(Oews {
-        occupations,
-        major_groups,
-    })
+    Ok(())
+}
+
+/// Where a cell key holds its area code and its industry code.
+const AREA: std::ops::Range<usize> = 4..11;
+const INDUSTRY: std::ops::Range<usize> = 11..17;
+
+/// For each occupation, the place (or industry) among the keys in `range` with the highest
+/// published annual mean wage. `part` is where a key names that place, `names` the places
+/// that count; `industry_total` keeps the all-industry cells (places) or the others
+/// (industries).
+fn best_paying(
+    db: &Connection,
+    range: (&str, &str),
+    part: std::ops::Range<usize>,
+    names: &BTreeMap<String, String>,
+    industry_total: bool,
+) -> Result<BTreeMap<String, Best>, rusqlite::Error> {
+    let (from, to) = range;
+    let mut stmt = db.prepare(&format!(
+        "SELECT {COLUMNS} FROM cell WHERE key >= '{from}' AND key < '{to}' ORDER BY key"
+    ))?;
+    let mut out: BTreeMap<String, Best> = BTreeMap::new();
+    for (key, wages) in query_wages(&mut stmt)? {
+        if (key[INDUSTRY] == *"000000") != industry_total {
+            continue;
+        }
+        let (Some(name), Some(mean)) = (names.get(&key[part.clone()]), wages.annual_mean) else {
+            continue;
+        };
+        let soc = dashed(&key[17..]);
+        // Keys arrive in order, so on a tie the first area or industry code stays.
+        if out.get(&soc).is_none_or(|b| mean > b.annual_mean) {
+            let best = Best {
+                name: name.clone(),
+                annual_mean: mean,
+            };
+            out.insert(soc, best);
+        }
+    }
+    Ok(out)
 }
 
 /// `151252` → `15-1252`.
