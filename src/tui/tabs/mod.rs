@@ -57,18 +57,48 @@ pub fn bar_titles(width: u16, selected: Tab) -> (Vec<String>, u16) {
     )
 }
 
-/// The tab under column `x` of the tab bar (for mouse clicks), laid out as ratatui's `Tabs`
-/// lays out [`bar_titles`]: padding, title, padding, one-column divider.
-pub fn tab_at(bar: Rect, x: u16, selected: Tab) -> Option<Tab> {
-    let (titles, pad) = bar_titles(bar.width, selected);
-    let mut start = usize::from(bar.x);
-    let x = usize::from(x);
-    for (tab, title) in Tab::iter().zip(&titles) {
-        let end = start + text::width(title) + 2 * usize::from(pad);
-        if x >= start && x < end {
-            return Some(tab);
+/// The tab bar at a width: each tab's padding, title and padding, tabs divided by `│`, the
+/// selected title in `highlight`. It is drawn as it is, and [`tab_at`] reads clicks from the
+/// same spans, so the two always agree.
+pub fn bar(width: u16, selected: Tab, highlight: Style) -> Line<'static> {
+    let (titles, pad) = bar_titles(width, selected);
+    let pad = " ".repeat(usize::from(pad));
+    let mut spans = Vec::new();
+    for (tab, title) in Tab::iter().zip(titles) {
+        if tab.index() > 0 {
+            spans.push(Span::raw(BAR_DIVIDER));
         }
-        start = end + 1;
+        let style = if tab == selected {
+            highlight
+        } else {
+            Style::new()
+        };
+        spans.extend([
+            Span::raw(pad.clone()),
+            Span::styled(title, style),
+            Span::raw(pad.clone()),
+        ]);
+    }
+    Line::from(spans)
+}
+
+/// Between two tabs of the bar.
+const BAR_DIVIDER: &str = "│";
+/// Spans per tab in [`bar`]: padding, title, padding, then the divider.
+const SPANS_PER_TAB: usize = 4;
+
+/// The tab under column `x` of the tab bar (for mouse clicks), read from [`bar`]'s spans.
+pub fn tab_at(area: Rect, x: u16, selected: Tab) -> Option<Tab> {
+    let line = bar(area.width, selected, Style::new());
+    let x = usize::from(x);
+    let mut start = usize::from(area.x);
+    for (i, span) in line.spans.iter().enumerate() {
+        let end = start + span.width();
+        let is_divider = i % SPANS_PER_TAB == SPANS_PER_TAB - 1;
+        if !is_divider && (start..end).contains(&x) {
+            return Tab::from_repr(i / SPANS_PER_TAB);
+        }
+        start = end;
     }
     None
 }
@@ -382,6 +412,45 @@ fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[&str], t: Theme, w: usize) {
                 };
                 spans.insert(0, lead);
                 doc.line(Line::from(spans));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod bar_tests {
+    use ratatui::style::Modifier;
+    use ratatui::widgets::Tabs;
+
+    use super::*;
+
+    /// The bar draws exactly what ratatui's `Tabs` drew from the same titles, styles included,
+    /// and a click on any column of a tab's padding or title selects that tab.
+    #[test]
+    fn bar_draws_as_tabs_did_and_clicks_hit_what_is_drawn() {
+        let highlight = Style::new().add_modifier(Modifier::REVERSED);
+        for width in 0..130 {
+            for selected in Tab::iter() {
+                let area = Rect::new(3, 0, width, 1);
+                let (titles, pad) = bar_titles(width, selected);
+                let pad = " ".repeat(usize::from(pad));
+                let mut want = Buffer::empty(area);
+                Tabs::new(titles)
+                    .select(selected.index())
+                    .highlight_style(highlight)
+                    .divider("│")
+                    .padding(pad.clone(), pad)
+                    .render(area, &mut want);
+                let mut got = Buffer::empty(area);
+                bar(width, selected, highlight).render(area, &mut got);
+                assert_eq!(got, want, "width {width}");
+                let drawn = bar(width, selected, highlight).width();
+                for x in area.x..area.right() {
+                    let outside = usize::from(x - area.x) >= drawn;
+                    let miss = outside || got[(x, 0)].symbol() == BAR_DIVIDER;
+                    let hit = tab_at(area, x, selected);
+                    assert_eq!(hit.is_none(), miss, "width {width} x {x}");
+                }
             }
         }
     }
