@@ -12,6 +12,7 @@ use super::{Doc, side_letter};
 
 const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
+/// The Skills tab: a bar per skill and job, then the legend and the shared and own skills.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let rows = &c.skills.rows;
@@ -33,47 +34,63 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         .clamp(5, 24);
     let col_w = w.saturating_sub(2 + name_w + 4) / 2;
     if col_w >= 14 {
-        let head = |side: Side, name: &str| {
-            Span::styled(
-                text::pad(&format!("{} {name}", side_letter(side)), col_w),
-                t.side(side).patch(t.bold()),
-            )
-        };
+        side_by_side(&mut d, c, (name_w, col_w), max, t);
+    } else {
+        one_under_the_other(&mut d, rows, w, max, t);
+    }
+    summary(&mut d, c, w as u16, t);
+    d
+}
+
+/// One line per skill: the name, then A's bar and B's bar in two columns.
+fn side_by_side(d: &mut Doc, c: &Comparison, (name_w, col_w): (usize, usize), max: f64, t: Theme) {
+    let head = |side: Side, name: &str| {
+        Span::styled(
+            text::pad(&format!("{} {name}", side_letter(side)), col_w),
+            t.side(side).patch(t.bold()),
+        )
+    };
+    d.line(Line::from(vec![
+        Span::raw("  "),
+        Span::styled(text::pad("Skill", name_w), t.dim()),
+        Span::raw("  "),
+        head(Side::A, &c.a),
+        Span::raw("  "),
+        head(Side::B, &c.b),
+    ]));
+    for r in &c.skills.rows {
+        let mut spans = vec![mark(r, t), name(r, name_w, t), Span::raw("  ")];
+        spans.extend(cell(r, Side::A, col_w, max, t));
+        spans.push(Span::raw("  "));
+        spans.extend(cell(r, Side::B, col_w, max, t));
+        d.line(Line::from(spans));
+    }
+}
+
+/// Narrow: each skill's name on its own line, then A's bar and B's bar under it.
+fn one_under_the_other(d: &mut Doc, rows: &[SkillRow], w: usize, max: f64, t: Theme) {
+    for r in rows {
         d.line(Line::from(vec![
-            Span::raw("  "),
-            Span::styled(text::pad("Skill", name_w), t.dim()),
-            Span::raw("  "),
-            head(Side::A, &c.a),
-            Span::raw("  "),
-            head(Side::B, &c.b),
+            mark(r, t),
+            name(r, w.saturating_sub(2), t),
         ]));
-        for r in rows {
-            let mut spans = vec![mark(r, t), name(r, name_w, t), Span::raw("  ")];
-            spans.extend(cell(r, Side::A, col_w, max, t));
-            spans.push(Span::raw("  "));
-            spans.extend(cell(r, Side::B, col_w, max, t));
+        for side in [Side::A, Side::B] {
+            let mut spans = vec![Span::styled(
+                format!("  {} ", side_letter(side)),
+                t.side(side).patch(t.bold()),
+            )];
+            spans.extend(cell(r, side, w.saturating_sub(4), max, t));
             d.line(Line::from(spans));
         }
-    } else {
-        for r in rows {
-            d.line(Line::from(vec![
-                mark(r, t),
-                name(r, w.saturating_sub(2), t),
-            ]));
-            for side in [Side::A, Side::B] {
-                let mut spans = vec![Span::styled(
-                    format!("  {} ", side_letter(side)),
-                    t.side(side).patch(t.bold()),
-                )];
-                spans.extend(cell(r, side, w.saturating_sub(4), max, t));
-                d.line(Line::from(spans));
-            }
-        }
     }
+}
+
+/// The legend, then the skills both jobs list and each job's own.
+fn summary(d: &mut Doc, c: &Comparison, w: u16, t: Theme) {
     d.blank();
     d.para(
         "⇄ both jobs list the skill · ★ one of the job's three top skills",
-        w as u16,
+        w,
         0,
         t.dim(),
     );
@@ -85,25 +102,10 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
             l.join(", ")
         }
     };
-    d.para(
-        &format!("Shared: {}", list(&c.skills.shared)),
-        w as u16,
-        0,
-        Style::new(),
-    );
-    d.para(
-        &format!("Only A: {}", list(&c.skills.only_a)),
-        w as u16,
-        0,
-        t.a(),
-    );
-    d.para(
-        &format!("Only B: {}", list(&c.skills.only_b)),
-        w as u16,
-        0,
-        t.b(),
-    );
-    d
+    let s = &c.skills;
+    d.para(&format!("Shared: {}", list(&s.shared)), w, 0, Style::new());
+    d.para(&format!("Only A: {}", list(&s.only_a)), w, 0, t.a());
+    d.para(&format!("Only B: {}", list(&s.only_b)), w, 0, t.b());
 }
 
 fn mark(r: &SkillRow, t: Theme) -> Span<'static> {
