@@ -260,11 +260,13 @@ pub struct SkillRow {
 }
 
 impl SkillRow {
+    /// Whether both jobs list the skill.
     pub fn shared(&self) -> bool {
         self.a_pct.is_some() && self.b_pct.is_some()
     }
 }
 
+/// The skills of a pair: one row per skill, and the names both, only A and only B list.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Skills {
     /// Every skill of either job: A's in A's order, then B's own.
@@ -355,6 +357,8 @@ fn article(name: &str) -> &'static str {
     }
 }
 
+/// The facts of job `a` next to job `b`: what `careerscope compare` prints and the explorer
+/// draws.
 pub fn compare(a: &Profile, b: &Profile) -> Comparison {
     Comparison {
         a: a.name.clone(),

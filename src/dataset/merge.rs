@@ -27,6 +27,7 @@ pub struct MergeReport {
 }
 
 impl MergeReport {
+    /// Adds another merge's report to this one.
     pub fn extend(&mut self, other: MergeReport) {
         self.added.extend(other.added);
         self.changed.extend(other.changed);

@@ -113,6 +113,7 @@ impl App {
         self.picker.selected_job()
     }
 
+    /// Where each part of the screen is at the current size and focus.
     pub fn areas(&self) -> layout::Areas {
         layout::areas(self.size, self.focus)
     }

@@ -8,8 +8,10 @@ use super::state::Focus;
 
 /// Below this the explorer only says the terminal is too small.
 pub const MIN_WIDTH: u16 = 24;
+/// Below this the explorer only says the terminal is too small.
 pub const MIN_HEIGHT: u16 = 7;
 
+/// How the screen is shared between the picker and the pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// Picker on the left, the pair on the right (80 columns and more).
@@ -21,6 +23,7 @@ pub enum Mode {
     TooSmall,
 }
 
+/// The rectangle of every part of the screen; an empty one is not shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Areas {
     pub mode: Option<Mode>,
@@ -41,11 +44,13 @@ pub struct Areas {
 }
 
 impl Areas {
+    /// The layout mode (too small when unset).
     pub fn mode(&self) -> Mode {
         self.mode.unwrap_or(Mode::TooSmall)
     }
 }
 
+/// The layout mode for a screen size.
 pub fn mode_for(area: Rect) -> Mode {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         Mode::TooSmall

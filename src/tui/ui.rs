@@ -16,6 +16,7 @@ use super::tabs::{self, side_letter};
 use super::text::{self, width};
 use crate::compare::Side;
 
+/// Draws the whole explorer for the app's state.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let areas = layout::areas(area, app.focus);

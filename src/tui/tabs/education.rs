@@ -11,6 +11,7 @@ use super::super::text;
 use super::super::theme::Theme;
 use super::{Doc, facts, heading, side_letter};
 
+/// The Education tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Education);

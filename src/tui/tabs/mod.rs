@@ -106,6 +106,7 @@ pub fn tab_at(area: Rect, x: u16, selected: Tab) -> Option<Tab> {
 /// Draws a widget into a rectangle.
 pub type DrawFn<'a> = Box<dyn Fn(Rect, &mut Buffer) + 'a>;
 
+/// One part of a [`Doc`]: a line, or a widget of a fixed height.
 pub enum Part<'a> {
     Line(Line<'a>),
     Widget(u16, DrawFn<'a>),
@@ -119,14 +120,17 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// Adds a line.
     pub fn line(&mut self, line: impl Into<Line<'a>>) {
         self.parts.push(Part::Line(line.into()));
     }
 
+    /// Adds an empty line.
     pub fn blank(&mut self) {
         self.line(Line::default());
     }
 
+    /// Adds a widget `height` lines tall, drawn by `draw`.
     pub fn widget(&mut self, height: u16, draw: impl Fn(Rect, &mut Buffer) + 'a) {
         self.parts.push(Part::Widget(height, Box::new(draw)));
     }
@@ -142,6 +146,7 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The document's height in lines.
     pub fn height(&self) -> u16 {
         let h: u32 = self
             .parts

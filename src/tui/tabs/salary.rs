@@ -17,6 +17,7 @@ struct Row {
     average: Option<f64>,
 }
 
+/// The Salary tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Salary);
