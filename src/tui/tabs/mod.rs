@@ -9,10 +9,12 @@ pub mod salary;
 pub mod skills;
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Constraint;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::text::Text;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Row, Table, Widget};
 
 use strum::IntoEnumIterator;
 
@@ -314,26 +316,19 @@ fn text_cell(s: &str, style: Style, w: usize) -> Cell {
         .collect()
 }
 
-/// Lays cells side by side, each padded to its width, two spaces apart.
-fn row(doc: &mut Doc, cells: Vec<(Cell, usize)>) {
-    let height = cells.iter().map(|(c, _)| c.len()).max().unwrap_or(0);
-    for i in 0..height {
-        let mut spans: Vec<Span<'static>> = Vec::new();
-        for (n, (cell, w)) in cells.iter().enumerate() {
-            if n > 0 {
-                spans.push(Span::raw("  "));
-            }
-            let line = cell.get(i).cloned().unwrap_or_default();
-            let used: usize = line.iter().map(|s| width(&s.content)).sum();
-            spans.extend(line);
-            if n + 1 < cells.len() {
-                spans.push(Span::raw(" ".repeat(w.saturating_sub(used))));
-            }
-        }
-        doc.line(Line::from(spans));
-    }
+/// A table row of cells, as tall as its tallest cell, and that height.
+fn table_row(cells: Vec<Cell>) -> (Row<'static>, u16) {
+    let height = cells.iter().map(Vec::len).max().unwrap_or(0);
+    let height = u16::try_from(height).unwrap_or(u16::MAX);
+    let cells = cells.into_iter().map(|lines| {
+        let lines: Vec<Line<'static>> = lines.into_iter().map(Line::from).collect();
+        Text::from(lines)
+    });
+    (Row::new(cells).height(height), height)
 }
 
+/// The facts as a ratatui [`Table`]: a header naming the jobs, then one row per fact, the
+/// columns two spaces apart.
 fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Theme, w: [usize; 3]) {
     let [label_w, value_w, diff_w] = w;
     let name = |side: Side, n: &str| -> Cell {
@@ -343,27 +338,33 @@ fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Them
             .map(|l| vec![Span::styled(l, style)])
             .collect()
     };
-    let mut header = vec![
-        (vec![], label_w),
-        (name(Side::A, &c.a), value_w),
-        (name(Side::B, &c.b), value_w),
-    ];
-    if diff_w > 0 {
-        header.push((text_cell("Difference", t.dim(), diff_w), diff_w));
+    let with_diff = diff_w > 0;
+    let mut header = vec![vec![], name(Side::A, &c.a), name(Side::B, &c.b)];
+    if with_diff {
+        header.push(text_cell("Difference", t.dim(), diff_w));
     }
-    row(doc, header);
+    let mut rows = vec![table_row(header)];
     for (f, d) in facts.iter().zip(diffs) {
         let diff_style = if *d == SAME { t.dim() } else { Style::new() };
         let mut cells = vec![
-            (text_cell(&f.label, Style::new(), label_w), label_w),
-            (value_cell(f, Side::A, t, value_w), value_w),
-            (value_cell(f, Side::B, t, value_w), value_w),
+            text_cell(&f.label, Style::new(), label_w),
+            value_cell(f, Side::A, t, value_w),
+            value_cell(f, Side::B, t, value_w),
         ];
-        if diff_w > 0 {
-            cells.push((text_cell(d, diff_style, diff_w), diff_w));
+        if with_diff {
+            cells.push(text_cell(d, diff_style, diff_w));
         }
-        row(doc, cells);
+        rows.push(table_row(cells));
     }
+    let height = rows.iter().map(|(_, h)| *h).fold(0u16, u16::saturating_add);
+    let rows: Vec<Row<'static>> = rows.into_iter().map(|(r, _)| r).collect();
+    let length = |w: usize| Constraint::Length(u16::try_from(w).unwrap_or(u16::MAX));
+    let mut widths = vec![length(label_w), length(value_w), length(value_w)];
+    if with_diff {
+        widths.push(length(diff_w));
+    }
+    let table = Table::new(rows, widths).column_spacing(2);
+    doc.widget(height, move |area, buf| Widget::render(&table, area, buf));
 }
 
 fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[&str], t: Theme, w: usize) {
