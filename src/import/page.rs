@@ -1104,3 +1104,96 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     let tail = s.get(at..)?;
     tail.eq_ignore_ascii_case(suffix).then(|| &s[..at])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::text;
+    use super::*;
+
+    const PAGE: &str = "Cook vs chef\n\nWhile it typically takes 1-2 years to become a cook, \
+        becoming a chef usually requires 4-6 years.\n\nCook vs chef overview\n\nCookChef\n\
+        Yearly salary$30,000$50,000\n\nWhat does a cook do?\n\nCooks cook.\n\n\
+        Cook example responsibilities.\n\n• Cook food\n• Show more\n\nBrowse food jobs\n";
+
+    fn lines(page: &str) -> Vec<Line> {
+        text::lines(page).0
+    }
+
+    #[test]
+    fn scan_finds_footer_title_and_one_table_with_its_header_names() {
+        let lines = lines(PAGE);
+        let mut w = Vec::new();
+        let s = scan(&lines, true, &mut w);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(s.category.as_deref(), Some("food"));
+        assert_eq!(s.title.as_deref(), Some("Cook vs chef"));
+        assert_eq!(s.usable.len(), lines.len());
+        assert_eq!(s.header_names, Some(("Cook".into(), "Chef".into())));
+        assert_eq!(s.tables.len(), 1);
+        assert_eq!(s.tables[0].rows.len(), 1);
+        assert_eq!(s.tables[0].section(), Section::Overview);
+        assert!(s.evidence.singles.contains(&"cook".to_string()));
+    }
+
+    #[test]
+    fn a_page_without_footer_loses_its_last_line_with_a_warning() {
+        let cut = PAGE.replace("\n\nBrowse food jobs\n", "");
+        let lines = lines(&cut);
+        let mut w = Vec::new();
+        let s = scan(&lines, false, &mut w);
+        assert_eq!(s.category, None);
+        assert_eq!(s.usable.len(), lines.len() - 1);
+        let kinds: Vec<&WarningKind> = w.iter().map(|w| &w.kind).collect();
+        assert!(matches!(kinds[0], WarningKind::NoFooter));
+        assert!(matches!(
+            kinds[1],
+            WarningKind::LastLineCut {
+                why: CutReason::MidLine,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn names_come_from_the_header_else_the_title() {
+        let lines = lines(PAGE);
+        let s = scan(&lines, true, &mut Vec::new());
+        assert_eq!(
+            resolve_names(&lines, &s),
+            Ok(["Cook".into(), "Chef".into()])
+        );
+        let untabled = Structure {
+            header_names: None,
+            ..scan(&lines, true, &mut Vec::new())
+        };
+        assert_eq!(
+            resolve_names(&lines, &untabled),
+            Ok(["Cook".into(), "Chef".into()])
+        );
+        let nothing = super::super::text::lines("just some text\n").0;
+        let s = scan(&nothing, true, &mut Vec::new());
+        assert!(resolve_names(&nothing, &s).is_err());
+    }
+
+    #[test]
+    fn job_texts_and_values_are_collected_per_side() {
+        let lines = lines(PAGE);
+        let s = scan(&lines, true, &mut Vec::new());
+        let names = ["Cook".to_string(), "Chef".to_string()];
+        let mut w = Vec::new();
+        let texts = job_texts(&s.usable, &names, &mut w);
+        assert_eq!(texts.descriptions[0].as_deref(), Some("Cooks cook."));
+        assert_eq!(texts.duties[0], Some(vec!["Cook food".to_string()]));
+        assert_eq!(texts.descriptions[1], None);
+        let values = collect_values(&s.tables, &[None, None], &names, &mut w);
+        assert_eq!(
+            values.get(1, Section::Overview, Field::YearlySalary),
+            Some(Cell::Int(50_000))
+        );
+        assert!(values.has(Section::Overview) && !values.has(Section::Salary));
+        assert!(
+            w.iter()
+                .any(|w| matches!(w.kind, WarningKind::NoTable { section: "salary" }))
+        );
+    }
+}
