@@ -56,25 +56,30 @@ pub struct Names {
 }
 
 impl Names {
+    /// Adds a name, its terminal controls stripped.
     pub fn push(&mut self, name: &str) {
         self.text.push_str(&strip_controls(name));
         self.ends.push(self.text.len() as u32);
     }
 
+    /// How many jobs there are.
     pub fn len(&self) -> usize {
         self.ends.len()
     }
 
+    /// Whether there are no jobs.
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
 
+    /// The `i`-th name.
     pub fn get(&self, i: usize) -> Option<&str> {
         let end = *self.ends.get(i)? as usize;
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         self.text.get(start..end)
     }
 
+    /// Every name in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
         (0..self.len()).map(|i| self.get(i).unwrap_or_default())
     }
@@ -87,6 +92,7 @@ impl std::ops::Index<usize> for Names {
     }
 }
 
+/// The jobs of a session: every name now, each profile when asked (see the module docs).
 pub struct Catalog {
     names: Names,
     store: Store,
@@ -260,6 +266,9 @@ impl Catalog {
     }
 
     /// Reads a dataset file's names now and its profiles when asked.
+    ///
+    /// # Errors
+    /// A [`DatasetError`] when the file cannot be read or is not a dataset.
     pub fn open(path: &Path) -> Result<Catalog> {
         let shown = path.display().to_string();
         let bytes = dataset::read_bytes(path, "a dataset JSON file")?;
@@ -269,6 +278,11 @@ impl Catalog {
         Catalog::from_text(text, &shown)
     }
 
+    /// A catalog of a dataset file's text: the names now, each profile when asked. `origin`
+    /// names the file in errors.
+    ///
+    /// # Errors
+    /// A [`DatasetError`] when the text is not a dataset of this schema or a job has no name.
     pub fn from_text(text: String, origin: &str) -> Result<Catalog> {
         let lazy: LazyFile = match serde_json::from_str(&text) {
             Ok(l) => l,
@@ -314,14 +328,17 @@ impl Catalog {
         })
     }
 
+    /// How many jobs there are.
     pub fn len(&self) -> usize {
         self.names.len()
     }
 
+    /// Whether there are no jobs.
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
 
+    /// Every job's name, in the catalog's order (by name).
     pub fn names(&self) -> &Names {
         &self.names
     }
@@ -332,6 +349,10 @@ impl Catalog {
     }
 
     /// The full profile of job `index`, built from its text if it was not built yet.
+    ///
+    /// # Errors
+    /// [`DatasetError::NoJob`] for an index past the end, [`DatasetError::BadProfile`] when the
+    /// job's JSON is not a profile.
     pub fn profile(&self, index: usize) -> Result<Cow<'_, Profile>> {
         match &self.store {
             Store::Parsed(jobs) => jobs
@@ -396,6 +417,9 @@ impl Catalog {
     }
 
     /// The pages the dataset was built from.
+    ///
+    /// # Errors
+    /// [`DatasetError::BadPages`] when the file's `pages` is not a list of pages.
     pub fn pages(&self) -> Result<Cow<'_, [PageRef]>> {
         match &self.store {
             Store::Parsed(_) => Ok(Cow::Borrowed(&self.pages)),
@@ -479,6 +503,9 @@ impl Catalog {
     }
 
     /// Every profile, built (for `list --json`).
+    ///
+    /// # Errors
+    /// The first error of [`Catalog::profile`] or [`Catalog::pages`].
     pub fn to_dataset(&self) -> Result<Dataset> {
         let jobs = (0..self.len())
             .map(|i| self.profile(i).map(Cow::into_owned))

@@ -46,6 +46,12 @@ pub struct Fact {
     pub higher: Option<Side>,
     /// Text values that are the same for both jobs.
     pub same: bool,
+    /// A share's group (`Male` of `Gender: Male`).
+    #[serde(skip)]
+    pub group: Option<String>,
+    /// The text of each value that also has a share (a degree's name), without the share.
+    #[serde(skip)]
+    pub texts: [Option<String>; 2],
 }
 
 /// How an unknown value reads, everywhere: never `0`.
@@ -204,9 +210,14 @@ impl Fact {
 
     /// A share's group without its kind: `Male` for `Gender: Male`; other facts' label.
     pub fn group(&self) -> &str {
-        self.label
-            .split_once(": ")
-            .map_or(&self.label, |(_, group)| group)
+        self.group.as_deref().unwrap_or(&self.label)
+    }
+
+    /// Side `side`'s text without its share (`Bachelor's Degree`), else its value.
+    pub fn text_part(&self, side: Side) -> &str {
+        self.texts[side.index()]
+            .as_deref()
+            .unwrap_or_else(|| self.value(side))
     }
 
     fn number(id: FactId, unit: Unit, a: Option<f64>, b: Option<f64>) -> Fact {
@@ -229,6 +240,8 @@ impl Fact {
             difference,
             higher,
             same: false,
+            group: None,
+            texts: [None, None],
         }
     }
 
@@ -244,6 +257,8 @@ impl Fact {
             difference: None,
             higher: None,
             same,
+            group: None,
+            texts: [None, None],
         }
     }
 
@@ -258,6 +273,7 @@ impl Fact {
         f.a = show(a);
         f.b = show(b);
         f.same = matches!((a, b), (Some(x), Some(y)) if x.degree == y.degree);
+        f.texts = [a, b].map(|d| d.map(|d| d.degree.clone()));
         f
     }
 }
@@ -290,11 +306,13 @@ pub struct SkillRow {
 }
 
 impl SkillRow {
+    /// Whether both jobs list the skill.
     pub fn shared(&self) -> bool {
         self.a_pct.is_some() && self.b_pct.is_some()
     }
 }
 
+/// The skills of a pair: one row per skill, and the names both, only A and only B list.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Skills {
     /// Every skill of either job: A's in A's order, then B's own.
@@ -464,6 +482,8 @@ fn article(name: &str) -> &'static str {
     }
 }
 
+/// The facts of job `a` next to job `b`: what `careerscope compare` prints and the explorer
+/// draws.
 pub fn compare(a: &Profile, b: &Profile) -> Comparison {
     Comparison {
         a: a.name.clone(),
@@ -707,6 +727,7 @@ fn demographics(a: &Profile, b: &Profile) -> Vec<Fact> {
             for label in labels {
                 let mut share = Fact::number(kind, Unit::Percent, pct(x, label), pct(y, label));
                 share.label = format!("{}: {label}", kind.label());
+                share.group = Some(label.to_string());
                 out.push(share);
             }
         };
@@ -918,6 +939,41 @@ mod tests {
         assert_eq!(f.map(|f| f.marked(Side::B)), Some("$2 ▲".to_string()));
         assert_eq!(f.map(Fact::difference_text), Some("+$1 (+100.0%)"));
         assert_eq!(c.facts(SectionId::Salary).len(), 6);
+    }
+
+    #[test]
+    fn shares_and_degrees_keep_their_parts() {
+        use crate::model::Demographics;
+        let mut a = job("A", None, &[], &[]);
+        a.demographics = Some(Demographics {
+            gender: Some(vec![Share {
+                label: "Male".into(),
+                pct: 60.0,
+            }]),
+            ..Demographics::default()
+        });
+        a.overview = Some(Overview {
+            most_common_degree: Some(Degree {
+                degree: "Associate Degree (AA)".into(),
+                pct: 40.0,
+            }),
+            ..Overview::default()
+        });
+        let c = compare(&a, &job("B", None, &[], &[]));
+        let gender = c.fact(SectionId::Demographics, FactId::Gender);
+        assert_eq!(
+            gender.map(|f| (f.label.as_str(), f.group())),
+            Some(("Gender: Male", "Male"))
+        );
+        let degree = c.fact(SectionId::Overview, FactId::MostCommonDegree);
+        assert_eq!(
+            degree.map(|f| (f.value(Side::A), f.text_part(Side::A), f.text_part(Side::B))),
+            Some((
+                "Associate Degree (AA) (40%)",
+                "Associate Degree (AA)",
+                UNKNOWN
+            ))
+        );
     }
 
     #[test]

@@ -8,4 +8,5 @@ pub mod library;
 pub mod model;
 pub mod report;
 pub mod search;
+pub mod text;
 pub mod tui;

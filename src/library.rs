@@ -45,7 +45,7 @@ pub fn library_path() -> Option<PathBuf> {
 /// now, profiles when needed), so a large one opens quickly.
 ///
 /// # Errors
-/// The user's library is unreadable or not a dataset.
+/// A [`DatasetError`] when the user's library cannot be read or is not a dataset.
 pub fn default_catalog() -> Result<Catalog> {
     Ok(Catalog::joined(
         Catalog::occupations(OCCUPATIONS_JSON)?,
@@ -84,6 +84,12 @@ fn read_if_exists(path: &Path) -> Result<Option<Dataset>, DatasetError> {
 /// Merges `pages` into the dataset file at `path` (created when missing) under an exclusive
 /// lock, so imports running side by side never lose each other's jobs. The file is replaced
 /// atomically; on any error it is left as it was.
+///
+/// Returns what the merge did and how many jobs the file now holds.
+///
+/// # Errors
+/// When the folder, the lock or the file cannot be created or written, or the file exists and
+/// is not a dataset (it is then left untouched).
 pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),

@@ -184,6 +184,7 @@ impl Profile {
     }
 }
 
+/// The unit of a narrative's "takes 1-2 years".
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum TimeUnit {
@@ -192,6 +193,7 @@ pub enum TimeUnit {
 }
 
 impl TimeUnit {
+    /// The unit as the page writes it: `years`.
     pub fn as_str(self) -> &'static str {
         match self {
             TimeUnit::Years => "years",
@@ -218,6 +220,7 @@ impl YearsRange {
     }
 }
 
+/// The overview table's values of one job.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Overview {
     #[serde(default)]
@@ -238,6 +241,7 @@ pub struct Overview {
     pub years_of_experience: Option<f64>,
 }
 
+/// A degree and the share of workers holding it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Degree {
     pub degree: String,
@@ -245,12 +249,14 @@ pub struct Degree {
     pub pct: f64,
 }
 
+/// A salary range in whole dollars.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MoneyRange {
     pub min: u64,
     pub max: u64,
 }
 
+/// The salary table's values of one job.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Salary {
     #[serde(default)]
@@ -280,6 +286,7 @@ pub struct Salary {
     pub best_paying_industry_mean: Option<u64>,
 }
 
+/// The education table's values of one job.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Education {
     #[serde(default)]
@@ -310,6 +317,7 @@ pub struct Share {
     pub pct: f64,
 }
 
+/// The demographics table's values of one job.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Demographics {
     #[serde(default)]
@@ -325,6 +333,7 @@ pub struct Demographics {
     pub lgbt_pct: Option<f64>,
 }
 
+/// A skill and the share of resumes that list it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Skill {
     pub name: String,
@@ -351,6 +360,7 @@ pub struct PageRef {
     pub jobs: Vec<String>,
 }
 
+/// A dataset file: its schema, every job's profile and the pages they came from.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub schema: u32,
@@ -386,24 +396,42 @@ pub mod num {
         }
     }
 
+    /// A number written without a trailing `.0` when it is whole.
     pub mod plain {
         use serde::{Deserialize, Deserializer, Serializer};
+        /// Writes `v`, whole numbers without `.0`.
+        ///
+        /// # Errors
+        /// The serializer's own.
         pub fn serialize<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
             super::write(*v, s)
         }
+        /// Reads a number.
+        ///
+        /// # Errors
+        /// When the value is not a number.
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
             f64::deserialize(d)
         }
     }
 
+    /// An optional number written as [`plain`] does.
     pub mod opt {
         use serde::{Deserialize, Deserializer, Serializer};
+        /// Writes `v` (`null` when absent), whole numbers without `.0`.
+        ///
+        /// # Errors
+        /// The serializer's own.
         pub fn serialize<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
             match v {
                 Some(v) => super::write(*v, s),
                 None => s.serialize_none(),
             }
         }
+        /// Reads a number or `null`.
+        ///
+        /// # Errors
+        /// When the value is not a number.
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
             Option::<f64>::deserialize(d)
         }

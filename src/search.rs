@@ -34,6 +34,7 @@ const PARALLEL_FROM: usize = 4_096;
 const LARGE_RESULT: usize = 5_000;
 
 impl Index {
+    /// An index of `names`, in their order.
     pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Index {
         let names = names.into_iter();
         let mut lower = String::with_capacity(names.size_hint().0 * 32);
@@ -68,10 +69,12 @@ impl Index {
         &self.lower[start..self.ends[i] as usize]
     }
 
+    /// How many names the index holds.
     pub fn len(&self) -> usize {
         self.ends.len()
     }
 
+    /// Whether the index holds no names.
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
@@ -208,6 +211,7 @@ pub struct Session {
 }
 
 impl Session {
+    /// The matches of `query`, best first, reusing an earlier query's matches where it can.
     pub fn run(&mut self, index: &Index, query: &str) -> std::sync::Arc<Vec<Hit>> {
         self.run_until(index, query, &|| false).unwrap_or_default()
     }
@@ -242,6 +246,7 @@ impl Session {
     }
 }
 
+/// Highlights: which characters of a name a query matched.
 pub struct Matcher {
     skim: SkimMatcherV2,
 }

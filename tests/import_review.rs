@@ -348,3 +348,23 @@ fn years_that_contradict_the_narrative_say_so() {
         p.warnings
     );
 }
+
+#[test]
+fn warnings_are_typed_and_written_as_the_parse_json_says_them() {
+    use careerscope::import::{WarningKind, parse_page_with_warnings};
+    let text = page(&["Yearly salary$30,000$50,000"], "");
+    let (p, warnings) =
+        parse_page_with_warnings(text.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert_eq!(
+        warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        p.warnings
+    );
+    assert!(warnings.iter().any(|w| matches!(
+        &w.kind,
+        WarningKind::NoTable { section } if *section == "salary"
+    )));
+    assert!(warnings.iter().any(|w| matches!(
+        &w.kind,
+        WarningKind::MissingRow { label, .. } if *label == "Hourly rate"
+    )));
+}

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use crate::model::{Dataset, Page, PageRef, Profile};
+use crate::text::shorten;
 
 /// One value of one job that an import changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +27,7 @@ pub struct MergeReport {
 }
 
 impl MergeReport {
+    /// Adds another merge's report to this one.
     pub fn extend(&mut self, other: MergeReport) {
         self.added.extend(other.added);
         self.changed.extend(other.changed);
@@ -165,15 +167,10 @@ fn merge_value(
 }
 
 fn short(v: &Value) -> String {
-    let s = match v {
-        Value::String(s) => s.clone(),
+    match v {
+        Value::String(s) => shorten(s),
         Value::Null => "n/a".to_string(),
-        other => other.to_string(),
-    };
-    if s.chars().count() > 60 {
-        format!("{}...", s.chars().take(57).collect::<String>())
-    } else {
-        s
+        other => shorten(&other.to_string()),
     }
 }
 

@@ -6,9 +6,11 @@ use super::cells::{self, Cell, Kind, Split};
 use super::narrative;
 use super::rows::{Field, Section};
 use super::text::Line;
+use super::warning::{CutReason, Warning, WarningKind};
 use crate::model::{
     Degree, Demographics, Education, Overview, Page, Profile, Salary, Share, Skill, YearsRange,
 };
+use crate::text::shorten;
 
 /// Why a text is not a comparison page at all (as opposed to a page with gaps, which parses
 /// with warnings).
@@ -252,70 +254,135 @@ fn is_separator(line: &Line) -> bool {
 }
 
 /// Parses one page's cleaned lines into two profiles and the warnings about what was missing or
-/// could not be read.
-pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, NotAPage> {
+/// could not be read. A pipeline of passes: scan the structure, resolve the two names, collect
+/// the jobs' texts and the tables' values, build the profiles.
+///
+/// # Errors
+/// [`NotAPage`] when the text names no pair of jobs, or has neither tables nor job sections.
+pub fn parse_lines(
+    lines: &[Line],
+    last_line_complete: bool,
+) -> Result<(Page, Vec<Warning>), NotAPage> {
     let mut warnings = Vec::new();
-
-    let category = lines.iter().rev().find_map(|l| {
-        // Matched on the line itself: lower-casing can change byte lengths (U+212A, U+1E9E),
-        // so offsets into a lower-cased copy do not fit the original.
-        let inner = strip_prefix_ci(&l.text, "browse ")?;
-        let inner = strip_suffix_ci(inner, " jobs")?;
-        Some(inner.to_string())
-    });
-
-    // A page without its footer was cut off; its last line may be cut too. A final newline is
-    // no evidence that it was not: editors add one when the copy is saved, and a cut row such
-    // as "Yearly salary$30,000$5" still reads as two cells. A markdown table row is the
-    // exception: its closing pipe shows it is whole.
-    let last_text_line = lines
-        .iter()
-        .rev()
-        .find(|l| !l.text.is_empty())
-        .filter(|l| l.cells.is_none())
-        .map(|l| l.no);
-    let cut_line = match (&category, last_text_line) {
-        (None, Some(no)) => Some(no),
-        _ => None,
-    };
-    if category.is_none() {
-        warnings.push(
-            "page has no \"Browse ... jobs\" footer: category unknown, the page may be cut off"
-                .to_string(),
-        );
-    }
-    let usable: Vec<&Line> = lines
-        .iter()
-        .filter(|l| {
-            if Some(l.no) == cut_line {
-                let why = if last_line_complete {
-                    "the page has no footer, so its last line may be cut off"
-                } else {
-                    "the page ends mid-line"
-                };
-                warnings.push(format!(
-                    "line {}: last line may be cut off and was not used ({why}): \"{}\"",
-                    l.no,
-                    shorten(&l.text)
-                ));
-                false
-            } else {
-                true
-            }
+    let structure = scan(lines, last_line_complete, &mut warnings);
+    let names = resolve_names(lines, &structure)?;
+    let paragraphs = narrative_paragraphs(&structure.usable);
+    let years = narrative::years_to_become(&paragraphs, &names);
+    let mut texts = job_texts(&structure.usable, &names, &mut warnings);
+    let values = collect_values(&structure.tables, &years, &names, &mut warnings);
+    let jobs = [0, 1]
+        .map(|side| {
+            let job = Job {
+                side,
+                name: &names[side],
+                years: years[side],
+                paragraphs: &paragraphs,
+            };
+            build_profile(&job, &mut texts, &values, &mut warnings)
         })
-        .collect();
+        .into();
+    let title = structure
+        .title
+        .or_else(|| Some(built_title(&names[0], &names[1])));
+    let page = Page {
+        title,
+        category: structure.category,
+        jobs,
+        warnings: warnings.iter().map(ToString::to_string).collect(),
+    };
+    Ok((page, warnings))
+}
 
+/// What the first pass finds: the page's parts, before the names are settled.
+struct Structure<'a> {
+    category: Option<String>,
+    /// Every line but a last line that may be cut off.
+    usable: Vec<&'a Line>,
+    title: Option<String>,
+    /// Every mention of the names outside the tables.
+    evidence: Names,
+    tables: Vec<Table>,
+    /// The names of the first table header that could be split.
+    header_names: Option<(String, String)>,
+}
+
+/// Pass 1: footer, usable lines, title, name evidence and tables.
+fn scan<'a>(lines: &'a [Line], last_line_complete: bool, w: &mut Vec<Warning>) -> Structure<'a> {
+    let category = footer(lines);
+    let usable = usable_lines(lines, category.is_some(), last_line_complete, w);
     let title = usable
         .iter()
         .take_while(|l| row_of(l).is_none())
         .find(|l| l.cells.is_none() && is_title(&l.text))
         .map(|l| l.text.clone());
+    let evidence = name_evidence(title.as_deref(), &usable);
+    let (tables, header_names) = scan_tables(&usable, &evidence, w);
+    Structure {
+        category,
+        usable,
+        title,
+        evidence,
+        tables,
+        header_names,
+    }
+}
 
+/// The category of the `Browse ... jobs` footer.
+fn footer(lines: &[Line]) -> Option<String> {
+    lines.iter().rev().find_map(|l| {
+        // Matched on the line itself: lower-casing can change byte lengths (U+212A, U+1E9E),
+        // so offsets into a lower-cased copy do not fit the original.
+        let inner = strip_prefix_ci(&l.text, "browse ")?;
+        let inner = strip_suffix_ci(inner, " jobs")?;
+        Some(inner.to_string())
+    })
+}
+
+/// The lines worth reading. A page without its footer was cut off; its last line may be cut
+/// too. A final newline is no evidence that it was not: editors add one when the copy is saved,
+/// and a cut row such as "Yearly salary$30,000$5" still reads as two cells. A markdown table
+/// row is the exception: its closing pipe shows it is whole.
+fn usable_lines<'a>(
+    lines: &'a [Line],
+    has_footer: bool,
+    last_line_complete: bool,
+    w: &mut Vec<Warning>,
+) -> Vec<&'a Line> {
+    if has_footer {
+        return lines.iter().collect();
+    }
+    w.push(Warning::page(WarningKind::NoFooter));
+    let cut_line = lines
+        .iter()
+        .rev()
+        .find(|l| !l.text.is_empty())
+        .filter(|l| l.cells.is_none())
+        .map(|l| l.no);
+    let why = if last_line_complete {
+        CutReason::NoFooter
+    } else {
+        CutReason::MidLine
+    };
+    lines
+        .iter()
+        .filter(|l| {
+            let cut = Some(l.no) == cut_line;
+            if cut {
+                let text = l.text.clone();
+                w.push(Warning::at(l.no, WarningKind::LastLineCut { why, text }));
+            }
+            !cut
+        })
+        .collect()
+}
+
+/// Every place outside the tables that names a job: the title, headings and marker lines.
+fn name_evidence(title: Option<&str>, usable: &[&Line]) -> Names {
     let mut names = Names::default();
-    if let Some(t) = &title {
+    if let Some(t) = title {
         names.pairs.extend(pair_readings(&t.to_lowercase(), " vs "));
     }
-    for l in &usable {
+    for l in usable {
         if let Some((_, Some(pair))) = heading(&l.text) {
             let sep = if pair.contains(" vs ") {
                 " vs "
@@ -324,22 +391,26 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
             };
             names.pairs.extend(pair_readings(&pair, sep));
         }
-        match marker(&l.text) {
-            Some(Marker::Description(n) | Marker::Duties(n) | Marker::Skills(n)) => {
-                names.singles.push(n)
-            }
-            None => {}
+        if let Some(Marker::Description(n) | Marker::Duties(n) | Marker::Skills(n)) =
+            marker(&l.text)
+        {
+            names.singles.push(n);
         }
     }
+    names
+}
 
-    // Tables: a header line naming both jobs, then rows.
+/// The tables: a header line naming both jobs, then rows. Also the names of the first header.
+fn scan_tables(
+    usable: &[&Line],
+    evidence: &Names,
+    w: &mut Vec<Warning>,
+) -> (Vec<Table>, Option<(String, String)>) {
     let mut job_names: Option<(String, String)> = None;
     let mut tables: Vec<Table> = Vec::new();
     let mut current: Option<Table> = None;
     let mut last_heading: Option<Section> = None;
-    let mut i = 0;
-    while i < usable.len() {
-        let l = usable[i];
+    for (i, l) in usable.iter().enumerate() {
         if let Some((section, _)) = heading(&l.text) {
             last_heading = section.or(last_heading);
         }
@@ -353,81 +424,99 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
                 field,
                 cells,
             });
-            i += 1;
             continue;
         }
         if is_separator(l) {
-            i += 1;
             continue;
         }
-        if let Some(t) = current.take() {
-            tables.push(t);
-        }
-        let next_is_row = usable[i + 1..]
-            .iter()
-            .find(|n| !n.text.is_empty() && !is_separator(n))
-            .is_some_and(|n| row_of(n).is_some());
-        let is_structure =
-            heading(&l.text).is_some() || marker(&l.text).is_some() || is_title(&l.text);
-        if next_is_row && !l.text.is_empty() && !is_structure {
-            let header = match &l.cells {
-                Some(cells) => {
-                    let named: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
-                    match named.as_slice() {
-                        [a, b] => Ok(((*a).clone(), (*b).clone(), false)),
-                        _ => Err(vec![l.text.clone()]),
-                    }
-                }
-                None => split_header(&l.text, &names),
-            };
-            match header {
-                Ok((a, b, guessed)) => {
-                    if job_names.is_none() {
-                        if guessed {
-                            warnings.push(format!(
-                                "line {}: no other mention of the job names on the page; header \"{}\" split at its change of case",
-                                l.no, l.text
-                            ));
-                        }
-                        job_names = Some((a, b));
-                    } else if let Some((x, y)) = &job_names
-                        && !(x.eq_ignore_ascii_case(&a) && y.eq_ignore_ascii_case(&b))
-                    {
-                        warnings.push(format!(
-                            "line {}: table header \"{}\" names other jobs than the first table ({x} / {y})",
-                            l.no, l.text
-                        ));
-                    }
-                }
-                Err(candidates) => {
-                    if job_names.is_none() {
-                        warnings.push(format!(
-                            "line {}: cannot tell the two job names apart in header \"{}\" (candidates: {})",
-                            l.no,
-                            l.text,
-                            candidates.join("; ")
-                        ));
-                    }
-                }
-            }
+        tables.extend(current.take());
+        if is_header(l, &usable[i + 1..]) {
+            note_header(l, split_any_header(l, evidence), &mut job_names, w);
             current = Some(Table {
                 rows: Vec::new(),
                 heading: last_heading,
             });
         }
-        i += 1;
     }
-    if let Some(t) = current.take() {
-        tables.push(t);
-    }
+    tables.extend(current.take());
+    (tables, job_names)
+}
 
-    let title_names = title.as_ref().and_then(|t| {
+/// Whether `l` is a table header: a plain line right before a row.
+fn is_header(l: &Line, rest: &[&Line]) -> bool {
+    let next_is_row = rest
+        .iter()
+        .find(|n| !n.text.is_empty() && !is_separator(n))
+        .is_some_and(|n| row_of(n).is_some());
+    let is_structure = heading(&l.text).is_some() || marker(&l.text).is_some() || is_title(&l.text);
+    next_is_row && !l.text.is_empty() && !is_structure
+}
+
+/// A header's two names: separate cells, or glued names split by the page's evidence.
+fn split_any_header(l: &Line, evidence: &Names) -> Result<(String, String, bool), Vec<String>> {
+    match &l.cells {
+        Some(cells) => {
+            let named: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+            match named.as_slice() {
+                [a, b] => Ok(((*a).clone(), (*b).clone(), false)),
+                _ => Err(vec![l.text.clone()]),
+            }
+        }
+        None => split_header(&l.text, evidence),
+    }
+}
+
+/// Keeps the first header's names, warning about a guessed split, later headers naming other
+/// jobs, and a first header that cannot be split.
+fn note_header(
+    l: &Line,
+    header: Result<(String, String, bool), Vec<String>>,
+    job_names: &mut Option<(String, String)>,
+    w: &mut Vec<Warning>,
+) {
+    let text = l.text.clone();
+    match (header, job_names.as_ref()) {
+        (Ok((a, b, guessed)), None) => {
+            if guessed {
+                w.push(Warning::at(
+                    l.no,
+                    WarningKind::HeaderSplitAtCase { header: text },
+                ));
+            }
+            *job_names = Some((a, b));
+        }
+        (Ok((a, b, _)), Some((x, y))) => {
+            if !(x.eq_ignore_ascii_case(&a) && y.eq_ignore_ascii_case(&b)) {
+                let first = (x.clone(), y.clone());
+                w.push(Warning::at(
+                    l.no,
+                    WarningKind::OtherJobs {
+                        header: text,
+                        first,
+                    },
+                ));
+            }
+        }
+        (Err(candidates), None) => w.push(Warning::at(
+            l.no,
+            WarningKind::HeaderUnclear {
+                header: text,
+                candidates,
+            },
+        )),
+        (Err(_), Some(_)) => {}
+    }
+}
+
+/// Pass 2: the two names, from the first table header or else the title.
+fn resolve_names(lines: &[Line], s: &Structure) -> Result<[String; 2], NotAPage> {
+    let title_names = s.title.as_ref().and_then(|t| {
         pair_readings(&t.to_lowercase(), " vs ")
             .into_iter()
             .next()
             .map(|(a, b)| (title_case(&a), title_case(&b)))
     });
-    let Some((name_a, name_b)) = job_names.or(title_names) else {
+    let Some((name_a, name_b)) = s.header_names.clone().or(title_names) else {
         let first = lines.iter().find(|l| !l.text.is_empty());
         return Err(NotAPage {
             line: first.map_or(1, |l| l.no),
@@ -437,60 +526,56 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
             ),
         });
     };
-    let has_rows = tables.iter().any(|t| !t.rows.is_empty());
-    if !has_rows && names.singles.is_empty() {
+    let has_rows = s.tables.iter().any(|t| !t.rows.is_empty());
+    if !has_rows && s.evidence.singles.is_empty() {
         return Err(NotAPage {
             line: title_line(lines).unwrap_or(1),
             message: "expected a career-comparison page, found a title but no comparison table or job sections".to_string(),
         });
     }
-    let names2 = [name_a.clone(), name_b.clone()];
-    let title = title.or_else(|| Some(built_title(&name_a, &name_b)));
+    Ok([name_a, name_b])
+}
 
-    // The narrative: every plain paragraph before the first table.
+/// The narrative: every plain paragraph before the first table.
+fn narrative_paragraphs<'a>(usable: &[&'a Line]) -> Vec<&'a str> {
     let first_table_line = usable
         .iter()
         .find(|l| row_of(l).is_some())
         .map_or(usize::MAX, |l| l.no);
-    let paragraphs: Vec<&str> = usable
+    usable
         .iter()
         .filter(|l| l.no < first_table_line && l.cells.is_none() && l.text.len() > 40)
         .map(|l| l.text.as_str())
-        .collect();
-    let years = narrative::years_to_become(&paragraphs, &names2);
+        .collect()
+}
 
-    // Sections introduced by a marker naming one job.
-    let side_of = |n: &str| -> Option<usize> { names2.iter().position(|x| x.to_lowercase() == n) };
-    let mut descriptions: [Option<String>; 2] = [None, None];
-    let mut duties: [Option<Vec<String>>; 2] = [None, None];
-    let mut skills: [Option<Vec<Skill>>; 2] = [None, None];
+/// Each job's description, duties and skills: the sections a marker line introduces.
+#[derive(Default)]
+struct JobTexts {
+    descriptions: [Option<String>; 2],
+    duties: [Option<Vec<String>>; 2],
+    skills: [Option<Vec<Skill>>; 2],
+}
+
+/// Pass 3a: the sections introduced by a marker naming one job (the first of each kind wins).
+fn job_texts(usable: &[&Line], names: &[String; 2], w: &mut Vec<Warning>) -> JobTexts {
+    let side_of = |n: &str| -> Option<usize> { names.iter().position(|x| x.to_lowercase() == n) };
+    let mut texts = JobTexts::default();
     for (idx, l) in usable.iter().enumerate() {
         let Some(m) = marker(&l.text) else { continue };
         let (Marker::Description(n) | Marker::Duties(n) | Marker::Skills(n)) = &m;
         let Some(side) = side_of(n) else {
-            warnings.push(format!(
-                "line {}: \"{}\" names neither {} nor {}",
-                l.no, l.text, name_a, name_b
-            ));
+            let names = (names[0].clone(), names[1].clone());
+            let text = l.text.clone();
+            w.push(Warning::at(l.no, WarningKind::NamesNeither { text, names }));
             continue;
         };
         let body = &usable[idx + 1..];
         match m {
             Marker::Description(_) => {
-                let para: Vec<&str> = body
-                    .iter()
-                    .skip_while(|b| b.text.is_empty())
-                    .take_while(|b| {
-                        !b.text.is_empty()
-                            && marker(&b.text).is_none()
-                            && heading(&b.text).is_none()
-                            && row_of(b).is_none()
-                            && b.cells.is_none()
-                    })
-                    .map(|b| b.text.as_str())
-                    .collect();
-                if !para.is_empty() && descriptions[side].is_none() {
-                    descriptions[side] = Some(para.join(" "));
+                let para = description(body);
+                if !para.is_empty() && texts.descriptions[side].is_none() {
+                    texts.descriptions[side] = Some(para.join(" "));
                 }
             }
             Marker::Duties(_) => {
@@ -499,39 +584,89 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
                     .filter(|(_, t)| !t.eq_ignore_ascii_case("show more"))
                     .map(|(_, t)| t.to_string())
                     .collect();
-                if duties[side].is_none() {
-                    duties[side] = Some(items);
-                }
+                texts.duties[side].get_or_insert(items);
             }
             Marker::Skills(_) => {
-                let mut list = Vec::new();
-                for (no, t) in bullets(body) {
-                    match t.rsplit_once(", ").and_then(|(name, pct)| {
-                        let pct = cells::share_pct(pct)?;
-                        Some(Skill {
-                            name: name.trim().to_string(),
-                            pct,
-                        })
-                    }) {
-                        Some(s) => list.push(s),
-                        None => warnings.push(format!(
-                            "line {no}: skill \"{}\" is not \"Name, N%\"; left out",
-                            shorten(t)
-                        )),
-                    }
-                }
-                if skills[side].is_none() {
-                    skills[side] = Some(list);
-                }
+                let list = skill_list(body, w);
+                texts.skills[side].get_or_insert(list);
             }
         }
     }
+    texts
+}
 
-    // Table values, one (first, second) pair per section and field.
-    let mut values: BTreeMap<(Section, Field), (usize, Cell, Cell)> = BTreeMap::new();
+/// The paragraph after a "What does X do?" line.
+fn description<'a>(body: &[&'a Line]) -> Vec<&'a str> {
+    body.iter()
+        .skip_while(|b| b.text.is_empty())
+        .take_while(|b| {
+            !b.text.is_empty()
+                && marker(&b.text).is_none()
+                && heading(&b.text).is_none()
+                && row_of(b).is_none()
+                && b.cells.is_none()
+        })
+        .map(|b| b.text.as_str())
+        .collect()
+}
+
+/// The `Name, N%` bullets after a "Common X skills" line; other bullets are warned about.
+fn skill_list(body: &[&Line], w: &mut Vec<Warning>) -> Vec<Skill> {
+    let mut list = Vec::new();
+    for (no, t) in bullets(body) {
+        let skill = t.rsplit_once(", ").and_then(|(name, pct)| {
+            let pct = cells::share_pct(pct)?;
+            Some(Skill {
+                name: name.trim().to_string(),
+                pct,
+            })
+        });
+        match skill {
+            Some(s) => list.push(s),
+            None => w.push(Warning::at(
+                no,
+                WarningKind::BadSkill {
+                    text: t.to_string(),
+                },
+            )),
+        }
+    }
+    list
+}
+
+/// The tables' values: one (first, second) pair per section and field, with the line it
+/// was read from, and the sections the page has.
+struct Values {
+    cells: BTreeMap<(Section, Field), (usize, Cell, Cell)>,
+    sections: Vec<Section>,
+}
+
+impl Values {
+    /// Side `side`'s value of a field, if the page has it.
+    fn get(&self, side: usize, s: Section, f: Field) -> Option<Cell> {
+        self.cells
+            .get(&(s, f))
+            .map(|(_, a, b)| if side == 0 { a.clone() } else { b.clone() })
+    }
+
+    fn has(&self, s: Section) -> bool {
+        self.sections.contains(&s)
+    }
+}
+
+/// Pass 3b: every row's cells into its section (a row of several sections goes to the table's
+/// own, else to all of them); rows that disagree with an earlier one, and sections and rows
+/// the page lacks, are warned about.
+fn collect_values(
+    tables: &[Table],
+    years: &[Option<YearsRange>; 2],
+    names: &[String; 2],
+    w: &mut Vec<Warning>,
+) -> Values {
+    let mut cells: BTreeMap<(Section, Field), (usize, Cell, Cell)> = BTreeMap::new();
     // Rows the page has, read or not: an unreadable row has its own warning and is not missing.
     let mut present: Vec<(Section, Field)> = Vec::new();
-    for table in &tables {
+    for table in tables {
         let section = table.section();
         for row in &table.rows {
             let targets: Vec<Section> = if row.field.sections().contains(&section) {
@@ -540,148 +675,193 @@ pub fn parse_lines(lines: &[Line], last_line_complete: bool) -> Result<Page, Not
                 row.field.sections().to_vec()
             };
             present.extend(targets.iter().map(|&s| (s, row.field)));
-            let Some((a, b)) = read_row(row, &years, &names2, &mut warnings) else {
+            let Some((a, b)) = read_row(row, years, names, w) else {
                 continue;
             };
             for s in targets {
-                match values.get(&(s, row.field)) {
+                match cells.get(&(s, row.field)) {
                     None => {
-                        values.insert((s, row.field), (row.line, a.clone(), b.clone()));
+                        cells.insert((s, row.field), (row.line, a.clone(), b.clone()));
                     }
-                    Some((first_line, x, y)) if (x, y) != (&a, &b) => warnings.push(format!(
-                        "line {}: row \"{}\" disagrees with line {}; the first is kept",
+                    Some((first_line, x, y)) if (x, y) != (&a, &b) => w.push(Warning::at(
                         row.line,
-                        row.field.label(),
-                        first_line
+                        WarningKind::RowDisagrees {
+                            label: row.field.label(),
+                            first_line: *first_line,
+                        },
                     )),
                     Some(_) => {}
                 }
             }
         }
     }
-    let sections_present: Vec<Section> = Section::ALL
+    let sections = missing(&present, w);
+    Values { cells, sections }
+}
+
+/// Warns about every section and row the page lacks; returns the sections it has.
+fn missing(present: &[(Section, Field)], w: &mut Vec<Warning>) -> Vec<Section> {
+    let sections: Vec<Section> = Section::ALL
         .into_iter()
         .filter(|s| present.iter().any(|(ps, _)| ps == s))
         .collect();
     for s in Section::ALL {
-        if !sections_present.contains(&s) {
-            warnings.push(format!("no {} table: its values are missing", s.name()));
+        if !sections.contains(&s) {
+            w.push(Warning::page(WarningKind::NoTable { section: s.name() }));
             continue;
         }
         for f in Field::of(s) {
             if !present.contains(&(s, f)) {
-                warnings.push(format!("{}: row \"{}\" is missing", s.name(), f.label()));
+                w.push(Warning::page(WarningKind::MissingRow {
+                    section: s.name(),
+                    label: f.label(),
+                }));
             }
         }
     }
+    sections
+}
 
-    let mut jobs = Vec::new();
-    for side in 0..2 {
-        let name = names2[side].clone();
-        let get = |s: Section, f: Field| -> Option<Cell> {
-            values
-                .get(&(s, f))
-                .map(|(_, a, b)| if side == 0 { a.clone() } else { b.clone() })
-        };
-        let has = |s: Section| sections_present.contains(&s);
-        let known_skills: Vec<String> = skills[side]
-            .iter()
-            .flatten()
-            .map(|s| s.name.clone())
-            .collect();
-        let top = match narrative::top_skills(&paragraphs, &name, &known_skills) {
-            Ok(t) => t,
-            Err(e) => {
-                warnings.push(format!("top skills of {name}: {e}; left empty"));
-                None
-            }
-        };
-        if years[side].is_none() {
-            warnings.push(format!(
-                "narrative does not say how long it takes to become {name}"
-            ));
+/// One job of the page, as the last pass needs it.
+struct Job<'a> {
+    side: usize,
+    name: &'a str,
+    years: Option<YearsRange>,
+    paragraphs: &'a [&'a str],
+}
+
+/// Pass 4: one job's profile from its texts and values, with warnings for what it lacks.
+fn build_profile(
+    job: &Job,
+    texts: &mut JobTexts,
+    values: &Values,
+    w: &mut Vec<Warning>,
+) -> Profile {
+    let side = job.side;
+    let name = job.name.to_string();
+    let known_skills: Vec<String> = texts.skills[side]
+        .iter()
+        .flatten()
+        .map(|s| s.name.clone())
+        .collect();
+    let top = match narrative::top_skills(job.paragraphs, &name, &known_skills) {
+        Ok(t) => t,
+        Err(e) => {
+            w.push(Warning::page(WarningKind::TopSkillsUnreadable {
+                name: name.clone(),
+                error: e.to_string(),
+            }));
+            None
         }
-        if top.is_none() {
-            warnings.push(format!("narrative does not name the top skills of {name}"));
-        }
-        if descriptions[side].is_none() {
-            warnings.push(format!("no description of {name}"));
-        }
-        if duties[side].is_none() {
-            warnings.push(format!("no responsibilities of {name}"));
-        }
-        if skills[side].is_none() {
-            warnings.push(format!("no skills of {name}"));
-        }
-        let ov = Section::Overview;
-        let years_of_experience = get(ov, Field::YearsOfExperience).and_then(|c| {
-            let v = int(&c)? as f64;
-            Some(match years[side] {
-                Some(r) if r.unit == crate::model::TimeUnit::Months => v / 12.0,
-                _ => v,
-            })
-        });
-        jobs.push(Profile {
-            name,
-            years_to_become: years[side],
-            top_skills: top,
-            description: descriptions[side].take(),
-            overview: has(ov).then(|| Overview {
-                yearly_salary: get(ov, Field::YearlySalary).and_then(|c| int(&c)),
-                hourly_rate: get(ov, Field::HourlyRate).and_then(|c| num(&c)),
-                growth_rate_pct: get(ov, Field::GrowthRate).and_then(|c| num(&c)),
-                number_of_jobs: get(ov, Field::NumberOfJobs).and_then(|c| int(&c)),
-                job_satisfaction: get(ov, Field::JobSatisfaction).and_then(|c| num(&c)),
-                most_common_degree: get(ov, Field::MostCommonDegree).and_then(degree),
-                average_age: get(ov, Field::AverageAge).and_then(|c| age(&c)),
-                years_of_experience,
-            }),
-            salary: has(Section::Salary).then(|| {
-                let s = Section::Salary;
-                Salary {
-                    average: get(s, Field::AverageSalary).and_then(|c| int(&c)),
-                    range: get(s, Field::SalaryRange).and_then(|c| match c {
-                        Cell::Range(r) => Some(r),
-                        _ => None,
-                    }),
-                    highest_paying_city: get(s, Field::HighestPayingCity).and_then(text),
-                    highest_paying_state: get(s, Field::HighestPayingState).and_then(text),
-                    best_paying_company: get(s, Field::BestPayingCompany).and_then(text),
-                    best_paying_industry: get(s, Field::BestPayingIndustry).and_then(text),
-                    ..Salary::default()
-                }
-            }),
-            education: has(Section::Education).then(|| {
-                let s = Section::Education;
-                Education {
-                    most_common_degree: get(s, Field::MostCommonDegree).and_then(degree),
-                    most_common_major: get(s, Field::MostCommonMajor).and_then(text),
-                    most_common_college: get(s, Field::MostCommonCollege).and_then(text),
-                    ..Education::default()
-                }
-            }),
-            demographics: has(Section::Demographics).then(|| {
-                let s = Section::Demographics;
-                Demographics {
-                    average_age: get(s, Field::AverageAge).and_then(|c| age(&c)),
-                    gender: get(s, Field::GenderRatio).and_then(shares),
-                    race: get(s, Field::RaceRatio).and_then(shares),
-                    lgbt_pct: get(s, Field::LgbtPercentage).and_then(|c| num(&c)),
-                    ..Demographics::default()
-                }
-            }),
-            duties: duties[side].take(),
-            skills: skills[side].take(),
-            ..Profile::default()
-        });
+    };
+    let lacks = [
+        (
+            job.years.is_none(),
+            WarningKind::NoYearsToBecome { name: name.clone() },
+        ),
+        (
+            top.is_none(),
+            WarningKind::NoTopSkills { name: name.clone() },
+        ),
+        (
+            texts.descriptions[side].is_none(),
+            WarningKind::NoDescription { name: name.clone() },
+        ),
+        (
+            texts.duties[side].is_none(),
+            WarningKind::NoDuties { name: name.clone() },
+        ),
+        (
+            texts.skills[side].is_none(),
+            WarningKind::NoSkills { name: name.clone() },
+        ),
+    ];
+    w.extend(
+        lacks
+            .into_iter()
+            .filter(|(lacking, _)| *lacking)
+            .map(|(_, kind)| Warning::page(kind)),
+    );
+    let get = |s: Section, f: Field| values.get(side, s, f);
+    Profile {
+        name,
+        years_to_become: job.years,
+        top_skills: top,
+        description: texts.descriptions[side].take(),
+        overview: values
+            .has(Section::Overview)
+            .then(|| overview(&get, job.years)),
+        salary: values.has(Section::Salary).then(|| salary(&get)),
+        education: values.has(Section::Education).then(|| education(&get)),
+        demographics: values
+            .has(Section::Demographics)
+            .then(|| demographics(&get)),
+        duties: texts.duties[side].take(),
+        skills: texts.skills[side].take(),
+        ..Profile::default()
     }
+}
 
-    Ok(Page {
-        title,
-        category,
-        jobs,
-        warnings,
-    })
+/// One job's value of a field.
+type Get<'a> = dyn Fn(Section, Field) -> Option<Cell> + 'a;
+
+fn overview(get: &Get, years: Option<YearsRange>) -> Overview {
+    let ov = Section::Overview;
+    // The page prints the narrative's upper bound in the narrative's unit.
+    let years_of_experience = get(ov, Field::YearsOfExperience).and_then(|c| {
+        let v = int(&c)? as f64;
+        Some(match years {
+            Some(r) if r.unit == crate::model::TimeUnit::Months => v / 12.0,
+            _ => v,
+        })
+    });
+    Overview {
+        yearly_salary: get(ov, Field::YearlySalary).and_then(|c| int(&c)),
+        hourly_rate: get(ov, Field::HourlyRate).and_then(|c| num(&c)),
+        growth_rate_pct: get(ov, Field::GrowthRate).and_then(|c| num(&c)),
+        number_of_jobs: get(ov, Field::NumberOfJobs).and_then(|c| int(&c)),
+        job_satisfaction: get(ov, Field::JobSatisfaction).and_then(|c| num(&c)),
+        most_common_degree: get(ov, Field::MostCommonDegree).and_then(degree),
+        average_age: get(ov, Field::AverageAge).and_then(|c| age(&c)),
+        years_of_experience,
+    }
+}
+
+fn salary(get: &Get) -> Salary {
+    let s = Section::Salary;
+    Salary {
+        average: get(s, Field::AverageSalary).and_then(|c| int(&c)),
+        range: get(s, Field::SalaryRange).and_then(|c| match c {
+            Cell::Range(r) => Some(r),
+            _ => None,
+        }),
+        highest_paying_city: get(s, Field::HighestPayingCity).and_then(text),
+        highest_paying_state: get(s, Field::HighestPayingState).and_then(text),
+        best_paying_company: get(s, Field::BestPayingCompany).and_then(text),
+        best_paying_industry: get(s, Field::BestPayingIndustry).and_then(text),
+        ..Salary::default()
+    }
+}
+
+fn education(get: &Get) -> Education {
+    let s = Section::Education;
+    Education {
+        most_common_degree: get(s, Field::MostCommonDegree).and_then(degree),
+        most_common_major: get(s, Field::MostCommonMajor).and_then(text),
+        most_common_college: get(s, Field::MostCommonCollege).and_then(text),
+        ..Education::default()
+    }
+}
+
+fn demographics(get: &Get) -> Demographics {
+    let s = Section::Demographics;
+    Demographics {
+        average_age: get(s, Field::AverageAge).and_then(|c| age(&c)),
+        gender: get(s, Field::GenderRatio).and_then(shares),
+        race: get(s, Field::RaceRatio).and_then(shares),
+        lgbt_pct: get(s, Field::LgbtPercentage).and_then(|c| num(&c)),
+        ..Demographics::default()
+    }
 }
 
 /// Reads a row's two cells, using the narrative to settle years of experience.
@@ -689,101 +869,125 @@ fn read_row(
     row: &Row,
     years: &[Option<YearsRange>; 2],
     names: &[String; 2],
-    warnings: &mut Vec<String>,
+    w: &mut Vec<Warning>,
 ) -> Option<(Cell, Cell)> {
     let kind = row.field.kind();
     let label = row.field.label();
-    match &row.cells {
+    let glued = match &row.cells {
         RowCells::Separate(a, b) => {
             let read = |s: &str| cells::parse_cell(kind, s);
-            match (read(a), read(b)) {
+            return match (read(a), read(b)) {
                 (Some(x), Some(y)) => Some((x, y)),
                 _ => {
-                    warnings.push(format!(
-                        "line {}: row \"{label}\": expected two {} cells, found \"{}\" and \"{}\"; left empty",
+                    w.push(Warning::at(
                         row.line,
-                        describe(kind),
-                        shorten(a),
-                        shorten(b)
+                        WarningKind::BadCells {
+                            label,
+                            expected: describe(kind),
+                            cells: (a.clone(), b.clone()),
+                        },
                     ));
                     None
                 }
-            }
+            };
         }
-        RowCells::Glued(glued) => {
-            let mut found = cells::split_pair(kind, glued);
-            if row.field == Field::YearsOfExperience && found.len() > 1 {
-                let fits = |s: &Split| {
-                    [&s.cells.0, &s.cells.1]
-                        .iter()
-                        .zip(years)
-                        .all(|(c, y)| match (c, y) {
-                            (Cell::Int(v), Some(r)) => *v == u64::from(r.max),
-                            (Cell::Unknown, _) | (_, None) => true,
-                            _ => false,
-                        })
-                };
-                let known = years.iter().any(Option::is_some);
-                if known && !found.iter().any(fits) {
-                    let said: Vec<String> = names
-                        .iter()
-                        .zip(years)
-                        .filter_map(|(n, y)| {
-                            y.map(|r| format!("{n} {}-{} {}", r.min, r.max, r.unit.as_str()))
-                        })
-                        .collect();
-                    warnings.push(format!(
-                        "line {}: row \"{label}\": no reading of \"{}\" ({}) agrees with the narrative ({}); left empty",
-                        row.line,
-                        shorten(glued),
-                        readings(&found),
-                        said.join(", ")
-                    ));
-                    return None;
-                }
-                if known {
-                    found.retain(fits);
-                }
-            } else if row.field == Field::YearsOfExperience
-                && let [only] = found.as_slice()
-            {
-                for ((c, y), n) in [&only.cells.0, &only.cells.1].iter().zip(years).zip(names) {
-                    if let (Cell::Int(v), Some(r)) = (c, y)
-                        && *v != u64::from(r.max)
-                    {
-                        warnings.push(format!(
-                            "line {}: years of experience of {n} is {v} but the narrative says {}-{} {}",
-                            row.line,
-                            r.min,
-                            r.max,
-                            r.unit.as_str()
-                        ));
-                    }
-                }
-            }
-            match found.as_slice() {
-                [one] => Some(one.cells.clone()),
-                [] => {
-                    warnings.push(format!(
-                        "line {}: row \"{label}\": cannot read \"{}\" as two {} cells; left empty",
-                        row.line,
-                        shorten(glued),
-                        describe(kind)
-                    ));
-                    None
-                }
-                many => {
-                    warnings.push(format!(
-                        "line {}: row \"{label}\": \"{}\" is ambiguous ({}); left empty",
-                        row.line,
-                        shorten(glued),
-                        readings(many)
-                    ));
-                    None
-                }
-            }
+        RowCells::Glued(glued) => glued,
+    };
+    let mut found = cells::split_pair(kind, glued);
+    if row.field == Field::YearsOfExperience {
+        found = settle_experience(row, glued, found, years, names, w)?;
+    }
+    match found.as_slice() {
+        [one] => Some(one.cells.clone()),
+        [] => {
+            w.push(Warning::at(
+                row.line,
+                WarningKind::Unreadable {
+                    label,
+                    glued: glued.clone(),
+                    expected: describe(kind),
+                },
+            ));
+            None
+        }
+        many => {
+            w.push(Warning::at(
+                row.line,
+                WarningKind::Ambiguous {
+                    label,
+                    glued: glued.clone(),
+                    readings: readings(many),
+                },
+            ));
+            None
         }
     }
+}
+
+/// `1-2 years`, as the narrative says it.
+fn said(r: YearsRange) -> String {
+    format!("{}-{} {}", r.min, r.max, r.unit.as_str())
+}
+
+/// Keeps the readings of a years-of-experience row that agree with the narrative (`None`,
+/// with a warning, when none does); a single reading that disagrees is kept with a warning.
+fn settle_experience(
+    row: &Row,
+    glued: &str,
+    mut found: Vec<Split>,
+    years: &[Option<YearsRange>; 2],
+    names: &[String; 2],
+    w: &mut Vec<Warning>,
+) -> Option<Vec<Split>> {
+    if let [only] = found.as_slice() {
+        for ((c, y), n) in [&only.cells.0, &only.cells.1].iter().zip(years).zip(names) {
+            if let (Cell::Int(v), Some(r)) = (c, y)
+                && *v != u64::from(r.max)
+            {
+                w.push(Warning::at(
+                    row.line,
+                    WarningKind::ExperienceDiffers {
+                        name: n.clone(),
+                        value: *v,
+                        said: said(*r),
+                    },
+                ));
+            }
+        }
+        return Some(found);
+    }
+    let fits = |s: &Split| {
+        [&s.cells.0, &s.cells.1]
+            .iter()
+            .zip(years)
+            .all(|(c, y)| match (c, y) {
+                (Cell::Int(v), Some(r)) => *v == u64::from(r.max),
+                (Cell::Unknown, _) | (_, None) => true,
+                _ => false,
+            })
+    };
+    let known = years.iter().any(Option::is_some);
+    if known && !found.is_empty() && !found.iter().any(fits) {
+        let said: Vec<String> = names
+            .iter()
+            .zip(years)
+            .filter_map(|(n, y)| y.map(|r| format!("{n} {}", said(r))))
+            .collect();
+        w.push(Warning::at(
+            row.line,
+            WarningKind::DisagreesWithNarrative {
+                label: row.field.label(),
+                glued: glued.to_string(),
+                readings: readings(&found),
+                said: said.join(", "),
+            },
+        ));
+        return None;
+    }
+    if known {
+        found.retain(fits);
+    }
+    Some(found)
 }
 
 /// `"4" | "12" or "41" | "2"`
@@ -905,11 +1109,95 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     tail.eq_ignore_ascii_case(suffix).then(|| &s[..at])
 }
 
-fn shorten(s: &str) -> String {
-    if s.chars().count() <= 60 {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(57).collect();
-        format!("{cut}...")
+#[cfg(test)]
+mod tests {
+    use super::super::text;
+    use super::*;
+
+    const PAGE: &str = "Cook vs chef\n\nWhile it typically takes 1-2 years to become a cook, \
+        becoming a chef usually requires 4-6 years.\n\nCook vs chef overview\n\nCookChef\n\
+        Yearly salary$30,000$50,000\n\nWhat does a cook do?\n\nCooks cook.\n\n\
+        Cook example responsibilities.\n\n• Cook food\n• Show more\n\nBrowse food jobs\n";
+
+    fn lines(page: &str) -> Vec<Line> {
+        text::lines(page).0
+    }
+
+    #[test]
+    fn scan_finds_footer_title_and_one_table_with_its_header_names() {
+        let lines = lines(PAGE);
+        let mut w = Vec::new();
+        let s = scan(&lines, true, &mut w);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(s.category.as_deref(), Some("food"));
+        assert_eq!(s.title.as_deref(), Some("Cook vs chef"));
+        assert_eq!(s.usable.len(), lines.len());
+        assert_eq!(s.header_names, Some(("Cook".into(), "Chef".into())));
+        assert_eq!(s.tables.len(), 1);
+        assert_eq!(s.tables[0].rows.len(), 1);
+        assert_eq!(s.tables[0].section(), Section::Overview);
+        assert!(s.evidence.singles.contains(&"cook".to_string()));
+    }
+
+    #[test]
+    fn a_page_without_footer_loses_its_last_line_with_a_warning() {
+        let cut = PAGE.replace("\n\nBrowse food jobs\n", "");
+        let lines = lines(&cut);
+        let mut w = Vec::new();
+        let s = scan(&lines, false, &mut w);
+        assert_eq!(s.category, None);
+        assert_eq!(s.usable.len(), lines.len() - 1);
+        let kinds: Vec<&WarningKind> = w.iter().map(|w| &w.kind).collect();
+        assert!(matches!(kinds[0], WarningKind::NoFooter));
+        assert!(matches!(
+            kinds[1],
+            WarningKind::LastLineCut {
+                why: CutReason::MidLine,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn names_come_from_the_header_else_the_title() {
+        let lines = lines(PAGE);
+        let s = scan(&lines, true, &mut Vec::new());
+        assert_eq!(
+            resolve_names(&lines, &s),
+            Ok(["Cook".into(), "Chef".into()])
+        );
+        let untabled = Structure {
+            header_names: None,
+            ..scan(&lines, true, &mut Vec::new())
+        };
+        assert_eq!(
+            resolve_names(&lines, &untabled),
+            Ok(["Cook".into(), "Chef".into()])
+        );
+        let nothing = super::super::text::lines("just some text\n").0;
+        let s = scan(&nothing, true, &mut Vec::new());
+        assert!(resolve_names(&nothing, &s).is_err());
+    }
+
+    #[test]
+    fn job_texts_and_values_are_collected_per_side() {
+        let lines = lines(PAGE);
+        let s = scan(&lines, true, &mut Vec::new());
+        let names = ["Cook".to_string(), "Chef".to_string()];
+        let mut w = Vec::new();
+        let texts = job_texts(&s.usable, &names, &mut w);
+        assert_eq!(texts.descriptions[0].as_deref(), Some("Cooks cook."));
+        assert_eq!(texts.duties[0], Some(vec!["Cook food".to_string()]));
+        assert_eq!(texts.descriptions[1], None);
+        let values = collect_values(&s.tables, &[None, None], &names, &mut w);
+        assert_eq!(
+            values.get(1, Section::Overview, Field::YearlySalary),
+            Some(Cell::Int(50_000))
+        );
+        assert!(values.has(Section::Overview) && !values.has(Section::Salary));
+        assert!(
+            w.iter()
+                .any(|w| matches!(w.kind, WarningKind::NoTable { section: "salary" }))
+        );
     }
 }

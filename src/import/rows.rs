@@ -2,6 +2,7 @@
 
 use super::cells::Kind;
 
+/// A table of a page: the section its rows belong to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Section {
     Overview,
@@ -11,6 +12,7 @@ pub enum Section {
 }
 
 impl Section {
+    /// Every section, in page order.
     pub const ALL: [Section; 4] = [
         Section::Overview,
         Section::Salary,
@@ -18,6 +20,7 @@ impl Section {
         Section::Demographics,
     ];
 
+    /// The section's name in warnings: `salary`.
     pub fn name(self) -> &'static str {
         match self {
             Section::Overview => "overview",
@@ -28,6 +31,7 @@ impl Section {
     }
 }
 
+/// A row of a page's tables, by its label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     YearlySalary,
@@ -52,6 +56,7 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every row, in page order.
     pub const ALL: [Field; 19] = [
         Field::YearlySalary,
         Field::HourlyRate,
@@ -99,6 +104,7 @@ impl Field {
         }
     }
 
+    /// What kind of cells the row holds, which decides how they are split and read.
     pub fn kind(self) -> Kind {
         match self {
             Field::YearlySalary | Field::AverageSalary => Kind::Dollars,

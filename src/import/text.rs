@@ -17,6 +17,9 @@ pub enum NotText {
 }
 
 /// Checks that `bytes` are page text and returns them as a string.
+///
+/// # Errors
+/// [`NotText`] for empty, binary or non-UTF-8 bytes, with the line where that shows.
 pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
     let line_of = |offset: usize| bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {

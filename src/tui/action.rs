@@ -8,6 +8,7 @@ use crate::search::Hit;
 
 use super::tabs::Tab;
 
+/// One change to the explorer's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,

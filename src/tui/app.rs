@@ -113,6 +113,7 @@ impl App {
         self.picker.selected_job()
     }
 
+    /// Where each part of the screen is at the current size and focus.
     pub fn areas(&self) -> layout::Areas {
         layout::areas(self.size, self.focus)
     }
@@ -160,41 +161,17 @@ impl App {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
-            Action::Input(c) => {
-                if !c.is_control() {
-                    self.picker.query.push(c);
-                    self.refilter();
-                }
-            }
-            Action::Backspace => {
-                if self.picker.query.pop().is_some() {
-                    self.refilter();
-                }
-            }
-            Action::ClearQuery => self.set_query(String::new()),
-            Action::DeleteWord => {
-                let trimmed = self.picker.query.trim_end();
-                let cut = trimmed.rfind(' ').map_or(0, |i| i + 1);
-                let q = self.picker.query[..cut].to_string();
-                self.set_query(q);
-            }
-            Action::Escape => {
-                if self.picker.query.is_empty() {
-                    self.focus = Focus::Panes;
-                } else {
-                    self.set_query(String::new());
-                }
-            }
-            Action::SelectNext => self.select(self.picker.selected.saturating_add(1)),
-            Action::SelectPrev => self.select(self.picker.selected.saturating_sub(1)),
-            Action::SelectPageDown => {
-                self.select(self.picker.selected.saturating_add(self.list_page()));
-            }
-            Action::SelectPageUp => {
-                self.select(self.picker.selected.saturating_sub(self.list_page()))
-            }
-            Action::SelectFirst => self.select(0),
-            Action::SelectLast => self.select(usize::MAX),
+            Action::Input(_)
+            | Action::Backspace
+            | Action::ClearQuery
+            | Action::DeleteWord
+            | Action::Escape => self.edit_query(action),
+            Action::SelectNext
+            | Action::SelectPrev
+            | Action::SelectPageDown
+            | Action::SelectPageUp
+            | Action::SelectFirst
+            | Action::SelectLast => self.move_selection(action),
             Action::Pick => self.pick(),
             Action::PickRow(row) => {
                 if row < self.picker.hits.len() {
@@ -219,13 +196,13 @@ impl App {
             Action::NextTab => self.panes.tab = self.panes.tab.next(),
             Action::PrevTab => self.panes.tab = self.panes.tab.prev(),
             Action::SelectTab(tab) => self.panes.tab = tab,
-            Action::ScrollDown => self.scroll_by(1),
-            Action::ScrollUp => self.scroll_by(-1),
-            Action::ScrollPageDown => self.scroll_by(self.scroll_page()),
-            Action::ScrollPageUp => self.scroll_by(-self.scroll_page()),
-            Action::ScrollTop => self.scroll_by(i32::MIN / 2),
-            Action::ScrollBottom => self.scroll_by(i32::MAX / 2),
-            Action::ScrollBy(n) => self.scroll_by(i32::from(n)),
+            Action::ScrollDown
+            | Action::ScrollUp
+            | Action::ScrollPageDown
+            | Action::ScrollPageUp
+            | Action::ScrollTop
+            | Action::ScrollBottom
+            | Action::ScrollBy(_) => self.scroll(action),
             Action::ToggleHelp => {
                 self.help.open = !self.help.open;
                 self.help.scroll = 0;
@@ -242,6 +219,62 @@ impl App {
                 self.keep_selection_visible();
             }
         }
+    }
+
+    /// The actions that edit the query.
+    fn edit_query(&mut self, action: Action) {
+        match action {
+            Action::Input(c) if !c.is_control() => {
+                self.picker.query.push(c);
+                self.refilter();
+            }
+            Action::Backspace if self.picker.query.pop().is_some() => self.refilter(),
+            Action::ClearQuery => self.set_query(String::new()),
+            Action::DeleteWord => {
+                let trimmed = self.picker.query.trim_end();
+                let cut = trimmed.rfind(' ').map_or(0, |i| i + 1);
+                let q = self.picker.query[..cut].to_string();
+                self.set_query(q);
+            }
+            Action::Escape => {
+                if self.picker.query.is_empty() {
+                    self.focus = Focus::Panes;
+                } else {
+                    self.set_query(String::new());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The actions that move the selection through the matching jobs.
+    fn move_selection(&mut self, action: Action) {
+        let selected = self.picker.selected;
+        let row = match action {
+            Action::SelectNext => selected.saturating_add(1),
+            Action::SelectPrev => selected.saturating_sub(1),
+            Action::SelectPageDown => selected.saturating_add(self.list_page()),
+            Action::SelectPageUp => selected.saturating_sub(self.list_page()),
+            Action::SelectFirst => 0,
+            Action::SelectLast => usize::MAX,
+            _ => return,
+        };
+        self.select(row);
+    }
+
+    /// The actions that scroll the shown tab (or the help while it is open).
+    fn scroll(&mut self, action: Action) {
+        let n = match action {
+            Action::ScrollDown => 1,
+            Action::ScrollUp => -1,
+            Action::ScrollPageDown => self.scroll_page(),
+            Action::ScrollPageUp => -self.scroll_page(),
+            Action::ScrollTop => i32::MIN / 2,
+            Action::ScrollBottom => i32::MAX / 2,
+            Action::ScrollBy(n) => i32::from(n),
+            _ => return,
+        };
+        self.scroll_by(n);
     }
 
     fn set_query(&mut self, q: String) {

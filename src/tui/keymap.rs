@@ -26,6 +26,7 @@ pub enum Context {
 }
 
 impl Context {
+    /// The context's heading in the help.
     pub fn title(self) -> &'static str {
         match self {
             Context::Global => "Everywhere",
@@ -56,6 +57,7 @@ const fn ctrl(c: char) -> Key {
     Key::Code(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
+/// One row of the keymap: the keys, the context, the action, and how help and hints say it.
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],

@@ -1,14 +1,17 @@
 //! Where each part of the explorer goes for a terminal size. Drawing, scrolling (page sizes,
 //! keeping the selection visible) and mouse clicks all use this one function, so they agree.
 
-use ratatui::layout::Rect;
+use ratatui::layout::Constraint::{Fill, Length};
+use ratatui::layout::{Layout, Margin, Rect};
 
 use super::state::Focus;
 
 /// Below this the explorer only says the terminal is too small.
 pub const MIN_WIDTH: u16 = 24;
+/// Below this the explorer only says the terminal is too small.
 pub const MIN_HEIGHT: u16 = 7;
 
+/// How the screen is shared between the picker and the pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// Picker on the left, the pair on the right (80 columns and more).
@@ -20,6 +23,7 @@ pub enum Mode {
     TooSmall,
 }
 
+/// The rectangle of every part of the screen; an empty one is not shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Areas {
     pub mode: Option<Mode>,
@@ -40,11 +44,13 @@ pub struct Areas {
 }
 
 impl Areas {
+    /// The layout mode (too small when unset).
     pub fn mode(&self) -> Mode {
         self.mode.unwrap_or(Mode::TooSmall)
     }
 }
 
+/// The layout mode for a screen size.
 pub fn mode_for(area: Rect) -> Mode {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         Mode::TooSmall
@@ -57,6 +63,7 @@ pub fn mode_for(area: Rect) -> Mode {
     }
 }
 
+/// Where each part goes on a screen of `area` with `focus`.
 pub fn areas(area: Rect, focus: Focus) -> Areas {
     let mode = mode_for(area);
     let mut out = Areas {
@@ -66,102 +73,65 @@ pub fn areas(area: Rect, focus: Focus) -> Areas {
     if mode == Mode::TooSmall {
         return out;
     }
-    let main = Rect {
-        height: area.height - 1,
-        ..area
-    };
-    out.hint = Rect {
-        y: area.bottom() - 1,
-        height: 1,
-        ..area
-    };
+    let [main, hint] = area.layout(&Layout::vertical([Fill(1), Length(1)]));
+    out.hint = hint;
     match mode {
         Mode::Wide => {
             let w = (area.width * 3 / 10).clamp(28, 40);
-            let picker = Rect { width: w, ..main };
-            let panes = Rect {
-                x: main.x + w,
-                width: main.width - w,
-                ..main
-            };
+            let [picker, panes] = main.layout(&Layout::horizontal([Length(w), Fill(1)]));
             picker_inside(&mut out, picker);
             panes_inside(&mut out, panes);
         }
         Mode::Stacked => {
             let h = (main.height / 3).clamp(5, 9);
-            let picker = Rect { height: h, ..main };
-            let panes = Rect {
-                y: main.y + h,
-                height: main.height - h,
-                ..main
-            };
+            let [picker, panes] = main.layout(&Layout::vertical([Length(h), Fill(1)]));
             picker_inside(&mut out, picker);
             panes_inside(&mut out, panes);
         }
-        Mode::Compact => {
-            let rest = Rect {
-                height: main.height - 1,
-                ..main
-            };
-            match focus {
-                Focus::Picker => {
-                    picker_inside(&mut out, rest);
-                    out.header = Rect {
-                        y: main.bottom() - 1,
-                        height: 1,
-                        ..main
-                    };
-                }
-                Focus::Panes => {
-                    out.query = Rect { height: 1, ..main };
-                    panes_inside(
-                        &mut out,
-                        Rect {
-                            y: main.y + 1,
-                            ..rest
-                        },
-                    );
-                }
+        Mode::Compact => match focus {
+            Focus::Picker => {
+                let [picker, header] = main.layout(&Layout::vertical([Fill(1), Length(1)]));
+                picker_inside(&mut out, picker);
+                out.header = header;
             }
-        }
+            Focus::Panes => {
+                let [query, panes] = main.layout(&Layout::vertical([Length(1), Fill(1)]));
+                out.query = query;
+                panes_inside(&mut out, panes);
+            }
+        },
         Mode::TooSmall => {}
     }
     out
 }
 
-fn inner(r: Rect) -> Rect {
-    Rect {
-        x: r.x + 1,
-        y: r.y + 1,
-        width: r.width.saturating_sub(2),
-        height: r.height.saturating_sub(2),
-    }
+/// A block's first line and the lines below it after `skip` lines (the first included).
+fn first_and_rest(block: Rect, skip: u16) -> (Rect, Rect) {
+    let inner = block.inner(Margin::new(1, 1));
+    let [first, _, rest] = inner.layout(&Layout::vertical([Length(1), Length(skip - 1), Fill(1)]));
+    (first, rest)
 }
 
 fn picker_inside(out: &mut Areas, block: Rect) {
     out.picker = block;
-    let i = inner(block);
-    out.query = Rect { height: 1, ..i };
     // A rule under the query when there is room for it.
-    let skip = if i.height >= 6 { 2 } else { 1 };
-    out.list = Rect {
-        y: i.y + skip,
-        height: i.height.saturating_sub(skip),
-        ..i
+    let skip = if block.height.saturating_sub(2) >= 6 {
+        2
+    } else {
+        1
     };
+    (out.query, out.list) = first_and_rest(block, skip);
 }
 
 fn panes_inside(out: &mut Areas, block: Rect) {
     out.panes = block;
-    let i = inner(block);
-    out.tabs = Rect { height: 1, ..i };
     // A blank line under the tab bar when there is room for it.
-    let skip = if i.height >= 12 { 2 } else { 1 };
-    out.body = Rect {
-        y: i.y + skip,
-        height: i.height.saturating_sub(skip),
-        ..i
+    let skip = if block.height.saturating_sub(2) >= 12 {
+        2
+    } else {
+        1
     };
+    (out.tabs, out.body) = first_and_rest(block, skip);
 }
 
 #[cfg(test)]

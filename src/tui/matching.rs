@@ -15,6 +15,7 @@ pub const BACKGROUND_FROM: usize = 5_000;
 /// Hands a finished match back to the event loop: (generation, matches).
 pub type Deliver = Box<dyn Fn(u64, Arc<Vec<Hit>>) + Send>;
 
+/// Where query matching runs: inline for small catalogs, on a worker thread for large ones.
 pub enum Matching {
     /// The index is built at the first query, not before the first frame.
     Inline {
@@ -28,6 +29,7 @@ pub enum Matching {
 }
 
 impl Matching {
+    /// Matching on the calling thread.
     pub fn inline() -> Matching {
         Matching::Inline {
             index: None,

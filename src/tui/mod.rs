@@ -41,6 +41,10 @@ enum Wake {
     Failed(io::Error),
 }
 
+/// Runs the explorer on `catalog` until the user quits.
+///
+/// # Errors
+/// When the terminal cannot be set up, read or drawn to, or signals cannot be watched.
 pub fn run(catalog: Catalog) -> anyhow::Result<()> {
     let mut app = App::new(catalog, Theme::from_env());
     // Signals first: once the screen is taken, SIGTERM or SIGHUP must give it back.
@@ -75,35 +79,7 @@ pub fn run(catalog: Catalog) -> anyhow::Result<()> {
         }
     });
 
-    let result = (|| -> anyhow::Result<Option<i32>> {
-        let size = terminal.size()?;
-        app.update(Action::Resize(size.width, size.height));
-        loop {
-            terminal.draw(|f| draw(&app, f))?;
-            // Block until something happens, then take everything that is already waiting,
-            // so a burst of events (a resize, a paste) draws once.
-            let mut wake = rx.recv()?;
-            loop {
-                match wake {
-                    Wake::Event(e) => {
-                        if let Some(action) = keymap::action_for(&app, &e) {
-                            app.update(action);
-                        }
-                    }
-                    Wake::Action(action) => app.update(action),
-                    Wake::Signal(sig) => return Ok(Some(sig)),
-                    Wake::Failed(e) => return Err(e.into()),
-                }
-                if app.quit {
-                    return Ok(None);
-                }
-                match rx.try_recv() {
-                    Ok(w) => wake = w,
-                    Err(_) => break,
-                }
-            }
-        }
-    })();
+    let result = event_loop(&mut app, &mut terminal, &rx);
     restore();
     signal_handle.close();
     match result {
@@ -114,6 +90,42 @@ pub fn run(catalog: Catalog) -> anyhow::Result<()> {
         }
         Ok(None) => Ok(()),
         Err(e) => Err(e),
+    }
+}
+
+/// Draws, then applies what wakes the loop, until the app quits (`None`), a signal arrives
+/// (`Some(signal)`) or reading the terminal fails.
+fn event_loop(
+    app: &mut App,
+    terminal: &mut ratatui::DefaultTerminal,
+    rx: &mpsc::Receiver<Wake>,
+) -> anyhow::Result<Option<i32>> {
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    loop {
+        terminal.draw(|f| draw(app, f))?;
+        // Block until something happens, then take everything that is already waiting,
+        // so a burst of events (a resize, a paste) draws once.
+        let mut wake = rx.recv()?;
+        loop {
+            match wake {
+                Wake::Event(e) => {
+                    if let Some(action) = keymap::action_for(app, &e) {
+                        app.update(action);
+                    }
+                }
+                Wake::Action(action) => app.update(action),
+                Wake::Signal(sig) => return Ok(Some(sig)),
+                Wake::Failed(e) => return Err(e.into()),
+            }
+            if app.quit {
+                return Ok(None);
+            }
+            match rx.try_recv() {
+                Ok(w) => wake = w,
+                Err(_) => break,
+            }
+        }
     }
 }
 

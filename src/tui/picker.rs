@@ -13,6 +13,7 @@ use super::app::{App, Focus, visible_offset};
 use super::layout::Areas;
 use super::text::{self, char_width, width};
 
+/// Draws the picker: its block, the query line and the list of matching jobs.
 pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let t = app.theme;
     let focused = app.focus == Focus::Picker;

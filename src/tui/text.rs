@@ -8,6 +8,7 @@ pub fn width(s: &str) -> usize {
     s.chars().map(char_width).sum()
 }
 
+/// The columns a character takes (CJK and emoji two).
 pub fn char_width(c: char) -> usize {
     if c.is_control() {
         0

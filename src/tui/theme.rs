@@ -4,13 +4,16 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+/// The explorer's styles, with or without colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
 }
 
 impl Theme {
+    /// The terminal's named colours.
     pub const COLOR: Theme = Theme { color: true };
+    /// No colours at all (`NO_COLOR`): only bold, reverse and the marks.
     pub const PLAIN: Theme = Theme { color: false };
 
     /// Colours unless `NO_COLOR` is set to a non-empty value (<https://no-color.org>).
@@ -37,6 +40,7 @@ impl Theme {
         self.fg(Color::Magenta)
     }
 
+    /// The colour of a side: A cyan, B magenta.
     pub fn side(self, side: crate::compare::Side) -> Style {
         match side {
             crate::compare::Side::A => self.a(),
@@ -54,10 +58,12 @@ impl Theme {
         Style::new().add_modifier(Modifier::DIM)
     }
 
+    /// Bold text.
     pub fn bold(self) -> Style {
         Style::new().add_modifier(Modifier::BOLD)
     }
 
+    /// A section heading.
     pub fn heading(self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
@@ -78,6 +84,7 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
 
+    /// The border of the part without focus.
     pub fn border(self) -> Style {
         Style::new()
     }
@@ -92,6 +99,7 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
 
+    /// A message that something is wrong.
     pub fn warning(self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{HorizontalAlignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Tabs, Widget, Wrap};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 use super::action::Action;
 use super::app::{App, Focus};
@@ -16,6 +16,7 @@ use super::tabs::{self, side_letter};
 use super::text::{self, width};
 use crate::compare::Side;
 
+/// Draws the whole explorer for the app's state.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let areas = layout::areas(area, app.focus);
@@ -133,14 +134,7 @@ fn panes(app: &App, areas: &Areas, buf: &mut Buffer) {
         );
     }
     block.render(areas.panes, buf);
-    let (titles, pad) = tabs::bar_titles(areas.tabs.width, app.panes.tab);
-    let pad = " ".repeat(usize::from(pad));
-    Tabs::new(titles)
-        .select(app.panes.tab.index())
-        .highlight_style(t.selected())
-        .divider("│")
-        .padding(pad.clone(), pad)
-        .render(areas.tabs, buf);
+    tabs::bar(areas.tabs.width, app.panes.tab, t.selected()).render(areas.tabs, buf);
     doc.render(body, scroll, buf);
 }
 

@@ -13,6 +13,7 @@ use super::super::text::{self, width};
 use super::super::theme::Theme;
 use super::{Doc, facts, heading, side_letter};
 
+/// The Demographics tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let all = c.facts(SectionId::Demographics);

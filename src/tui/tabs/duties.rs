@@ -9,6 +9,7 @@ use super::super::text::{width, wrap};
 use super::super::theme::Theme;
 use super::{Doc, side_letter};
 
+/// The Duties tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let w = usize::from(w);

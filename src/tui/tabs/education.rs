@@ -11,6 +11,7 @@ use super::super::text;
 use super::super::theme::Theme;
 use super::{Doc, facts, heading, side_letter};
 
+/// The Education tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Education);
@@ -22,7 +23,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     );
     if let Some(f) = c.fact(SectionId::Education, FactId::MostCommonDegree) {
         for side in [Side::A, Side::B] {
-            let (shown, pct, name) = (f.value(side), f.amount(side), c.name(side));
+            let (pct, name) = (f.amount(side), c.name(side));
             let style = t.side(side);
             let higher = f.is_higher(side);
             let mut spans = vec![
@@ -37,8 +38,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
             }
             d.line(Line::from(spans));
             // The degree's name without its share (the gauge shows the share).
-            let degree = shown.rsplit_once(" (").map_or(shown, |(n, _)| n);
-            d.para(degree, w, 2, Default::default());
+            d.para(f.text_part(side), w, 2, Default::default());
             match pct {
                 Some(p) => {
                     let ratio = (p / 100.0).clamp(0.0, 1.0);

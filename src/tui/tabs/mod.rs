@@ -9,10 +9,12 @@ pub mod salary;
 pub mod skills;
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Constraint;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::text::Text;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Row, Table, Widget};
 
 use strum::IntoEnumIterator;
 
@@ -58,18 +60,48 @@ pub fn bar_titles(width: u16, selected: Tab) -> (Vec<String>, u16) {
     )
 }
 
-/// The tab under column `x` of the tab bar (for mouse clicks), laid out as ratatui's `Tabs`
-/// lays out [`bar_titles`]: padding, title, padding, one-column divider.
-pub fn tab_at(bar: Rect, x: u16, selected: Tab) -> Option<Tab> {
-    let (titles, pad) = bar_titles(bar.width, selected);
-    let mut start = usize::from(bar.x);
-    let x = usize::from(x);
-    for (tab, title) in Tab::iter().zip(&titles) {
-        let end = start + text::width(title) + 2 * usize::from(pad);
-        if x >= start && x < end {
-            return Some(tab);
+/// The tab bar at a width: each tab's padding, title and padding, tabs divided by `│`, the
+/// selected title in `highlight`. It is drawn as it is, and [`tab_at`] reads clicks from the
+/// same spans, so the two always agree.
+pub fn bar(width: u16, selected: Tab, highlight: Style) -> Line<'static> {
+    let (titles, pad) = bar_titles(width, selected);
+    let pad = " ".repeat(usize::from(pad));
+    let mut spans = Vec::new();
+    for (tab, title) in Tab::iter().zip(titles) {
+        if tab.index() > 0 {
+            spans.push(Span::raw(BAR_DIVIDER));
         }
-        start = end + 1;
+        let style = if tab == selected {
+            highlight
+        } else {
+            Style::new()
+        };
+        spans.extend([
+            Span::raw(pad.clone()),
+            Span::styled(title, style),
+            Span::raw(pad.clone()),
+        ]);
+    }
+    Line::from(spans)
+}
+
+/// Between two tabs of the bar.
+const BAR_DIVIDER: &str = "│";
+/// Spans per tab in [`bar`]: padding, title, padding, then the divider.
+const SPANS_PER_TAB: usize = 4;
+
+/// The tab under column `x` of the tab bar (for mouse clicks), read from [`bar`]'s spans.
+pub fn tab_at(area: Rect, x: u16, selected: Tab) -> Option<Tab> {
+    let line = bar(area.width, selected, Style::new());
+    let x = usize::from(x);
+    let mut start = usize::from(area.x);
+    for (i, span) in line.spans.iter().enumerate() {
+        let end = start + span.width();
+        let is_divider = i % SPANS_PER_TAB == SPANS_PER_TAB - 1;
+        if !is_divider && (start..end).contains(&x) {
+            return Tab::from_repr(i / SPANS_PER_TAB);
+        }
+        start = end;
     }
     None
 }
@@ -77,6 +109,7 @@ pub fn tab_at(bar: Rect, x: u16, selected: Tab) -> Option<Tab> {
 /// Draws a widget into a rectangle.
 pub type DrawFn<'a> = Box<dyn Fn(Rect, &mut Buffer) + 'a>;
 
+/// One part of a [`Doc`]: a line, or a widget of a fixed height.
 pub enum Part<'a> {
     Line(Line<'a>),
     Widget(u16, DrawFn<'a>),
@@ -90,14 +123,17 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// Adds a line.
     pub fn line(&mut self, line: impl Into<Line<'a>>) {
         self.parts.push(Part::Line(line.into()));
     }
 
+    /// Adds an empty line.
     pub fn blank(&mut self) {
         self.line(Line::default());
     }
 
+    /// Adds a widget `height` lines tall, drawn by `draw`.
     pub fn widget(&mut self, height: u16, draw: impl Fn(Rect, &mut Buffer) + 'a) {
         self.parts.push(Part::Widget(height, Box::new(draw)));
     }
@@ -113,6 +149,7 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The document's height in lines.
     pub fn height(&self) -> u16 {
         let h: u32 = self
             .parts
@@ -318,26 +355,19 @@ fn text_cell(s: &str, style: Style, w: usize) -> Cell {
         .collect()
 }
 
-/// Lays cells side by side, each padded to its width, two spaces apart.
-fn row(doc: &mut Doc, cells: Vec<(Cell, usize)>) {
-    let height = cells.iter().map(|(c, _)| c.len()).max().unwrap_or(0);
-    for i in 0..height {
-        let mut spans: Vec<Span<'static>> = Vec::new();
-        for (n, (cell, w)) in cells.iter().enumerate() {
-            if n > 0 {
-                spans.push(Span::raw("  "));
-            }
-            let line = cell.get(i).cloned().unwrap_or_default();
-            let used: usize = line.iter().map(|s| width(&s.content)).sum();
-            spans.extend(line);
-            if n + 1 < cells.len() {
-                spans.push(Span::raw(" ".repeat(w.saturating_sub(used))));
-            }
-        }
-        doc.line(Line::from(spans));
-    }
+/// A table row of cells, as tall as its tallest cell, and that height.
+fn table_row(cells: Vec<Cell>) -> (Row<'static>, u16) {
+    let height = cells.iter().map(Vec::len).max().unwrap_or(0);
+    let height = u16::try_from(height).unwrap_or(u16::MAX);
+    let cells = cells.into_iter().map(|lines| {
+        let lines: Vec<Line<'static>> = lines.into_iter().map(Line::from).collect();
+        Text::from(lines)
+    });
+    (Row::new(cells).height(height), height)
 }
 
+/// The facts as a ratatui [`Table`]: a header naming the jobs, then one row per fact, the
+/// columns two spaces apart.
 fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Theme, w: [usize; 3]) {
     let [label_w, value_w, diff_w] = w;
     let name = |side: Side, n: &str| -> Cell {
@@ -347,27 +377,33 @@ fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Them
             .map(|l| vec![Span::styled(l, style)])
             .collect()
     };
-    let mut header = vec![
-        (vec![], label_w),
-        (name(Side::A, &c.a), value_w),
-        (name(Side::B, &c.b), value_w),
-    ];
-    if diff_w > 0 {
-        header.push((text_cell("Difference", t.dim(), diff_w), diff_w));
+    let with_diff = diff_w > 0;
+    let mut header = vec![vec![], name(Side::A, &c.a), name(Side::B, &c.b)];
+    if with_diff {
+        header.push(text_cell("Difference", t.dim(), diff_w));
     }
-    row(doc, header);
+    let mut rows = vec![table_row(header)];
     for (f, d) in facts.iter().zip(diffs) {
         let diff_style = if *d == SAME { t.dim() } else { Style::new() };
         let mut cells = vec![
-            (text_cell(&f.label, Style::new(), label_w), label_w),
-            (value_cell(f, Side::A, t, value_w), value_w),
-            (value_cell(f, Side::B, t, value_w), value_w),
+            text_cell(&f.label, Style::new(), label_w),
+            value_cell(f, Side::A, t, value_w),
+            value_cell(f, Side::B, t, value_w),
         ];
-        if diff_w > 0 {
-            cells.push((text_cell(d, diff_style, diff_w), diff_w));
+        if with_diff {
+            cells.push(text_cell(d, diff_style, diff_w));
         }
-        row(doc, cells);
+        rows.push(table_row(cells));
     }
+    let height = rows.iter().map(|(_, h)| *h).fold(0u16, u16::saturating_add);
+    let rows: Vec<Row<'static>> = rows.into_iter().map(|(r, _)| r).collect();
+    let length = |w: usize| Constraint::Length(u16::try_from(w).unwrap_or(u16::MAX));
+    let mut widths = vec![length(label_w), length(value_w), length(value_w)];
+    if with_diff {
+        widths.push(length(diff_w));
+    }
+    let table = Table::new(rows, widths).column_spacing(2);
+    doc.widget(height, move |area, buf| Widget::render(&table, area, buf));
 }
 
 fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[&str], t: Theme, w: usize) {
@@ -421,6 +457,45 @@ fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[&str], t: Theme, w: usize) {
                 };
                 spans.insert(0, lead);
                 doc.line(Line::from(spans));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod bar_tests {
+    use ratatui::style::Modifier;
+    use ratatui::widgets::Tabs;
+
+    use super::*;
+
+    /// The bar draws exactly what ratatui's `Tabs` drew from the same titles, styles included,
+    /// and a click on any column of a tab's padding or title selects that tab.
+    #[test]
+    fn bar_draws_as_tabs_did_and_clicks_hit_what_is_drawn() {
+        let highlight = Style::new().add_modifier(Modifier::REVERSED);
+        for width in 0..130 {
+            for selected in Tab::iter() {
+                let area = Rect::new(3, 0, width, 1);
+                let (titles, pad) = bar_titles(width, selected);
+                let pad = " ".repeat(usize::from(pad));
+                let mut want = Buffer::empty(area);
+                Tabs::new(titles)
+                    .select(selected.index())
+                    .highlight_style(highlight)
+                    .divider("│")
+                    .padding(pad.clone(), pad)
+                    .render(area, &mut want);
+                let mut got = Buffer::empty(area);
+                bar(width, selected, highlight).render(area, &mut got);
+                assert_eq!(got, want, "width {width}");
+                let drawn = bar(width, selected, highlight).width();
+                for x in area.x..area.right() {
+                    let outside = usize::from(x - area.x) >= drawn;
+                    let miss = outside || got[(x, 0)].symbol() == BAR_DIVIDER;
+                    let hit = tab_at(area, x, selected);
+                    assert_eq!(hit.is_none(), miss, "width {width} x {x}");
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ use crate::compare::{Comparison, SectionId, Side};
 use super::super::theme::Theme;
 use super::{Doc, facts, side_letter};
 
+/// The Overview tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Overview);

@@ -17,6 +17,7 @@ struct Row {
     average: Option<f64>,
 }
 
+/// The Salary tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Salary);
@@ -42,6 +43,24 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     d
 }
 
+/// The dollar axis: `lo..=hi` drawn over `bar_w` columns.
+#[derive(Clone, Copy)]
+struct Scale {
+    lo: f64,
+    hi: f64,
+    bar_w: usize,
+}
+
+impl Scale {
+    /// The column of a dollar amount.
+    fn pos(self, v: f64) -> usize {
+        (((v - self.lo) / (self.hi - self.lo)) * (self.bar_w - 1) as f64)
+            .round()
+            .max(0.0) as usize
+    }
+}
+
+/// Both rows' ranges and averages on one axis, then the axis and a legend.
 fn chart(d: &mut Doc, rows: &[Row], t: Theme, w: usize) {
     let values: Vec<f64> = rows
         .iter()
@@ -73,45 +92,56 @@ fn chart(d: &mut Doc, rows: &[Row], t: Theme, w: usize) {
     if bar_w < 2 {
         return;
     }
-    let pos = |v: f64| {
-        (((v - lo) / (hi - lo)) * (bar_w - 1) as f64)
-            .round()
-            .max(0.0) as usize
-    };
+    let scale = Scale { lo, hi, bar_w };
     let indent = if beside { label_w + 1 } else { 2 };
     for r in rows {
-        let style = t.side(r.side);
-        let label = text::pad(
-            &format!("{} {}", side_letter(r.side), r.name),
-            if beside { label_w } else { w },
-        );
-        let mut bar = vec![' '; bar_w];
-        if let Some(m) = r.range {
-            let (a, b) = (pos(m.min as f64), pos(m.max as f64));
-            for c in bar.iter_mut().take(b.min(bar_w - 1) + 1).skip(a) {
-                *c = '━';
-            }
-        }
-        if let Some(avg) = r.average {
-            bar[pos(avg).min(bar_w - 1)] = '●';
-        }
-        let bar: String = bar.into_iter().collect();
-        let bar = Span::styled(bar.trim_end().to_string(), style);
-        let name = Span::styled(label, style.patch(t.bold()));
-        if beside {
-            d.line(Line::from(vec![name, Span::raw(" "), bar]));
-        } else {
-            d.line(name);
-            d.line(Line::from(vec![Span::raw("  "), bar]));
-        }
-        if r.range.is_none() && r.average.is_none() {
-            d.line(Line::from(vec![
-                Span::raw(" ".repeat(indent)),
-                Span::styled("n/a", t.dim()),
-            ]));
+        let label_w = if beside { label_w } else { w };
+        bar(d, r, scale, (beside, label_w, indent), t);
+    }
+    axis(d, scale, indent, t);
+}
+
+/// One job's bar: `━` over its range, `●` at its average, its name beside or above it.
+fn bar(
+    d: &mut Doc,
+    r: &Row,
+    scale: Scale,
+    (beside, label_w, indent): (bool, usize, usize),
+    t: Theme,
+) {
+    let style = t.side(r.side);
+    let bar_w = scale.bar_w;
+    let label = text::pad(&format!("{} {}", side_letter(r.side), r.name), label_w);
+    let mut cells = vec![' '; bar_w];
+    if let Some(m) = r.range {
+        let (a, b) = (scale.pos(m.min as f64), scale.pos(m.max as f64));
+        for c in cells.iter_mut().take(b.min(bar_w - 1) + 1).skip(a) {
+            *c = '━';
         }
     }
-    // The axis: a rule with ticks and their dollar labels.
+    if let Some(avg) = r.average {
+        cells[scale.pos(avg).min(bar_w - 1)] = '●';
+    }
+    let cells: String = cells.into_iter().collect();
+    let cells = Span::styled(cells.trim_end().to_string(), style);
+    let name = Span::styled(label, style.patch(t.bold()));
+    if beside {
+        d.line(Line::from(vec![name, Span::raw(" "), cells]));
+    } else {
+        d.line(name);
+        d.line(Line::from(vec![Span::raw("  "), cells]));
+    }
+    if r.range.is_none() && r.average.is_none() {
+        d.line(Line::from(vec![
+            Span::raw(" ".repeat(indent)),
+            Span::styled("n/a", t.dim()),
+        ]));
+    }
+}
+
+/// The axis: a rule with ticks and their dollar labels, then the legend.
+fn axis(d: &mut Doc, scale: Scale, indent: usize, t: Theme) {
+    let Scale { lo, hi, bar_w } = scale;
     let steps = [
         5_000.0,
         10_000.0,
@@ -135,7 +165,7 @@ fn chart(d: &mut Doc, rows: &[Row], t: Theme, w: usize) {
     let mut free = 0; // first column a label may use
     let mut v = (lo / step).ceil() * step;
     while v <= hi {
-        let p = pos(v).min(bar_w - 1);
+        let p = scale.pos(v).min(bar_w - 1);
         rule[p] = '┴';
         let label: Vec<char> = money_short(v).chars().collect();
         let start = p
@@ -148,25 +178,17 @@ fn chart(d: &mut Doc, rows: &[Row], t: Theme, w: usize) {
         v += step;
     }
     let pad = " ".repeat(indent);
-    d.line(Line::from(vec![
-        Span::raw(pad.clone()),
-        Span::styled(rule.into_iter().collect::<String>(), t.dim()),
-    ]));
-    d.line(Line::from(vec![
-        Span::raw(pad.clone()),
-        Span::styled(
-            labels
-                .into_iter()
-                .collect::<String>()
-                .trim_end()
-                .to_string(),
-            t.dim(),
-        ),
-    ]));
-    d.line(Line::from(vec![
-        Span::raw(pad),
-        Span::styled("━ salary range   ● average", t.dim()),
-    ]));
+    let labels: String = labels.into_iter().collect();
+    for text in [
+        rule.into_iter().collect::<String>(),
+        labels.trim_end().to_string(),
+        "━ salary range   ● average".to_string(),
+    ] {
+        d.line(Line::from(vec![
+            Span::raw(pad.clone()),
+            Span::styled(text, t.dim()),
+        ]));
+    }
 }
 
 /// `$90k`, `$1.5M`, `$500`.

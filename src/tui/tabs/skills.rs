@@ -12,6 +12,7 @@ use super::{Doc, side_letter};
 
 const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
+/// The Skills tab: a bar per skill and job, then the legend and the shared and own skills.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let rows = &c.skills.rows;
@@ -20,20 +21,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         return d;
     }
     let w = usize::from(w);
-    // Bars of one scale share a length; importance (0-100) is drawn against its full range.
-    let share_max = rows
-        .iter()
-        .flat_map(|r| {
-            [(Side::A, r.a_pct), (Side::B, r.b_pct)]
-                .into_iter()
-                .filter(|(side, _)| c.skill_scales[side.index()] == SkillScale::ResumeShare)
-                .filter_map(|(_, v)| v)
-        })
-        .fold(1.0f64, f64::max);
-    let max = |side: Side| match c.skill_scales[side.index()] {
-        SkillScale::ResumeShare => share_max,
-        SkillScale::Importance => 100.0,
-    };
+    let scales = Scales::of(c);
     let name_w = rows
         .iter()
         .map(|r| width(&r.name))
@@ -42,43 +30,65 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         .clamp(5, 24);
     let col_w = w.saturating_sub(2 + name_w + 4) / 2;
     if col_w >= 14 {
-        let head = |side: Side, name: &str| {
-            Span::styled(
-                text::pad(&format!("{} {name}", side_letter(side)), col_w),
-                t.side(side).patch(t.bold()),
-            )
-        };
+        side_by_side(&mut d, c, (name_w, col_w), &scales, t);
+    } else {
+        one_under_the_other(&mut d, rows, w, &scales, t);
+    }
+    summary(&mut d, c, w as u16, t);
+    d
+}
+
+/// One line per skill: the name, then A's bar and B's bar in two columns.
+fn side_by_side(
+    d: &mut Doc,
+    c: &Comparison,
+    (name_w, col_w): (usize, usize),
+    scales: &Scales,
+    t: Theme,
+) {
+    let head = |side: Side, name: &str| {
+        Span::styled(
+            text::pad(&format!("{} {name}", side_letter(side)), col_w),
+            t.side(side).patch(t.bold()),
+        )
+    };
+    d.line(Line::from(vec![
+        Span::raw("  "),
+        Span::styled(text::pad("Skill", name_w), t.dim()),
+        Span::raw("  "),
+        head(Side::A, &c.a),
+        Span::raw("  "),
+        head(Side::B, &c.b),
+    ]));
+    for r in &c.skills.rows {
+        let mut spans = vec![mark(r, t), name(r, name_w, t), Span::raw("  ")];
+        spans.extend(cell(r, Side::A, col_w, scales, t));
+        spans.push(Span::raw("  "));
+        spans.extend(cell(r, Side::B, col_w, scales, t));
+        d.line(Line::from(spans));
+    }
+}
+
+/// Narrow: each skill's name on its own line, then A's bar and B's bar under it.
+fn one_under_the_other(d: &mut Doc, rows: &[SkillRow], w: usize, scales: &Scales, t: Theme) {
+    for r in rows {
         d.line(Line::from(vec![
-            Span::raw("  "),
-            Span::styled(text::pad("Skill", name_w), t.dim()),
-            Span::raw("  "),
-            head(Side::A, &c.a),
-            Span::raw("  "),
-            head(Side::B, &c.b),
+            mark(r, t),
+            name(r, w.saturating_sub(2), t),
         ]));
-        for r in rows {
-            let mut spans = vec![mark(r, t), name(r, name_w, t), Span::raw("  ")];
-            spans.extend(cell(c, r, Side::A, col_w, max(Side::A), t));
-            spans.push(Span::raw("  "));
-            spans.extend(cell(c, r, Side::B, col_w, max(Side::B), t));
+        for side in [Side::A, Side::B] {
+            let mut spans = vec![Span::styled(
+                format!("  {} ", side_letter(side)),
+                t.side(side).patch(t.bold()),
+            )];
+            spans.extend(cell(r, side, w.saturating_sub(4), scales, t));
             d.line(Line::from(spans));
         }
-    } else {
-        for r in rows {
-            d.line(Line::from(vec![
-                mark(r, t),
-                name(r, w.saturating_sub(2), t),
-            ]));
-            for side in [Side::A, Side::B] {
-                let mut spans = vec![Span::styled(
-                    format!("  {} ", side_letter(side)),
-                    t.side(side).patch(t.bold()),
-                )];
-                spans.extend(cell(c, r, side, w.saturating_sub(4), max(side), t));
-                d.line(Line::from(spans));
-            }
-        }
     }
+}
+
+/// The legend, then the skills both jobs list and each job's own.
+fn summary(d: &mut Doc, c: &Comparison, w: u16, t: Theme) {
     d.blank();
     let [a, b] = c.skill_scales;
     let scales = if a == b {
@@ -88,7 +98,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     };
     d.para(
         &format!("⇄ both jobs list the skill · ★ one of the job's three top skills · {scales}"),
-        w as u16,
+        w,
         0,
         t.dim(),
     );
@@ -100,25 +110,40 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
             l.join(", ")
         }
     };
-    d.para(
-        &format!("Shared: {}", list(&c.skills.shared)),
-        w as u16,
-        0,
-        Style::new(),
-    );
-    d.para(
-        &format!("Only A: {}", list(&c.skills.only_a)),
-        w as u16,
-        0,
-        t.a(),
-    );
-    d.para(
-        &format!("Only B: {}", list(&c.skills.only_b)),
-        w as u16,
-        0,
-        t.b(),
-    );
-    d
+    let s = &c.skills;
+    d.para(&format!("Shared: {}", list(&s.shared)), w, 0, Style::new());
+    d.para(&format!("Only A: {}", list(&s.only_a)), w, 0, t.a());
+    d.para(&format!("Only B: {}", list(&s.only_b)), w, 0, t.b());
+}
+
+/// What each side's numbers measure and the length of a full bar. Bars of one scale share a
+/// length; importance (0-100) is drawn against its full range.
+struct Scales {
+    scales: [SkillScale; 2],
+    max: [f64; 2],
+}
+
+impl Scales {
+    fn of(c: &Comparison) -> Scales {
+        let share_max = c
+            .skills
+            .rows
+            .iter()
+            .flat_map(|r| {
+                [(Side::A, r.a_pct), (Side::B, r.b_pct)]
+                    .into_iter()
+                    .filter(|(side, _)| c.skill_scales[side.index()] == SkillScale::ResumeShare)
+                    .filter_map(|(_, v)| v)
+            })
+            .fold(1.0f64, f64::max);
+        Scales {
+            scales: c.skill_scales,
+            max: c.skill_scales.map(|s| match s {
+                SkillScale::ResumeShare => share_max,
+                SkillScale::Importance => 100.0,
+            }),
+        }
+    }
 }
 
 fn mark(r: &SkillRow, t: Theme) -> Span<'static> {
@@ -139,14 +164,8 @@ fn name(r: &SkillRow, w: usize, t: Theme) -> Span<'static> {
 }
 
 /// `★ ████▌ 10%` in `w` columns: the top-skill star, the bar on a shared scale, the share.
-fn cell(
-    c: &Comparison,
-    r: &SkillRow,
-    side: Side,
-    w: usize,
-    max: f64,
-    t: Theme,
-) -> Vec<Span<'static>> {
+fn cell(r: &SkillRow, side: Side, w: usize, scales: &Scales, t: Theme) -> Vec<Span<'static>> {
+    let max = scales.max[side.index()];
     let (pct, top) = match side {
         Side::A => (r.a_pct, r.a_top),
         Side::B => (r.b_pct, r.b_top),
@@ -162,7 +181,7 @@ fn cell(
             Span::styled(text::pad("n/a", w.saturating_sub(2)), t.dim()),
         ];
     };
-    let label = format!(" {}", c.skill_scales[side.index()].format(Some(p)));
+    let label = format!(" {}", scales.scales[side.index()].format(Some(p)));
     let bar_w = w.saturating_sub(2 + 6);
     let eighths = ((p.max(0.0) / max) * (bar_w * 8) as f64).round() as usize;
     let mut bar: String = "█".repeat(eighths / 8);
