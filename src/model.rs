@@ -49,10 +49,23 @@ pub struct Profile {
     pub duties: Option<Vec<String>>,
     #[serde(default)]
     pub skills: Option<Vec<Skill>>,
+    /// Other titles a real occupation goes by (O*NET alternate titles), to find it by any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternate_titles: Option<Vec<String>>,
+    /// O*NET's primary related occupations of a real occupation, most related first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related: Option<Vec<RelatedJob>>,
     /// Where each section came from: the official source and period for real occupations,
     /// the page for page jobs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Sources>,
+}
+
+/// A related occupation, by SOC code and OEWS name.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct RelatedJob {
+    pub code: String,
+    pub name: String,
 }
 
 /// The source of each section of a profile, as the explorer shows it under the section.
@@ -133,6 +146,11 @@ impl Profile {
         f(&mut self.name);
         self.code.iter_mut().for_each(&mut f);
         self.major_group.iter_mut().for_each(&mut f);
+        self.alternate_titles.iter_mut().flatten().for_each(&mut f);
+        for r in self.related.iter_mut().flatten() {
+            f(&mut r.code);
+            f(&mut r.name);
+        }
         if let Some(sources) = &mut self.sources {
             for s in sources.strings_mut() {
                 s.iter_mut().for_each(&mut f);

@@ -35,7 +35,18 @@ pub struct Profile {
     pub demographics: Option<Demographics>,
     pub duties: Option<Vec<String>>,
     pub skills: Option<Vec<Skill>>,
+    /// Other titles the occupation goes by (O*NET alternate titles and their short forms, and
+    /// the titles of the O*NET occupations it covers), for finding it by any of them.
+    pub alternate_titles: Option<Vec<String>>,
+    /// O*NET's primary related occupations that OEWS has, most related first.
+    pub related: Option<Vec<Related>>,
     pub sources: Sources,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Related {
+    pub code: String,
+    pub name: String,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -195,8 +206,49 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
         demographics,
         duties: duties(&codes, onet),
         skills,
+        alternate_titles: alternate_titles(o, onet),
+        related: related(o, &codes, onet, &inputs.oews),
         sources: sources(o, &codes, onet, census),
     }
+}
+
+fn alternate_titles(o: &oews::Occupation, onet: &Onet) -> Option<Vec<String>> {
+    let mut seen = std::collections::BTreeSet::from([o.name.to_lowercase()]);
+    let mut out = Vec::new();
+    for code in onet::all_codes_of(&o.code, onet) {
+        let own = onet.titles.get(&code).into_iter();
+        for title in own.chain(onet.alternate_titles.get(&code).into_iter().flatten()) {
+            if seen.insert(title.to_lowercase()) {
+                out.push(title.clone());
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn related(
+    o: &oews::Occupation,
+    codes: &[String],
+    onet: &Onet,
+    oews: &Oews,
+) -> Option<Vec<Related>> {
+    let mut seen = std::collections::BTreeSet::from([o.code.as_str()]);
+    let mut out = Vec::new();
+    for code in codes {
+        for other in onet.related.get(code).into_iter().flatten() {
+            let soc = onet::soc_of(other, onet);
+            let Some(occupation) = oews.occupations.get(soc) else {
+                continue;
+            };
+            if seen.insert(occupation.code.as_str()) {
+                out.push(Related {
+                    code: occupation.code.clone(),
+                    name: occupation.name.clone(),
+                });
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The label and share of the category most respondents chose, over the O*NET occupations

@@ -28,6 +28,8 @@ pub const FILES: &[&str] = &[
     "onet-29.3/Education, Training, and Experience Categories.xlsx",
     "onet-29.3/Skills.xlsx",
     "onet-29.3/Tasks to DWAs.xlsx",
+    "onet-29.3/Alternate Titles.xlsx",
+    "onet-29.3/Related Occupations.xlsx",
     "onet-30/Skills.xlsx",
 ];
 
@@ -121,6 +123,12 @@ const COVERAGE: &[Coverage] = &[
     }),
     ("skills (importance)", "O*NET 30 / 29.3", |p| {
         p.skills.is_some()
+    }),
+    ("alternate titles", onet::RELEASE, |p| {
+        p.alternate_titles.is_some()
+    }),
+    ("related occupations", onet::RELEASE, |p| {
+        p.related.is_some()
     }),
     ("gender (% women)", "BLS CPS 2022", |p| {
         p.demographics.as_ref().is_some_and(|d| d.gender.is_some())

@@ -18,6 +18,12 @@ pub type Distribution = BTreeMap<u32, f64>;
 pub struct Onet {
     /// Every O*NET-SOC code of the release (Occupation Data).
     pub codes: BTreeSet<String>,
+    /// The title of each O*NET-SOC code (Occupation Data).
+    pub titles: BTreeMap<String, String>,
+    /// Alternate titles and their short forms per O*NET-SOC code, in the file's order.
+    pub alternate_titles: BTreeMap<String, Vec<String>>,
+    /// The primary related occupations of each O*NET-SOC code, most related first.
+    pub related: BTreeMap<String, Vec<String>>,
     /// Required Level of Education (2.D.1, scale RL), per O*NET-SOC code.
     pub education: BTreeMap<String, Distribution>,
     /// Related Work Experience (3.A.1, scale RW), per O*NET-SOC code.
@@ -59,6 +65,8 @@ pub fn read(dir: &Path) -> Result<Onet, SourceError> {
     read_skills(&dir.join("onet-30/Skills.xlsx"), SKILLS_NEWER, &mut onet)?;
     read_skills(&dir.join("onet-29.3/Skills.xlsx"), RELEASE, &mut onet)?;
     read_activities(&dir.join("onet-29.3/Tasks to DWAs.xlsx"), &mut onet)?;
+    read_alternate_titles(&dir.join("onet-29.3/Alternate Titles.xlsx"), &mut onet)?;
+    read_related(&dir.join("onet-29.3/Related Occupations.xlsx"), &mut onet)?;
     read_crosswalk(
         &dir.join("crosswalks/nem-onet-to-soc-crosswalk.xlsx"),
         &mut onet,
@@ -69,11 +77,12 @@ pub fn read(dir: &Path) -> Result<Onet, SourceError> {
 fn read_codes(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
     let sheet = Sheet::open(file, None, "O*NET's Occupation Data")?;
     let (header, cols) = sheet.header(&[CODE, "Title"])?;
-    onet.codes = sheet
+    onet.titles = sheet
         .rows()
         .filter(|(n, _)| *n > header)
-        .filter_map(|(_, row)| row.text(cols[0]))
+        .filter_map(|(_, row)| Some((row.text(cols[0])?, row.text(cols[1])?)))
         .collect();
+    onet.codes = onet.titles.keys().cloned().collect();
     if onet.codes.is_empty() {
         return Err(sheet.unexpected("the rows", "O*NET-SOC codes", "none"));
     }
@@ -216,6 +225,73 @@ fn read_activities(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
         return Err(sheet.unexpected("the rows", "task-to-activity links", "none"));
     }
     Ok(())
+}
+
+fn read_alternate_titles(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(file, None, "O*NET's Alternate Titles")?;
+    let (header, cols) = sheet.header(&[CODE, "Alternate Title", "Short Title"])?;
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        let Some(code) = row.text(cols[0]) else {
+            continue;
+        };
+        let titles = onet.alternate_titles.entry(code).or_default();
+        titles.extend(row.text(cols[1]));
+        titles.extend(row.text(cols[2]));
+    }
+    if onet.alternate_titles.is_empty() {
+        return Err(sheet.unexpected("the rows", "alternate titles", "none"));
+    }
+    Ok(())
+}
+
+fn read_related(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(file, None, "O*NET's Related Occupations")?;
+    let (header, cols) =
+        sheet.header(&[CODE, "Related O*NET-SOC Code", "Relatedness Tier", "Index"])?;
+    let mut ranked: BTreeMap<String, Vec<(f64, String)>> = BTreeMap::new();
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        // The primary tiers are O*NET's own choice of the closest occupations; the
+        // supplemental tier is a longer, looser list.
+        if !row.text(cols[2]).is_some_and(|t| t.starts_with("Primary")) {
+            continue;
+        }
+        if let (Some(code), Some(related), Some(index)) =
+            (row.text(cols[0]), row.text(cols[1]), row.number(cols[3]))
+        {
+            ranked.entry(code).or_default().push((index, related));
+        }
+    }
+    if ranked.is_empty() {
+        return Err(sheet.unexpected("the rows", "primary related occupations", "none"));
+    }
+    for (code, mut list) in ranked {
+        list.sort_by(|a, b| a.0.total_cmp(&b.0));
+        onet.related
+            .insert(code, list.into_iter().map(|(_, c)| c).collect());
+    }
+    Ok(())
+}
+
+/// Every O*NET-SOC code of SOC occupation `soc`: its own (`29-1141.00`, `29-1141.01`, ...)
+/// and those the BLS crosswalk maps to it.
+pub fn all_codes_of(soc: &str, onet: &Onet) -> BTreeSet<String> {
+    let prefix = format!("{soc}.");
+    onet.codes
+        .iter()
+        .filter(|c| c.starts_with(&prefix))
+        .chain(onet.crosswalk.get(soc).into_iter().flatten())
+        .cloned()
+        .collect()
+}
+
+/// The SOC occupation an O*NET-SOC code belongs to: the crosswalk's, else its first seven
+/// characters (`29-1141.03` → `29-1141`).
+pub fn soc_of<'a>(onet_code: &'a str, onet: &'a Onet) -> &'a str {
+    onet.crosswalk
+        .iter()
+        .find(|(_, codes)| codes.contains(onet_code))
+        .map(|(soc, _)| soc.as_str())
+        .unwrap_or_else(|| onet_code.get(..7).unwrap_or(onet_code))
 }
 
 fn read_crosswalk(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {

@@ -113,6 +113,39 @@ fn known_values_from_the_official_files() {
     assert_eq!(actors.overview.yearly_salary, None);
     assert!(actors.overview.hourly_rate.is_some());
 
+    // Alternate Titles.xlsx: "Registered Nurse (RN)" with short title "RN"; "Licensed Practical
+    // Nurse (LPN)", "LPN"; Chefs and Head Cooks' "Sous Chef"; Medical Records Specialists' "Coder".
+    let has_title = |code: &str, title: &str| {
+        by_code(code)
+            .alternate_titles
+            .iter()
+            .flatten()
+            .any(|t| t == title)
+    };
+    assert!(has_title("29-1141", "RN"));
+    assert!(has_title("29-1141", "Registered Nurse (RN)"));
+    assert!(
+        has_title("29-1141", "Critical Care Nurses"),
+        "an O*NET occupation it covers"
+    );
+    assert!(has_title("29-2061", "LPN"));
+    assert!(has_title("35-1011", "Sous Chef"));
+    assert!(has_title("29-2072", "Coder"));
+    // Related Occupations.xlsx, 29-1141.00, primary tiers in index order: 29-1141.04 (itself),
+    // 29-1171.00 Nurse Practitioners, ..., 29-2061.00; 29-1161.00 first of Primary-Long.
+    let related: Vec<&str> = rn
+        .related
+        .iter()
+        .flatten()
+        .map(|r| r.code.as_str())
+        .collect();
+    assert_eq!(
+        related,
+        [
+            "29-1171", "29-2061", "29-1161", "31-1131", "29-1071", "29-1151"
+        ]
+    );
+
     // Buyers and Purchasing Agents (13-1020) combine three O*NET occupations.
     assert!(
         by_code("13-1020")
