@@ -8,6 +8,7 @@
 mod generate;
 
 use careerscope::catalog::Catalog;
+use careerscope::library;
 use careerscope::tui::tabs::Tab;
 use careerscope::tui::theme::Theme;
 use careerscope::tui::{Action, App, draw};
@@ -95,5 +96,62 @@ fn frames(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, frames);
+/// The built-in dataset (830 real occupations and the page jobs): a keystroke matched by name
+/// and by other titles, then drawn. The first key also reads the titles (once per session).
+fn builtin_keystrokes(c: &mut Criterion) {
+    let builtin = || {
+        Catalog::joined(
+            Catalog::occupations(library::OCCUPATIONS_JSON).unwrap_or_else(|e| panic!("{e}")),
+            Catalog::from_dataset(
+                library::embedded().unwrap_or_else(|e| panic!("{e}")),
+                "built-in dataset",
+            ),
+        )
+    };
+    let mut group = c.benchmark_group("first_frame");
+    group.bench_function("builtin", |b| {
+        b.iter(|| {
+            let mut app = App::new(builtin(), Theme::COLOR);
+            app.update(Action::Resize(W, H));
+            let mut t = terminal();
+            t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());
+            black_box(app.picker.hits.len())
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("keystroke_drawn/builtin");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(3));
+    for (before, key) in [
+        ("", 'r'),
+        ("r", 'n'),
+        ("sous che", 'f'),
+        ("registered nurs", 'e'),
+    ] {
+        let label = format!("{before}+{key}").replace(' ', "_");
+        group.bench_function(BenchmarkId::from_parameter(label), |b| {
+            b.iter_batched(
+                || {
+                    let mut app = App::new(builtin(), Theme::COLOR);
+                    app.update(Action::Resize(W, H));
+                    for c in before.chars() {
+                        app.update(Action::Input(c));
+                    }
+                    (app, terminal())
+                },
+                |(mut app, mut t)| {
+                    app.update(Action::Input(key));
+                    t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());
+                    (app, t)
+                },
+                BatchSize::PerIteration,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, builtin_keystrokes, frames);
 criterion_main!(benches);

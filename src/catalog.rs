@@ -258,6 +258,56 @@ impl Catalog {
         }
     }
 
+    /// Every job's other titles (real occupations' O*NET alternate titles), as (job, title).
+    /// Reads each profile's titles only, so it costs a pass over the real occupations' text.
+    ///
+    /// # Errors
+    /// A job's JSON is not valid.
+    pub fn alternate_titles(&self) -> Result<Vec<(usize, String)>> {
+        #[derive(Deserialize)]
+        struct TitlesOnly {
+            #[serde(default)]
+            alternate_titles: Option<Vec<String>>,
+        }
+        let mut out = Vec::new();
+        match &self.store {
+            Store::Joined { parts, entries } => {
+                let own = parts[0].alternate_titles()?;
+                let mut joined = vec![0usize; parts[0].len()];
+                for (i, &(p, j)) in entries.iter().enumerate() {
+                    if p == 0 {
+                        joined[j as usize] = i;
+                    }
+                }
+                out.extend(own.into_iter().map(|(j, t)| (joined[j], t)));
+            }
+            Store::Raw { text, jobs, .. } if self.occupations => {
+                for (i, span) in jobs.iter().enumerate() {
+                    let t: TitlesOnly = serde_json::from_str(&text[span.clone()]).map_err(|e| {
+                        DatasetError::BadProfile {
+                            file: self.origin.clone(),
+                            name: self.names[i].to_string(),
+                            message: e.to_string(),
+                        }
+                    })?;
+                    for title in t.alternate_titles.into_iter().flatten() {
+                        out.push((i, strip_controls(&title).into_owned()));
+                    }
+                }
+            }
+            Store::Parsed(jobs) => {
+                for (i, job) in jobs.iter().enumerate() {
+                    for title in job.alternate_titles.iter().flatten() {
+                        out.push((i, title.clone()));
+                    }
+                }
+            }
+            // Page jobs and lazily read files have no other titles worth a pass over every job.
+            Store::Layered { .. } | Store::Raw { .. } => {}
+        }
+        Ok(out)
+    }
+
     /// Whether the catalog holds real occupations and page jobs side by side (the default
     /// dataset), so that a list of names should say which is which.
     pub fn mixes_kinds(&self) -> bool {

@@ -15,7 +15,7 @@ use careerscope::import;
 use careerscope::library;
 use careerscope::model::Page;
 use careerscope::report;
-use careerscope::search::Index;
+use careerscope::search::{self, Index, Titles};
 
 #[derive(Parser)]
 #[command(
@@ -148,9 +148,16 @@ fn run(cli: Cli) -> Result<()> {
             let catalog = load_catalog(data)?;
             let names = catalog.names();
             let index = Index::new(names.iter());
+            let query = query.join(" ");
+            let titles = Titles::new(catalog.alternate_titles()?);
             let mut out = String::new();
-            for hit in index.search(&query.join(" ")) {
+            for (hit, title) in search::with_titles(&index.search(&query), &titles.search(&query)) {
                 out.push_str(&names[hit.index]);
+                // Found by another title: say which, after a tab, so `cut -f1` gives names.
+                if let Some(title) = title {
+                    out.push('\t');
+                    out.push_str(&title);
+                }
                 out.push('\n');
             }
             print_out(&out)
@@ -208,13 +215,16 @@ fn resolve(catalog: &Catalog, index: &std::cell::OnceCell<Index>, query: &str) -
         return Ok(i);
     }
     let index = index.get_or_init(|| Index::new(catalog.names().iter()));
-    let hit = index.search(query).first().copied().ok_or_else(|| {
+    let titles = Titles::new(catalog.alternate_titles()?);
+    let found = search::with_titles(&index.search(query), &titles.search(query));
+    let (hit, title) = found.first().ok_or_else(|| {
         anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
     })?;
-    eprintln!(
-        "careerscope: \"{query}\" matched {}",
-        &catalog.names()[hit.index]
-    );
+    let name = &catalog.names()[hit.index];
+    match title {
+        Some(title) => eprintln!("careerscope: \"{query}\" matched {name} (also called {title})"),
+        None => eprintln!("careerscope: \"{query}\" matched {name}"),
+    }
     Ok(hit.index)
 }
 

@@ -246,6 +246,134 @@ impl Session {
     }
 }
 
+/// The other titles jobs go by (O*NET's alternate titles of real occupations), for finding a
+/// job by any of them: `rn`, `lpn`, `sous chef`, `coder`.
+///
+/// A title matches when it starts with the query (case and spacing ignored), so "rn" finds
+/// "RN" and "RN Case Manager" but not every title with an r before an n. A title equal to the
+/// query names its job as surely as the job's own name does.
+#[derive(Default)]
+pub struct Titles {
+    /// (title lower-cased with single spaces, job, title as written), sorted.
+    entries: Vec<(String, usize, String)>,
+}
+
+/// A job found by one of its other titles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleHit {
+    pub index: usize,
+    /// The title that matched, as written.
+    pub title: String,
+    /// The title is the whole query, not just its start.
+    pub exact: bool,
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+impl Titles {
+    /// An index of `(job, title)` pairs.
+    pub fn new(titles: impl IntoIterator<Item = (usize, String)>) -> Titles {
+        let mut entries: Vec<(String, usize, String)> = titles
+            .into_iter()
+            .map(|(job, title)| (fold(&title), job, title))
+            .collect();
+        entries.sort();
+        Titles { entries }
+    }
+
+    /// How many titles the index holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the index holds no titles.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The jobs with a title starting with `query`, one hit per job (its shortest such title),
+    /// exact titles first, then shorter titles first.
+    pub fn search(&self, query: &str) -> Vec<TitleHit> {
+        let q = fold(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let start = self
+            .entries
+            .partition_point(|(t, _, _)| t.as_str() < q.as_str());
+        let mut best: std::collections::HashMap<usize, (usize, &str, &str)> =
+            std::collections::HashMap::new();
+        for (folded, job, title) in self.entries[start..]
+            .iter()
+            .take_while(|(t, _, _)| t.starts_with(&q))
+        {
+            let e = best.entry(*job).or_insert((folded.len(), folded, title));
+            if folded.len() < e.0 {
+                *e = (folded.len(), folded, title);
+            }
+        }
+        let mut hits: Vec<TitleHit> = best
+            .into_iter()
+            .map(|(index, (_, folded, title))| TitleHit {
+                index,
+                title: title.to_string(),
+                exact: folded == q,
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            b.exact
+                .cmp(&a.exact)
+                .then(a.title.len().cmp(&b.title.len()))
+                .then_with(|| a.title.cmp(&b.title))
+                .then(a.index.cmp(&b.index))
+        });
+        hits
+    }
+}
+
+/// The order `search`, `compare`, `show` and the picker give: jobs whose other title is the
+/// whole query, then the name matches (`name_hits`, best first), then jobs whose other title
+/// starts with the query. Each job once; the title that found a job goes with it.
+pub fn with_titles(name_hits: &[Hit], title_hits: &[TitleHit]) -> Vec<(Hit, Option<String>)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(name_hits.len() + title_hits.len());
+    let (exact, prefix): (Vec<&TitleHit>, Vec<&TitleHit>) =
+        title_hits.iter().partition(|t| t.exact);
+    for t in exact {
+        if seen.insert(t.index) {
+            out.push((
+                Hit {
+                    index: t.index,
+                    score: 0,
+                },
+                Some(t.title.clone()),
+            ));
+        }
+    }
+    for h in name_hits {
+        if seen.insert(h.index) {
+            out.push((*h, None));
+        }
+    }
+    for t in prefix {
+        if seen.insert(t.index) {
+            out.push((
+                Hit {
+                    index: t.index,
+                    score: 0,
+                },
+                Some(t.title.clone()),
+            ));
+        }
+    }
+    out
+}
+
 /// Highlights: which characters of a name a query matched.
 pub struct Matcher {
     skim: SkimMatcherV2,
@@ -293,6 +421,76 @@ mod tests {
             .into_iter()
             .map(|h| NAMES[h.index])
             .collect()
+    }
+
+    #[test]
+    fn other_titles_find_their_jobs() {
+        let titles = Titles::new([
+            (0, "Registered Nurse (RN)".to_string()),
+            (0, "RN".to_string()),
+            (1, "RN Case Manager".to_string()),
+            (2, "Sous  Chef".to_string()),
+            (3, "Learning Coordinator".to_string()),
+        ]);
+        let found = |q: &str| -> Vec<(usize, String, bool)> {
+            titles
+                .search(q)
+                .into_iter()
+                .map(|h| (h.index, h.title, h.exact))
+                .collect()
+        };
+        assert_eq!(
+            found("rn"),
+            [(0, "RN".into(), true), (1, "RN Case Manager".into(), false)]
+        );
+        assert_eq!(found("SOUS chef"), [(2, "Sous  Chef".into(), true)]);
+        // Not a subsequence match: "rn" is not in "Learning Coordinator" as a start.
+        assert!(found("lrn").is_empty());
+        assert!(found(" ").is_empty());
+    }
+
+    #[test]
+    fn exact_titles_then_names_then_title_starts() {
+        let names = [
+            Hit {
+                index: 5,
+                score: 90,
+            },
+            Hit {
+                index: 1,
+                score: 40,
+            },
+        ];
+        let titles = [
+            TitleHit {
+                index: 0,
+                title: "RN".into(),
+                exact: true,
+            },
+            TitleHit {
+                index: 1,
+                title: "RN Case Manager".into(),
+                exact: false,
+            },
+            TitleHit {
+                index: 7,
+                title: "RN Resident".into(),
+                exact: false,
+            },
+        ];
+        let order: Vec<(usize, Option<String>)> = with_titles(&names, &titles)
+            .into_iter()
+            .map(|(h, t)| (h.index, t))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                (0, Some("RN".into())),
+                (5, None),
+                (1, None),
+                (7, Some("RN Resident".into()))
+            ]
+        );
     }
 
     #[test]

@@ -244,6 +244,10 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
         "+$46,680 (+46.0%)",
     ]);
 
+    // Another title finds an occupation, and says which.
+    tmux.text("lpn");
+    tmux.wait_for(&["> lpn", "← LPN"]);
+    tmux.keys(&["C-u"]);
     tmux.text("electricians");
     tmux.wait_for(&["> electricians", "Electricians"]);
     tmux.keys(&["Enter"]);
@@ -252,7 +256,9 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     tmux.keys(&["Enter"]);
     tmux.wait_for(&["A Electricians vs B Plumbers, Pipefitters, and Steamfitters"]);
 
+    // Esc then a key at once would read as Alt+key: wait for the tabs to have focus.
     tmux.keys(&["Escape"]);
+    tmux.wait_for(&["q quit"]);
     tmux.keys(&["2"]);
     tmux.wait_for(&["range = 10th to 90th percentile", "Median salary"]);
     tmux.keys(&["4"]);
@@ -267,6 +273,7 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     tmux.keys(&["PageDown", "PageDown", "PageDown", "PageDown"]);
     tmux.wait_for(&["Data sources", "CC BY 4.0"]);
     tmux.keys(&["Escape"]);
+    tmux.wait_for(&["q quit"]);
     tmux.keys(&["q"]);
     assert_restored(&tmux, "0");
 }

@@ -184,3 +184,31 @@ fn compare_real_and_page_jobs_says_where_each_section_comes_from() {
             .is_some_and(|s| s.contains("OEWS"))
     );
 }
+
+/// O*NET's alternate titles find occupations (Alternate Titles.xlsx: "RN" is 29-1141.00's short
+/// title, "LPN" 29-2061.00's, "Coder" 29-2072.00's, "Sous Chef" 35-1011.00's); the title that
+/// matched follows a tab.
+#[test]
+fn search_finds_an_occupation_by_any_of_its_titles() {
+    for (query, first) in [
+        ("rn", "Registered Nurses\tRN"),
+        (
+            "lpn",
+            "Licensed Practical and Licensed Vocational Nurses\tLPN",
+        ),
+        ("coder", "Medical Records Specialists\tCoder"),
+        ("sous chef", "Chefs and Head Cooks\tSous Chef"),
+        ("cook", "Chefs and Head Cooks\tCook"),
+    ] {
+        let out = run(&["search", query]);
+        assert_eq!(out.lines().next(), Some(first), "{query}:\n{out}");
+    }
+    // A job's own name still comes first when it matches: no title needed.
+    let out = run(&["search", "registered", "nurses"]);
+    assert_eq!(out.lines().next(), Some("Registered Nurses"));
+    // compare and show resolve a title the same way.
+    let p = json(&["show", "lpn", "--format", "json"]);
+    assert_eq!(p["code"], "29-2061");
+    let c = json(&["compare", "rn", "lpn", "--format", "json"]);
+    assert_eq!(c["codes"], serde_json::json!(["29-1141", "29-2061"]));
+}

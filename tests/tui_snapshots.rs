@@ -190,3 +190,19 @@ fn picker_tags_page_jobs_beside_real_occupations_120x40() {
     type_str(&mut app, "technic");
     insta::assert_snapshot!(render(&mut app, 120, 40).backend());
 }
+
+/// A job found by another of its titles shows that title beside its name.
+#[test]
+fn picker_shows_the_title_that_found_a_job_120x40() {
+    let mut app = app(builtin());
+    type_str(&mut app, "sous chef");
+    assert_eq!(app.name(app.picker.hits[0].index), "Chefs and Head Cooks");
+    assert_eq!(
+        app.picker
+            .found_by
+            .get(&app.picker.hits[0].index)
+            .map(String::as_str),
+        Some("Sous Chef")
+    );
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}

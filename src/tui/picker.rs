@@ -173,9 +173,8 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(" "),
         ];
         let name = app.name(hit.index);
-        // Beside the real occupations, a page job says so, quietly.
-        let tag =
-            (app.catalog.mixes_kinds() && !app.catalog.is_occupation(hit.index)).then_some(" page");
+        let tag = row_tag(app, hit.index, area.width);
+        let tag = tag.as_deref();
         let room = usize::from(area.width)
             .saturating_sub(5)
             .saturating_sub(tag.map_or(0, width));
@@ -215,6 +214,18 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
         }
         line.render(row, buf);
     }
+}
+
+/// What a row says after the name: the other title that found the job (` ← RN`), or, beside
+/// the real occupations, that a job comes from a page (` page`), quietly.
+fn row_tag(app: &App, job: usize, width: u16) -> Option<String> {
+    if let Some(title) = app.picker.found_by.get(&job) {
+        return Some(text::truncate(
+            &format!(" ← {title}"),
+            usize::from(width) / 2,
+        ));
+    }
+    (app.catalog.mixes_kinds() && !app.catalog.is_occupation(job)).then(|| " page".to_string())
 }
 
 fn styled_run(s: String, matched: bool, t: super::theme::Theme) -> Span<'static> {

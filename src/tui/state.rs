@@ -92,6 +92,8 @@ pub struct PickerState {
     pub list_offset: usize,
     /// The slot Enter fills.
     pub target: Side,
+    /// Jobs found by another of their titles (`RN`), with that title, to show beside them.
+    pub found_by: std::collections::HashMap<usize, String>,
 }
 
 impl PickerState {
@@ -104,6 +106,7 @@ impl PickerState {
             selected: 0,
             list_offset: 0,
             target: Side::A,
+            found_by: Default::default(),
         }
     }
 
