@@ -342,6 +342,8 @@ pub struct Comparison {
     pub sources: [Option<Sources>; 2],
     /// What each job's skill numbers measure.
     pub skill_scales: [SkillScale; 2],
+    /// Each real occupation's related occupations (O*NET's primary ones), most related first.
+    pub related: [Vec<String>; 2],
 }
 
 /// What a job's skill numbers measure: the pages' share of resumes naming the skill, or
@@ -517,6 +519,7 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
         major_groups: [a.major_group.clone(), b.major_group.clone()],
         sources: [a.sources.clone(), b.sources.clone()],
         skill_scales: [SkillScale::of(a), SkillScale::of(b)],
+        related: [a, b].map(|p| p.related.iter().flatten().map(|r| r.name.clone()).collect()),
     }
 }
 

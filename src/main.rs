@@ -13,7 +13,7 @@ use careerscope::compare::{self, Comparison};
 use careerscope::dataset::{self, MergeReport};
 use careerscope::import;
 use careerscope::library;
-use careerscope::model::Page;
+use careerscope::model::{Page, same_name};
 use careerscope::report;
 use careerscope::search::{self, Index, Titles};
 
@@ -151,7 +151,10 @@ fn run(cli: Cli) -> Result<()> {
             let query = query.join(" ");
             let titles = Titles::new(catalog.alternate_titles()?);
             let mut out = String::new();
-            for (hit, title) in search::with_titles(&index.search(&query), &titles.search(&query)) {
+            let is_name = |i: usize| same_name(names.get(i).unwrap_or_default(), &query);
+            for (hit, title) in
+                search::with_titles(&index.search(&query), &titles.search(&query), is_name)
+            {
                 out.push_str(&names[hit.index]);
                 // Found by another title: say which, after a tab, so `cut -f1` gives names.
                 if let Some(title) = title {
@@ -216,7 +219,7 @@ fn resolve(catalog: &Catalog, index: &std::cell::OnceCell<Index>, query: &str) -
     }
     let index = index.get_or_init(|| Index::new(catalog.names().iter()));
     let titles = Titles::new(catalog.alternate_titles()?);
-    let found = search::with_titles(&index.search(query), &titles.search(query));
+    let found = search::with_titles(&index.search(query), &titles.search(query), |_| false);
     let (hit, title) = found.first().ok_or_else(|| {
         anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
     })?;

@@ -336,14 +336,25 @@ impl Titles {
     }
 }
 
-/// The order `search`, `compare`, `show` and the picker give: jobs whose other title is the
-/// whole query, then the name matches (`name_hits`, best first), then jobs whose other title
-/// starts with the query. Each job once; the title that found a job goes with it.
-pub fn with_titles(name_hits: &[Hit], title_hits: &[TitleHit]) -> Vec<(Hit, Option<String>)> {
+/// The order `search`, `compare`, `show` and the picker give: a job whose own name is the
+/// query, then jobs whose other title is the whole query, then the other name matches
+/// (`name_hits`, best first), then jobs whose other title starts with the query. Each job
+/// once; the title that found a job goes with it. `is_name` tells whether a job's name is the
+/// query itself.
+pub fn with_titles(
+    name_hits: &[Hit],
+    title_hits: &[TitleHit],
+    is_name: impl Fn(usize) -> bool,
+) -> Vec<(Hit, Option<String>)> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::with_capacity(name_hits.len() + title_hits.len());
     let (exact, prefix): (Vec<&TitleHit>, Vec<&TitleHit>) =
         title_hits.iter().partition(|t| t.exact);
+    for h in name_hits.iter().filter(|h| is_name(h.index)) {
+        if seen.insert(h.index) {
+            out.push((*h, None));
+        }
+    }
     for t in exact {
         if seen.insert(t.index) {
             out.push((
@@ -478,12 +489,14 @@ mod tests {
                 exact: false,
             },
         ];
-        let order: Vec<(usize, Option<String>)> = with_titles(&names, &titles)
-            .into_iter()
-            .map(|(h, t)| (h.index, t))
-            .collect();
+        let order = |is_name: fn(usize) -> bool| -> Vec<(usize, Option<String>)> {
+            with_titles(&names, &titles, is_name)
+                .into_iter()
+                .map(|(h, t)| (h.index, t))
+                .collect()
+        };
         assert_eq!(
-            order,
+            order(|_| false),
             [
                 (0, Some("RN".into())),
                 (5, None),
@@ -491,6 +504,8 @@ mod tests {
                 (7, Some("RN Resident".into()))
             ]
         );
+        // A job named exactly like the query comes before any other title.
+        assert_eq!(order(|i| i == 1)[..2], [(1, None), (0, Some("RN".into()))]);
     }
 
     #[test]

@@ -269,6 +269,16 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
         "Troubleshooting",
     ]);
 
+    // A related occupation of A (O*NET: Electricians' first is Lighting Technicians; the
+    // second Helpers--Electricians) becomes B.
+    tmux.keys(&["r"]);
+    tmux.wait_for(&[
+        "Related occupations (r: next, o: put in B)",
+        "▸ Helpers--Electricians",
+    ]);
+    tmux.keys(&["o"]);
+    tmux.wait_for(&["A Electricians vs B Helpers--Electricians"]);
+
     tmux.keys(&["?"]);
     tmux.keys(&["PageDown", "PageDown", "PageDown", "PageDown"]);
     tmux.wait_for(&["Data sources", "CC BY 4.0"]);

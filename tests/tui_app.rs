@@ -355,3 +355,45 @@ fn the_docs_list_every_binding_of_the_keymap() {
         assert!(doc.contains(&row), "README.md lacks the row: {row}");
     }
 }
+
+/// O*NET's primary related occupations of Registered Nurses (Related Occupations.xlsx,
+/// 29-1141.00): Nurse Practitioners first, then Licensed Practical and Licensed Vocational
+/// Nurses. `r` selects the next, `o` puts it into slot B.
+#[test]
+fn a_related_occupation_becomes_job_b() {
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.focus, careerscope::tui::state::Focus::Panes);
+    app.update(Action::SelectTab(Tab::Skills));
+    press(&mut app, KeyCode::Char('o'));
+    assert_eq!(
+        pair(&app),
+        ("Registered Nurses".into(), "Nurse Practitioners".into())
+    );
+    assert_eq!(app.panes.tab, Tab::Skills, "o alone changes no tab");
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.panes.tab, Tab::Overview);
+    press(&mut app, KeyCode::Char('o'));
+    assert_eq!(
+        pair(&app),
+        (
+            "Registered Nurses".into(),
+            "Licensed Practical and Licensed Vocational Nurses".into()
+        )
+    );
+    // R goes back, wrapping from the first to the last.
+    press(&mut app, KeyCode::Char('R'));
+    press(&mut app, KeyCode::Char('R'));
+    assert_eq!(
+        app.panes.related, 5,
+        "six related occupations, the last selected"
+    );
+    // A page job has none: the keys do nothing.
+    pick_pair(&mut app, "lead technician", "technical manager");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('o'));
+    assert_eq!(
+        pair(&app),
+        ("Lead Technician".into(), "Technical Manager".into())
+    );
+}

@@ -38,6 +38,11 @@ pub enum Action {
     /// Go to the picker to fill this slot.
     PickFor(Side),
     Swap,
+    /// Select job A's next (or previous) related occupation, on the Overview tab.
+    NextRelated,
+    PrevRelated,
+    /// Put the selected related occupation of job A into slot B.
+    OpenRelated,
 
     // Focus.
     FocusPicker,

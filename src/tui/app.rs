@@ -135,6 +135,7 @@ impl App {
                 let ctx = TabContext {
                     theme: self.theme,
                     problem: self.panes.problem.as_deref(),
+                    related: self.panes.related,
                 };
                 let h = tabs::content_height(
                     self.panes.comparison.as_ref(),
@@ -197,6 +198,8 @@ impl App {
                     self.recompare();
                 }
             }
+            Action::NextRelated | Action::PrevRelated => self.select_related(action),
+            Action::OpenRelated => self.open_related(),
             Action::FocusPicker => self.focus = Focus::Picker,
             Action::FocusPanes => self.focus = Focus::Panes,
             Action::NextTab => self.panes.tab = self.panes.tab.next(),
@@ -317,7 +320,9 @@ impl App {
         self.picker.hits = if by_title.is_empty() {
             hits
         } else {
-            let all = search::with_titles(&hits, &by_title);
+            let all = search::with_titles(&hits, &by_title, |i| {
+                crate::model::same_name(self.catalog.names().get(i).unwrap_or_default(), query)
+            });
             let mut rows = Vec::with_capacity(all.len());
             for (hit, title) in all {
                 if let Some(title) = title {
@@ -330,6 +335,41 @@ impl App {
         self.picker.pending = false;
         self.picker.selected = 0;
         self.picker.list_offset = 0;
+    }
+
+    /// Moves the selection through job A's related occupations, showing the Overview tab
+    /// where they are listed.
+    fn select_related(&mut self, action: Action) {
+        let n = self
+            .panes
+            .comparison
+            .as_ref()
+            .map_or(0, |c| c.related[0].len());
+        if n == 0 {
+            return;
+        }
+        self.panes.related = match action {
+            Action::PrevRelated => (self.panes.related + n - 1) % n,
+            _ => (self.panes.related + 1) % n,
+        };
+        self.panes.tab = super::state::Tab::Overview;
+    }
+
+    /// Job A's selected related occupation becomes job B.
+    fn open_related(&mut self) {
+        let Some(c) = &self.panes.comparison else {
+            return;
+        };
+        let Some(name) = c.related[0].get(self.panes.related) else {
+            return;
+        };
+        let (Some(job), Some((a, _))) = (self.catalog.find(name), self.panes.pair) else {
+            return;
+        };
+        if job != a {
+            self.panes.pair = Some((a, job));
+            self.recompare();
+        }
     }
 
     /// The other titles of the jobs, read when the app starts.
@@ -403,6 +443,11 @@ impl App {
             None => (None, None),
         };
         self.panes.scroll = [0; Tab::COUNT];
+        let a = self.panes.pair.map(|(a, _)| a);
+        if a != self.panes.related_of {
+            self.panes.related = 0;
+            self.panes.related_of = a;
+        }
     }
 
     fn scroll_page(&self) -> i32 {

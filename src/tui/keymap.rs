@@ -127,6 +127,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[ch('a')], Action::PickFor(Side::A), "pick job A: go to the query with slot A marked", Some("pick A")),
     bind(Panes, &[ch('b')], Action::PickFor(Side::B), "pick job B: go to the query with slot B marked", Some("pick B")),
     bind(Panes, &[ch('s')], Action::Swap, "swap A and B", Some("swap")),
+    bind(Panes, &[ch('r')], Action::NextRelated, "select A's next related occupation (Overview)", Some("related")),
+    bind(Panes, &[ch('R')], Action::PrevRelated, "select A's previous related occupation", None),
+    bind(Panes, &[ch('o')], Action::OpenRelated, "put the selected related occupation in slot B", None),
     bind(Panes, &[ch('?')], Action::ToggleHelp, "show this help", Some("help")),
     bind(Panes, &[ch('q')], Action::Quit, "quit", Some("quit")),
     // Help overlay.

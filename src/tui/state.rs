@@ -128,6 +128,10 @@ pub struct PaneState {
     pub tab: Tab,
     /// Scroll position of each tab, in lines.
     pub scroll: [u16; Tab::COUNT],
+    /// Which of job A's related occupations is selected (Overview tab).
+    pub related: usize,
+    /// The job A that `related` speaks of: a new job A starts again from its first.
+    pub related_of: Option<usize>,
 }
 
 impl PaneState {

@@ -107,6 +107,7 @@ fn panes(app: &App, areas: &Areas, buf: &mut Buffer) {
     let ctx = tabs::TabContext {
         theme: t,
         problem: app.panes.problem.as_deref(),
+        related: app.panes.related,
     };
     let doc = tabs::doc(
         app.panes.comparison.as_ref(),

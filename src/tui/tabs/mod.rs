@@ -211,6 +211,8 @@ pub struct TabContext<'a> {
     pub theme: Theme,
     /// Why the pair cannot be shown, when there is no comparison because of a broken profile.
     pub problem: Option<&'a str>,
+    /// Which of job A's related occupations is selected (Overview).
+    pub related: usize,
 }
 
 /// The document of a tab for a pair's facts (`None`: no pair) at a width.
@@ -236,7 +238,7 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
     };
     let t = ctx.theme;
     let body = match tab {
-        Tab::Overview => overview::doc(c, t, width),
+        Tab::Overview => overview::doc(c, t, width, ctx.related),
         Tab::Salary => salary::doc(c, t, width),
         Tab::Education => education::doc(c, t, width),
         Tab::Demographics => demographics::doc(c, t, width),

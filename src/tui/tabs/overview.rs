@@ -8,7 +8,7 @@ use super::super::theme::Theme;
 use super::{Doc, facts, side_letter};
 
 /// The Overview tab at width `w`.
-pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
+pub fn doc(c: &Comparison, t: Theme, w: u16, related: usize) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Overview);
     facts(&mut d, c, &list, t, w);
@@ -31,5 +31,45 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
             (None, None) => d.para(crate::compare::UNKNOWN, w, 2, t.dim()),
         }
     }
+    related_jobs(&mut d, c, t, w, related);
     d
+}
+
+/// Each real occupation's related occupations (O*NET); job A's can be picked as job B.
+fn related_jobs(d: &mut Doc, c: &Comparison, t: Theme, w: u16, selected: usize) {
+    for side in [Side::A, Side::B] {
+        let list = &c.related[side.index()];
+        if list.is_empty() {
+            continue;
+        }
+        d.blank();
+        let title = match side {
+            Side::A => "Related occupations (r: next, o: put in B)".to_string(),
+            Side::B => "Related occupations".to_string(),
+        };
+        d.line(Line::from(vec![
+            Span::styled(
+                format!("{} ", side_letter(side)),
+                t.side(side).patch(t.bold()),
+            ),
+            Span::styled(
+                super::text::truncate(&title, usize::from(w).saturating_sub(2)),
+                t.heading(),
+            ),
+        ]));
+        for (i, name) in list.iter().enumerate() {
+            let chosen = side == Side::A && i == selected;
+            let (mark, style) = if chosen {
+                ("▸ ", t.bold())
+            } else {
+                ("  ", Default::default())
+            };
+            let room = usize::from(w).saturating_sub(4);
+            d.line(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(mark, t.side(side)),
+                Span::styled(super::text::truncate(name, room), style),
+            ]));
+        }
+    }
 }
