@@ -308,6 +308,42 @@ impl Catalog {
         Ok(out)
     }
 
+    /// Every job's figures for sorting and filtering, in the catalog's order. Reads each job's
+    /// figures only, without building its profile.
+    ///
+    /// # Errors
+    /// A job's JSON is not valid.
+    pub fn facets(&self) -> Result<Vec<crate::rank::Facets>> {
+        use crate::rank::Facets;
+        match &self.store {
+            Store::Parsed(jobs) => Ok(jobs.iter().map(Facets::of).collect()),
+            Store::Joined { parts, entries } => {
+                let [own, pages] = [parts[0].facets()?, parts[1].facets()?];
+                Ok(entries
+                    .iter()
+                    .map(|&(p, i)| {
+                        let from = if p == 0 { &own } else { &pages };
+                        from.get(i as usize).cloned().unwrap_or_default()
+                    })
+                    .collect())
+            }
+            Store::Raw { text, jobs, .. } => jobs
+                .iter()
+                .enumerate()
+                .map(|(i, span)| {
+                    Facets::from_json(&text[span.clone()]).map_err(|e| DatasetError::BadProfile {
+                        file: self.origin.clone(),
+                        name: self.names[i].to_string(),
+                        message: e.to_string(),
+                    })
+                })
+                .collect(),
+            Store::Layered { .. } => (0..self.len())
+                .map(|i| self.profile(i).map(|p| Facets::of(&p)))
+                .collect(),
+        }
+    }
+
     /// Whether the catalog holds real occupations and page jobs side by side (the default
     /// dataset), so that a list of names should say which is which.
     pub fn mixes_kinds(&self) -> bool {

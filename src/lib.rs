@@ -6,6 +6,7 @@ pub mod dataset;
 pub mod import;
 pub mod library;
 pub mod model;
+pub mod rank;
 pub mod report;
 pub mod search;
 pub mod text;

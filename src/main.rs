@@ -14,6 +14,7 @@ use careerscope::dataset::{self, MergeReport};
 use careerscope::import;
 use careerscope::library;
 use careerscope::model::{Page, same_name};
+use careerscope::rank::{self, SortBy};
 use careerscope::report;
 use careerscope::search::{self, Index, Titles};
 
@@ -57,10 +58,22 @@ enum Command {
         pages: Vec<PathBuf>,
     },
     /// List the jobs of the dataset, one per line
+    #[command(after_help = "Examples:\n  careerscope list --sort salary | head\n  \
+            careerscope list --sort growth --filter \"education=Associate's degree\"\n  \
+            careerscope list --filter group=healthcare --json\n\
+            With --sort other than name, each line is the name, a tab, then the figure.")]
     List {
         /// Print the job profiles as JSON
         #[arg(long)]
         json: bool,
+        /// Order: by name, or highest yearly salary, fastest growth or most jobs first (jobs
+        /// without the figure last)
+        #[arg(long, value_enum, default_value_t = SortBy::Name)]
+        sort: SortBy,
+        /// Keep only jobs whose typical entry education (`education=LABEL`, as BLS labels it)
+        /// or SOC major group (`group=TEXT`, any part of its name) matches; repeatable
+        #[arg(long, value_name = "KEY=VALUE")]
+        filter: Vec<String>,
     },
     /// Print the jobs that fuzzy-match QUERY, best first, one per line
     #[command(after_help = "Every space-separated word must match: careerscope search tech proj")]
@@ -130,20 +143,7 @@ fn run(cli: Cli) -> Result<()> {
             print_out(&format!("{json}\n"))
         }
         Some(Command::Import { pages }) => import(data, &pages),
-        Some(Command::List { json }) => {
-            let catalog = load_catalog(data)?;
-            if json {
-                let jobs = catalog.to_dataset()?.jobs;
-                print_out(&format!("{}\n", serde_json::to_string_pretty(&jobs)?))
-            } else {
-                let mut out = String::with_capacity(catalog.len() * 32);
-                for name in catalog.names().iter() {
-                    out.push_str(name);
-                    out.push('\n');
-                }
-                print_out(&out)
-            }
-        }
+        Some(Command::List { json, sort, filter }) => list(data, json, sort, &filter),
         Some(Command::Search { query }) => {
             let catalog = load_catalog(data)?;
             let names = catalog.names();
@@ -191,6 +191,91 @@ fn run(cli: Cli) -> Result<()> {
             print_out(&out)
         }
     }
+}
+
+fn list(data: Option<&Path>, json: bool, sort: SortBy, filters: &[String]) -> Result<()> {
+    let catalog = load_catalog(data)?;
+    let mut jobs: Vec<usize> = (0..catalog.len()).collect();
+    let facets = if sort == SortBy::Name && filters.is_empty() {
+        Vec::new()
+    } else {
+        catalog.facets()?
+    };
+    let filter = parse_filters(filters, &facets)?;
+    rank::arrange(&mut jobs, &facets, sort, &filter);
+    if json {
+        let profiles = jobs
+            .iter()
+            .map(|&i| catalog.profile(i).map(std::borrow::Cow::into_owned))
+            .collect::<Result<Vec<_>, _>>()?;
+        return print_out(&format!("{}\n", serde_json::to_string_pretty(&profiles)?));
+    }
+    let mut out = String::with_capacity(jobs.len() * 32);
+    for i in jobs {
+        out.push_str(&catalog.names()[i]);
+        if sort != SortBy::Name {
+            out.push('\t');
+            let shown = facets.get(i).and_then(|f| sort.shown(f));
+            out.push_str(shown.as_deref().unwrap_or(careerscope::compare::UNKNOWN));
+        }
+        out.push('\n');
+    }
+    print_out(&out)
+}
+
+/// `education=Associate's degree`, `group=health`: a group matches by any part of its name,
+/// an education label exactly (both ignoring case), and a value that matches nothing is an
+/// error naming the values there are.
+fn parse_filters(filters: &[String], facets: &[rank::Facets]) -> Result<rank::Filter> {
+    let mut filter = rank::Filter::default();
+    for f in filters {
+        let (key, value) = f.split_once('=').ok_or_else(|| {
+            anyhow!("--filter {f:?}: expected KEY=VALUE with KEY education or group")
+        })?;
+        let value = value.trim();
+        let (choices, slot) = match key.trim() {
+            "education" => (
+                rank::choices(facets, |f| f.entry_education.as_ref()),
+                &mut filter.education,
+            ),
+            "group" => (
+                rank::choices(facets, |f| f.major_group.as_ref()),
+                &mut filter.group,
+            ),
+            other => bail!("--filter: unknown key {other:?}; expected education or group"),
+        };
+        let lower = value.to_lowercase();
+        let found = match choices.iter().find(|c| c.eq_ignore_ascii_case(value)) {
+            Some(exact) => exact,
+            None => {
+                let parts: Vec<&String> = if key.trim() == "group" {
+                    choices
+                        .iter()
+                        .filter(|c| c.to_lowercase().contains(&lower))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                match parts.as_slice() {
+                    [one] => *one,
+                    [] => bail!(
+                        "--filter {key}={value:?} matches nothing; expected one of: {}",
+                        choices.join("; ")
+                    ),
+                    several => bail!(
+                        "--filter {key}={value:?} matches several: {}",
+                        several
+                            .iter()
+                            .map(|s| s.as_str())
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ),
+                }
+            }
+        };
+        *slot = Some(found.clone());
+    }
+    Ok(filter)
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error worth a message.

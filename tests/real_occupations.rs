@@ -212,3 +212,60 @@ fn search_finds_an_occupation_by_any_of_its_titles() {
     let c = json(&["compare", "rn", "lpn", "--format", "json"]);
     assert_eq!(c["codes"], serde_json::json!(["29-1141", "29-2061"]));
 }
+
+/// OEWS annual means: 29-1243 Pediatric Surgeons $502,050 (the highest), 29-1212 Cardiologists
+/// $454,940; EP Table 1.2: 31-2021 Physical Therapist Assistants +22.0 %, the fastest growing
+/// occupation whose typical entry education is an associate's degree.
+#[test]
+fn list_sorts_and_filters_by_the_official_figures() {
+    let out = run(&["list", "--sort", "salary"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[..2],
+        ["Pediatric Surgeons\t$502,050", "Cardiologists\t$454,940"]
+    );
+    // Jobs without the figure come last.
+    assert!(
+        lines.last().is_some_and(|l| l.ends_with("\tn/a")),
+        "{:?}",
+        lines.last()
+    );
+
+    let out = run(&[
+        "list",
+        "--sort",
+        "growth",
+        "--filter",
+        "education=associate's degree",
+    ]);
+    assert_eq!(
+        out.lines().next(),
+        Some("Physical Therapist Assistants\t22%")
+    );
+    assert_eq!(
+        out.lines().count(),
+        48,
+        "EP: 48 line items need an associate's degree"
+    );
+
+    let out = run(&["list", "--filter", "group=practitioners", "--sort", "jobs"]);
+    assert_eq!(out.lines().next(), Some("Registered Nurses\t3,379,720"));
+
+    let jobs = json(&["list", "--filter", "group=practitioners", "--json"]);
+    assert!(jobs.as_array().is_some_and(|a| {
+        a.iter()
+            .all(|j| j["major_group"] == "Healthcare Practitioners and Technical Occupations")
+    }));
+
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = careerscope(home.path())
+        .args(["list", "--filter", "group=health"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("matches several: Healthcare Practitioners"),
+        "{err}"
+    );
+}

@@ -1,0 +1,245 @@
+//! Ranking and filtering jobs by the figures the dataset holds: yearly salary, growth rate,
+//! number of jobs, typical entry education and SOC major group. Shared by `careerscope list`
+//! and the explorer's picker.
+
+use serde::Deserialize;
+
+use crate::compare::{Unit, format_value};
+use crate::model::Profile;
+
+/// The figures a job is sorted and filtered by; `None` where the job does not have one.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facets {
+    pub yearly_salary: Option<u64>,
+    pub growth_rate_pct: Option<f64>,
+    pub number_of_jobs: Option<u64>,
+    /// BLS Employment Projections' typical entry education (real occupations).
+    pub entry_education: Option<String>,
+    /// SOC major group (real occupations).
+    pub major_group: Option<String>,
+}
+
+impl Facets {
+    /// The facets of a profile.
+    pub fn of(p: &Profile) -> Facets {
+        let o = p.overview.as_ref();
+        Facets {
+            yearly_salary: o.and_then(|o| o.yearly_salary),
+            growth_rate_pct: o.and_then(|o| o.growth_rate_pct),
+            number_of_jobs: o.and_then(|o| o.number_of_jobs),
+            entry_education: p
+                .education
+                .as_ref()
+                .and_then(|e| e.typical_entry_education.clone()),
+            major_group: p.major_group.clone(),
+        }
+    }
+
+    /// Reads the facets of one job's JSON, skipping everything else.
+    ///
+    /// # Errors
+    /// The text is not a job object.
+    pub fn from_json(job: &str) -> Result<Facets, serde_json::Error> {
+        #[derive(Deserialize, Default)]
+        struct Overview {
+            #[serde(default)]
+            yearly_salary: Option<u64>,
+            #[serde(default)]
+            growth_rate_pct: Option<f64>,
+            #[serde(default)]
+            number_of_jobs: Option<u64>,
+        }
+        #[derive(Deserialize, Default)]
+        struct Education {
+            #[serde(default)]
+            typical_entry_education: Option<String>,
+        }
+        #[derive(Deserialize)]
+        struct Job {
+            #[serde(default)]
+            overview: Option<Overview>,
+            #[serde(default)]
+            education: Option<Education>,
+            #[serde(default)]
+            major_group: Option<String>,
+        }
+        let j: Job = serde_json::from_str(job)?;
+        let o = j.overview.unwrap_or_default();
+        Ok(Facets {
+            yearly_salary: o.yearly_salary,
+            growth_rate_pct: o.growth_rate_pct,
+            number_of_jobs: o.number_of_jobs,
+            entry_education: j.education.and_then(|e| e.typical_entry_education),
+            major_group: j.major_group,
+        })
+    }
+}
+
+/// What the job list is ordered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, strum::EnumIter)]
+pub enum SortBy {
+    /// Best match first (no query: by name).
+    #[default]
+    Name,
+    /// Highest yearly salary first.
+    Salary,
+    /// Fastest growth first.
+    Growth,
+    /// Most jobs first.
+    Jobs,
+}
+
+impl SortBy {
+    /// How the order is named on screen: `salary`.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortBy::Name => "name",
+            SortBy::Salary => "salary",
+            SortBy::Growth => "growth",
+            SortBy::Jobs => "jobs",
+        }
+    }
+
+    /// The next order, for a key that cycles through them.
+    pub fn next(self) -> SortBy {
+        match self {
+            SortBy::Name => SortBy::Salary,
+            SortBy::Salary => SortBy::Growth,
+            SortBy::Growth => SortBy::Jobs,
+            SortBy::Jobs => SortBy::Name,
+        }
+    }
+
+    /// The figure a job is sorted by; `None` for the name order and for a job without it.
+    pub fn value(self, f: &Facets) -> Option<f64> {
+        match self {
+            SortBy::Name => None,
+            SortBy::Salary => f.yearly_salary.map(|v| v as f64),
+            SortBy::Growth => f.growth_rate_pct,
+            SortBy::Jobs => f.number_of_jobs.map(|v| v as f64),
+        }
+    }
+
+    /// The figure as the list shows it beside the name: `$148,100`, `15.8%`, `1,687,890`.
+    pub fn shown(self, f: &Facets) -> Option<String> {
+        let v = self.value(f)?;
+        Some(match self {
+            SortBy::Salary => format_value(Unit::Dollars, v),
+            SortBy::Growth => format_value(Unit::Percent, v),
+            _ => format_value(Unit::Count, v),
+        })
+    }
+}
+
+/// Which jobs the list keeps: `None` keeps all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Typical entry education, as BLS labels it ("Associate's degree").
+    pub education: Option<String>,
+    /// SOC major group ("Healthcare Practitioners and Technical Occupations").
+    pub group: Option<String>,
+}
+
+impl Filter {
+    /// Whether a job passes. Values compare without regard to case; a job without the figure
+    /// does not pass a filter on it.
+    pub fn keeps(&self, f: &Facets) -> bool {
+        let fits = |want: &Option<String>, have: &Option<String>| match want {
+            None => true,
+            Some(w) => have.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(w)),
+        };
+        fits(&self.education, &f.entry_education) && fits(&self.group, &f.major_group)
+    }
+
+    /// Whether the filter keeps every job.
+    pub fn is_empty(&self) -> bool {
+        self.education.is_none() && self.group.is_none()
+    }
+
+    /// How the filter reads on screen: `Associate's degree · Healthcare …`.
+    pub fn label(&self) -> Option<String> {
+        let parts: Vec<&str> = [&self.education, &self.group]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}
+
+/// Reorders `jobs` (already in match order) by `sort`, keeping the match order among equal
+/// figures and putting jobs without the figure last; drops what `filter` does not keep.
+pub fn arrange(jobs: &mut Vec<usize>, facets: &[Facets], sort: SortBy, filter: &Filter) {
+    let facet = |i: usize| facets.get(i);
+    if !filter.is_empty() {
+        jobs.retain(|&i| facet(i).is_some_and(|f| filter.keeps(f)));
+    }
+    if sort != SortBy::Name {
+        // Stable, so equal figures keep the match order.
+        jobs.sort_by(|&a, &b| {
+            let v = |i: usize| facet(i).and_then(|f| sort.value(f));
+            match (v(a), v(b)) {
+                (Some(x), Some(y)) => y.total_cmp(&x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+        });
+    }
+}
+
+/// The distinct values of one facet, in order, for a filter menu.
+pub fn choices(facets: &[Facets], of: impl Fn(&Facets) -> Option<&String>) -> Vec<String> {
+    let mut all: Vec<String> = facets.iter().filter_map(|f| of(f).cloned()).collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facet(salary: Option<u64>, education: &str) -> Facets {
+        Facets {
+            yearly_salary: salary,
+            entry_education: Some(education.to_string()),
+            ..Facets::default()
+        }
+    }
+
+    #[test]
+    fn highest_first_unknown_last_ties_keep_match_order() {
+        let facets = [
+            facet(Some(50), "Bachelor's degree"),
+            facet(None, "Bachelor's degree"),
+            facet(Some(90), "Associate's degree"),
+            facet(Some(50), "Associate's degree"),
+        ];
+        let mut jobs = vec![3, 1, 0, 2];
+        arrange(&mut jobs, &facets, SortBy::Salary, &Filter::default());
+        assert_eq!(jobs, [2, 3, 0, 1]);
+        let filter = Filter {
+            education: Some("associate's DEGREE".into()),
+            group: None,
+        };
+        let mut jobs = vec![0, 1, 2, 3];
+        arrange(&mut jobs, &facets, SortBy::Name, &filter);
+        assert_eq!(jobs, [2, 3]);
+    }
+
+    #[test]
+    fn facets_read_from_json_without_the_rest() {
+        let f = Facets::from_json(
+            r#"{"name":"X","overview":{"yearly_salary":148100,"growth_rate_pct":15.8,
+                "number_of_jobs":1687890,"job_satisfaction":null},
+                "education":{"typical_entry_education":"Bachelor's degree"},
+                "major_group":"Computer and Mathematical Occupations","skills":[]}"#,
+        )
+        .unwrap_or_default();
+        assert_eq!(f.yearly_salary, Some(148_100));
+        assert_eq!(SortBy::Growth.shown(&f).as_deref(), Some("15.8%"));
+        assert_eq!(SortBy::Salary.shown(&f).as_deref(), Some("$148,100"));
+        assert_eq!(f.entry_education.as_deref(), Some("Bachelor's degree"));
+    }
+}
