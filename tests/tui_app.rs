@@ -397,3 +397,44 @@ fn a_related_occupation_becomes_job_b() {
         ("Lead Technician".into(), "Technical Manager".into())
     );
 }
+
+/// OEWS annual means: Pediatric Surgeons $502,050 is the highest; among occupations whose
+/// typical entry education is an associate's degree (EP Table 1.2), Radiation Therapists
+/// ($114,990) pays most of those matching "therap".
+#[test]
+fn sort_and_filter_the_picker_with_the_query_on_top() {
+    let mut app = app(builtin());
+    press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    assert_eq!(app.picker.sort, careerscope::rank::SortBy::Salary);
+    assert_eq!(app.name(app.picker.hits[0].index), "Pediatric Surgeons");
+    press_mod(&mut app, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    assert!(app.filter_menu.open);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.filter_menu.open);
+    assert_eq!(
+        app.picker.filter.education.as_deref(),
+        Some("Associate's degree")
+    );
+    assert_eq!(app.picker.hits.len(), 48);
+    assert_eq!(
+        app.name(app.picker.hits[0].index),
+        "Air Traffic Controllers"
+    );
+    type_str(&mut app, "therap");
+    assert_eq!(app.name(app.picker.hits[0].index), "Radiation Therapists");
+    assert!(
+        app.picker
+            .hits
+            .iter()
+            .all(|h| app.facets()[h.index].entry_education.as_deref() == Some("Associate's degree"))
+    );
+    // Any drops the filter; the order cycles back to the match order.
+    press_mod(&mut app, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.picker.filter, careerscope::rank::Filter::default());
+    for _ in 0..3 {
+        press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    }
+    assert_eq!(app.picker.sort, careerscope::rank::SortBy::Name);
+}

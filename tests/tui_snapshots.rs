@@ -206,3 +206,25 @@ fn picker_shows_the_title_that_found_a_job_120x40() {
     );
     insta::assert_snapshot!(render(&mut app, 120, 40).backend());
 }
+
+/// Sorted by salary with the figure beside each name, and the filter menu open over it.
+#[test]
+fn sorted_by_salary_and_the_filter_menu_120x40() {
+    let mut app = app(builtin());
+    press_mod(
+        &mut app,
+        KeyCode::Char('o'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    insta::assert_snapshot!(
+        "sorted_by_salary_120x40",
+        render(&mut app, 120, 40).backend()
+    );
+    press_mod(
+        &mut app,
+        KeyCode::Char('f'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    press(&mut app, KeyCode::Down);
+    insta::assert_snapshot!("filter_menu_120x40", render(&mut app, 120, 40).backend());
+}

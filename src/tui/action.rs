@@ -38,6 +38,14 @@ pub enum Action {
     /// Go to the picker to fill this slot.
     PickFor(Side),
     Swap,
+    /// Order the list by the next figure: name, salary, growth, number of jobs.
+    CycleSort,
+    /// Open the filter menu; move in it; keep the jobs with the selected choice; close it.
+    OpenFilter,
+    FilterNext,
+    FilterPrev,
+    FilterChoose,
+    CloseFilter,
     /// Select job A's next (or previous) related occupation, on the Overview tab.
     NextRelated,
     PrevRelated,

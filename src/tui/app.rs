@@ -7,13 +7,16 @@ use ratatui::layout::Rect;
 
 use crate::catalog::Catalog;
 use crate::compare::{self, Side};
+use crate::rank::{self, Facets, SortBy};
 use crate::search::{self, Hit, Matcher, Titles};
 
 use super::action::Action;
 use super::help;
 use super::layout;
 use super::matching::{Deliver, Matching};
-pub use super::state::{Focus, HelpState, PaneState, PickerState, Tab};
+pub use super::state::{
+    FilterChoice, FilterFacet, FilterMenu, Focus, HelpState, PaneState, PickerState, Tab,
+};
 use super::tabs::{self, TabContext};
 use super::theme::Theme;
 use strum::EnumCount;
@@ -38,6 +41,7 @@ pub struct App {
     pub panes: PaneState,
     /// The help overlay.
     pub help: HelpState,
+    pub filter_menu: FilterMenu,
     pub focus: Focus,
     /// The terminal's size, for page sizes and mouse hit-testing.
     pub size: Rect,
@@ -48,6 +52,8 @@ pub struct App {
     height: Cell<Option<(HeightKey, u16)>>,
     /// Other titles of the jobs (O*NET alternate titles).
     titles: std::cell::OnceCell<Titles>,
+    /// Each job's figures for sorting and filtering, read on the first sort or filter.
+    facets: std::cell::OnceCell<Vec<Facets>>,
 }
 
 impl App {
@@ -72,12 +78,14 @@ impl App {
                 ..PaneState::default()
             },
             help: HelpState::default(),
+            filter_menu: FilterMenu::default(),
             focus: Focus::Picker,
             size: Rect::new(0, 0, 120, 40),
             theme,
             quit: false,
             height: Cell::new(None),
             titles: std::cell::OnceCell::new(),
+            facets: std::cell::OnceCell::new(),
         };
         app.recompare();
         // Read the other titles now, not on the first key: at 830 occupations that takes about
@@ -198,6 +206,40 @@ impl App {
                     self.recompare();
                 }
             }
+            Action::CycleSort => {
+                self.picker.sort = self.picker.sort.next();
+                self.refilter();
+            }
+            Action::OpenFilter => {
+                self.filter_menu = FilterMenu {
+                    open: true,
+                    selected: 0,
+                };
+            }
+            Action::FilterNext | Action::FilterPrev => {
+                let n = self.filter_choices().len().max(1);
+                let s = &mut self.filter_menu.selected;
+                *s = if action == Action::FilterNext {
+                    (*s + 1) % n
+                } else {
+                    (*s + n - 1) % n
+                };
+            }
+            Action::FilterChoose => {
+                if let Some(choice) = self
+                    .filter_choices()
+                    .into_iter()
+                    .nth(self.filter_menu.selected)
+                {
+                    match choice.facet {
+                        FilterFacet::Education => self.picker.filter.education = choice.value,
+                        FilterFacet::Group => self.picker.filter.group = choice.value,
+                    }
+                    self.refilter();
+                }
+                self.filter_menu.open = false;
+            }
+            Action::CloseFilter => self.filter_menu.open = false,
             Action::NextRelated | Action::PrevRelated => self.select_related(action),
             Action::OpenRelated => self.open_related(),
             Action::FocusPicker => self.focus = Focus::Picker,
@@ -332,9 +374,58 @@ impl App {
             }
             Arc::new(rows)
         };
+        // Order and filter what the name and the other titles found.
+        self.picker.hits = self.arranged(self.picker.hits.clone());
         self.picker.pending = false;
         self.picker.selected = 0;
         self.picker.list_offset = 0;
+    }
+
+    /// The matches ordered and filtered as the picker says; as they are when it says nothing.
+    fn arranged(&self, hits: Arc<Vec<Hit>>) -> Arc<Vec<Hit>> {
+        let (sort, filter) = (self.picker.sort, &self.picker.filter);
+        if sort == SortBy::Name && filter.is_empty() {
+            return hits;
+        }
+        let mut jobs: Vec<usize> = hits.iter().map(|h| h.index).collect();
+        rank::arrange(&mut jobs, self.facets(), sort, filter);
+        Arc::new(
+            jobs.into_iter()
+                .map(|index| Hit { index, score: 0 })
+                .collect(),
+        )
+    }
+
+    /// Each job's figures, read when first needed.
+    pub fn facets(&self) -> &[Facets] {
+        self.facets
+            .get_or_init(|| self.catalog.facets().unwrap_or_default())
+    }
+
+    /// The filter menu's rows: "Any" then each entry education, "Any" then each major group.
+    pub fn filter_choices(&self) -> Vec<FilterChoice> {
+        let facets = self.facets();
+        let mut out = Vec::new();
+        for (facet, values) in [
+            (
+                FilterFacet::Education,
+                rank::choices(facets, |f| f.entry_education.as_ref()),
+            ),
+            (
+                FilterFacet::Group,
+                rank::choices(facets, |f| f.major_group.as_ref()),
+            ),
+        ] {
+            if values.is_empty() {
+                continue;
+            }
+            out.push(FilterChoice { facet, value: None });
+            out.extend(values.into_iter().map(|v| FilterChoice {
+                facet,
+                value: Some(v),
+            }));
+        }
+        out
     }
 
     /// Moves the selection through job A's related occupations, showing the Overview tab

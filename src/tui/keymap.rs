@@ -23,6 +23,8 @@ pub enum Context {
     Panes,
     /// The help overlay is open.
     Help,
+    /// The filter menu is open.
+    Filter,
 }
 
 impl Context {
@@ -33,6 +35,7 @@ impl Context {
             Context::Picker => "Job picker (typing edits the query)",
             Context::Panes => "Comparison tabs",
             Context::Help => "This help",
+            Context::Filter => "Filter menu",
         }
     }
 }
@@ -84,7 +87,7 @@ const fn bind(
     }
 }
 
-use Context::{Global, Help, Panes, Picker};
+use Context::{Filter, Global, Help, Panes, Picker};
 use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Up,
 };
@@ -138,8 +141,16 @@ pub static BINDINGS: &[Binding] = &[
     bind(Help, &[plain(Up), ch('k')], Action::ScrollUp, "scroll up", None),
     bind(Help, &[plain(PageDown), ch(' ')], Action::ScrollPageDown, "scroll one page down", None),
     bind(Help, &[plain(PageUp)], Action::ScrollPageUp, "scroll one page up", None),
+    // Filter menu.
+    bind(Filter, &[plain(Down), ch('j')], Action::FilterNext, "select the next choice", Some("move")),
+    bind(Filter, &[plain(Up), ch('k')], Action::FilterPrev, "select the previous choice", None),
+    bind(Filter, &[plain(Enter)], Action::FilterChoose, "keep only the jobs with this choice (Any: all)", Some("choose")),
+    bind(Filter, &[plain(Esc), ch('q')], Action::CloseFilter, "close the filter menu", Some("close")),
     // Everywhere.
-    bind(Global, &[plain(KeyCode::Tab)], Action::NextTab, "next tab", Some("next tab")),
+    bind(Global, &[ctrl('o')], Action::CycleSort, "order the jobs by name, salary, growth or number of jobs", Some("sort")),
+    bind(Global, &[ctrl('f')], Action::OpenFilter, "filter the jobs by entry education or major group", Some("filter")),
+    // No hint: the tabs' own hint names them, and the picker's line needs the room for quit.
+    bind(Global, &[plain(KeyCode::Tab)], Action::NextTab, "next tab", None),
     bind(Global, &[plain(BackTab)], Action::PrevTab, "previous tab", None),
     bind(Global, &[ctrl('s')], Action::Swap, "swap A and B", Some("swap")),
     bind(Global, &[plain(F(1))], Action::ToggleHelp, "show this help", Some("help")),
@@ -150,6 +161,8 @@ pub static BINDINGS: &[Binding] = &[
 pub fn context(app: &App) -> Context {
     if app.help.open {
         Context::Help
+    } else if app.filter_menu.open {
+        Context::Filter
     } else {
         match app.focus {
             Focus::Picker => Context::Picker,
@@ -297,9 +310,10 @@ pub fn keys_label(b: &Binding) -> String {
 }
 
 /// The order the help overlay lists the contexts in.
-pub const HELP_ORDER: [Context; 4] = [
+pub const HELP_ORDER: [Context; 5] = [
     Context::Picker,
     Context::Panes,
+    Context::Filter,
     Context::Global,
     Context::Help,
 ];

@@ -30,7 +30,7 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         Block::bordered()
             .border_type(border)
             .border_style(style)
-            .title(Span::styled(" Jobs ", t.bold()))
+            .title(title(app))
             .title(Line::from(slot).alignment(HorizontalAlignment::Right))
             .render(areas.picker, buf);
         if areas.list.y > areas.query.y + 1 {
@@ -216,13 +216,39 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// What a row says after the name: the other title that found the job (` ← RN`), or, beside
-/// the real occupations, that a job comes from a page (` page`), quietly.
+/// The block's title: `Jobs`, with the order and the filter when they are not the default,
+/// so the list never hides how it was made.
+fn title(app: &App) -> Line<'static> {
+    let t = app.theme;
+    let mut spans = vec![Span::styled(" Jobs ", t.bold())];
+    if app.picker.sort != crate::rank::SortBy::Name {
+        spans.push(Span::styled(
+            format!("by {} ", app.picker.sort.label()),
+            t.key(),
+        ));
+    }
+    if let Some(filter) = app.picker.filter.label() {
+        spans.push(Span::styled(format!("· {filter} "), t.key()));
+    }
+    Line::from(spans)
+}
+
+/// What a row says after the name: the other title that found the job (` ← RN`), the figure
+/// the list is sorted by, or, beside the real occupations, that a job comes from a page
+/// (` page`), quietly.
 fn row_tag(app: &App, job: usize, width: u16) -> Option<String> {
     if let Some(title) = app.picker.found_by.get(&job) {
         return Some(text::truncate(
             &format!(" ← {title}"),
             usize::from(width) / 2,
+        ));
+    }
+    let sort = app.picker.sort;
+    if sort != crate::rank::SortBy::Name {
+        let shown = app.facets().get(job).and_then(|f| sort.shown(f));
+        return Some(format!(
+            " {}",
+            shown.as_deref().unwrap_or(crate::compare::UNKNOWN)
         ));
     }
     (app.catalog.mixes_kinds() && !app.catalog.is_occupation(job)).then(|| " page".to_string())

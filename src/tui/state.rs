@@ -94,6 +94,31 @@ pub struct PickerState {
     pub target: Side,
     /// Jobs found by another of their titles (`RN`), with that title, to show beside them.
     pub found_by: std::collections::HashMap<usize, String>,
+    /// What the list is ordered by (the query still decides which jobs are listed).
+    pub sort: crate::rank::SortBy,
+    /// Which jobs the list keeps.
+    pub filter: crate::rank::Filter,
+}
+
+/// Which figure a filter choice speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterFacet {
+    Education,
+    Group,
+}
+
+/// One row of the filter menu: a value of a figure, or `None` for any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterChoice {
+    pub facet: FilterFacet,
+    pub value: Option<String>,
+}
+
+/// The filter menu: whether it is open and which choice is selected.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FilterMenu {
+    pub open: bool,
+    pub selected: usize,
 }
 
 impl PickerState {
@@ -107,6 +132,8 @@ impl PickerState {
             list_offset: 0,
             target: Side::A,
             found_by: Default::default(),
+            sort: Default::default(),
+            filter: Default::default(),
         }
     }
 

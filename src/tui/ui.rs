@@ -30,6 +30,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
     hint(app, areas.hint, buf);
     if app.help.open {
         help(app, area, buf);
+    } else if app.filter_menu.open {
+        filter_menu(app, area, buf);
     } else if app.focus == Focus::Picker && !areas.query.is_empty() {
         let at = picker::cursor(app, areas.query);
         frame.set_cursor_position(at);
@@ -170,6 +172,74 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::raw(format!(" {}", h.label)));
     }
     Line::from(spans).render(area, buf);
+}
+
+/// The filter menu: "Any" and each value of entry education, then of major group; `●` marks
+/// the filter in force, `▶` the selected row.
+fn filter_menu(app: &App, area: Rect, buf: &mut Buffer) {
+    use super::app::FilterFacet;
+    let t = app.theme;
+    let choices = app.filter_choices();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected_line = 0;
+    let mut last = None;
+    for (i, c) in choices.iter().enumerate() {
+        if last != Some(c.facet) {
+            if last.is_some() {
+                lines.push(Line::default());
+            }
+            let heading = match c.facet {
+                FilterFacet::Education => "Typical entry education (BLS EP)",
+                FilterFacet::Group => "Major group (SOC)",
+            };
+            lines.push(Line::styled(heading, t.heading()));
+            last = Some(c.facet);
+        }
+        let current = match c.facet {
+            FilterFacet::Education => &app.picker.filter.education,
+            FilterFacet::Group => &app.picker.filter.group,
+        };
+        let chosen = *current == c.value;
+        let selected = i == app.filter_menu.selected;
+        if selected {
+            selected_line = lines.len();
+        }
+        let style = if selected {
+            t.selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(
+            Line::from(vec![
+                Span::raw(if selected { "▶ " } else { "  " }),
+                Span::raw(if chosen { "● " } else { "  " }),
+                Span::raw(c.value.clone().unwrap_or_else(|| "Any".to_string())),
+            ])
+            .style(style),
+        );
+    }
+    if choices.is_empty() {
+        lines.push(Line::styled(
+            "No job here has an entry education or a major group to filter by.",
+            t.dim(),
+        ));
+    }
+    let r = help::area(area, lines.len());
+    let visible = usize::from(r.height.saturating_sub(2)).max(1);
+    // Keep the selected row in view.
+    let scroll = (selected_line + 1).saturating_sub(visible);
+    Clear.render(r, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.focus_border())
+        .title(Span::styled(" Filter ", t.bold()))
+        .title(
+            Line::styled(" Enter chooses, Esc closes ", t.dim())
+                .alignment(HorizontalAlignment::Right),
+        );
+    let inner = block.inner(r);
+    block.render(r, buf);
+    Paragraph::new(lines.into_iter().skip(scroll).collect::<Vec<_>>()).render(inner, buf);
 }
 
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
