@@ -48,33 +48,31 @@ pub struct Line {
 /// last line was complete (ended with a newline).
 pub fn lines(page: &str) -> (Vec<Line>, bool) {
     let ends_complete = page.ends_with('\n');
-    let out = page
-        .split('\n')
-        .enumerate()
-        .map(|(i, raw)| {
-            let raw = raw.trim_end_matches('\r');
-            if let Some(cells) = tab_cells(raw) {
-                return Line {
-                    no: i + 1,
-                    text: cells.join(" "),
-                    cells: Some(cells),
-                };
-            }
-            let clean = strip_controls(raw);
-            let clean = normalize_spaces(&clean);
-            let trimmed = clean.trim();
-            let cells = pipe_cells(trimmed);
-            let text = match &cells {
-                Some(cells) => cells.join(" | "),
-                None => unmarkdown(trimmed),
-            };
-            Line {
+    // One allocation of the right size: a page of empty lines is all line records.
+    let mut out = Vec::with_capacity(page.bytes().filter(|&b| b == b'\n').count() + 1);
+    out.extend(page.split('\n').enumerate().map(|(i, raw)| {
+        let raw = raw.trim_end_matches('\r');
+        if let Some(cells) = tab_cells(raw) {
+            return Line {
                 no: i + 1,
-                text,
-                cells,
-            }
-        })
-        .collect();
+                text: cells.join(" "),
+                cells: Some(cells),
+            };
+        }
+        let clean = strip_controls(raw);
+        let clean = normalize_spaces(&clean);
+        let trimmed = clean.trim();
+        let cells = pipe_cells(trimmed);
+        let text = match &cells {
+            Some(cells) => cells.join(" | "),
+            None => unmarkdown(trimmed),
+        };
+        Line {
+            no: i + 1,
+            text,
+            cells,
+        }
+    }));
     (out, ends_complete)
 }
 
