@@ -271,7 +271,8 @@ impl Catalog {
     /// A [`DatasetError`] when the file cannot be read or is not a dataset.
     pub fn open(path: &Path) -> Result<Catalog> {
         let shown = path.display().to_string();
-        let bytes = dataset::read_bytes(path, "a dataset JSON file")?;
+        let bytes = dataset::read_bytes(path, dataset::Expect::DATASET)?;
+        dataset::not_binary(&bytes, &shown)?;
         let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
             file: shown.clone(),
         })?;

@@ -1,7 +1,7 @@
 //! The `careerscope` command line: parses arguments, calls the library, prints, sets the exit
 //! status (0 success, 1 user error with a one-line message, 2 usage error from clap).
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -234,13 +234,9 @@ fn read_pages(paths: &[PathBuf]) -> Result<Vec<(String, Page)>> {
                     bail!("-: standard input can be read only once");
                 }
                 stdin_used = true;
-                let mut b = Vec::new();
-                std::io::stdin()
-                    .read_to_end(&mut b)
-                    .context("<stdin>: cannot read")?;
-                b
+                dataset::read_stdin(&shown, dataset::Expect::PAGE)?
             } else {
-                dataset::read_bytes(path, "a page file")?
+                dataset::read_bytes(path, dataset::Expect::PAGE)?
             };
             let page = import::parse_page(&bytes).map_err(|e| anyhow!("{shown}: {e}"))?;
             Ok((shown, page))

@@ -1,0 +1,125 @@
+//! Hostile input to the binary: endless or huge files, named pipes, control codes in what is
+//! echoed, and the user's files (mode, symlinks, temporary files, locks) kept as they were.
+
+use assert_cmd::Command;
+use std::path::Path;
+use std::time::Duration;
+
+const PAGE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/pages/lead-technician-vs-technical-project-manager.txt"
+);
+
+/// The binary with a private, empty data folder, so tests never touch a real library. A test
+/// that would hang fails after a minute instead.
+fn careerscope(data_home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("careerscope").unwrap_or_else(|e| panic!("{e}"));
+    cmd.env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
+        .env_remove("NO_COLOR")
+        .timeout(Duration::from_secs(60));
+    cmd
+}
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Runs `cmd`, expecting it to fail with exit status 1; returns its standard error.
+fn failure(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{e}"));
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(1), "stderr: {err}");
+    assert_eq!(err.lines().count(), 1, "not one line: {err}");
+    err
+}
+
+#[test]
+fn endless_devices_are_refused_early() {
+    let home = tmp();
+    let err = failure(careerscope(home.path()).args(["parse", "/dev/zero"]));
+    assert!(err.contains("/dev/zero: line 1: binary data"), "{err}");
+    let err = failure(careerscope(home.path()).args(["--data", "/dev/zero", "list"]));
+    assert!(err.contains("/dev/zero: line 1: binary data"), "{err}");
+    assert!(err.contains("expected a dataset JSON file"), "{err}");
+    let urandom = std::fs::File::open("/dev/urandom").unwrap_or_else(|e| panic!("{e}"));
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("careerscope"))
+        .args(["parse", "-"])
+        .env("XDG_DATA_HOME", home.path())
+        .stdin(urandom)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("<stdin>: line"), "{err}");
+}
+
+#[test]
+fn pages_and_datasets_over_their_size_are_refused_naming_the_file() {
+    let home = tmp();
+    // Sparse: the size alone refuses them, nothing is read.
+    let big = home.path().join("big.txt");
+    let f = std::fs::File::create(&big).unwrap_or_else(|e| panic!("{e}"));
+    f.set_len((10 << 20) + 1).unwrap_or_else(|e| panic!("{e}"));
+    let err = failure(careerscope(home.path()).arg("parse").arg(&big));
+    assert!(
+        err.contains("big.txt: too large: more than 10 MiB"),
+        "{err}"
+    );
+    let huge = home.path().join("huge.json");
+    let f = std::fs::File::create(&huge).unwrap_or_else(|e| panic!("{e}"));
+    f.set_len((2 << 30) + 1).unwrap_or_else(|e| panic!("{e}"));
+    let err = failure(
+        careerscope(home.path())
+            .arg("--data")
+            .arg(&huge)
+            .arg("list"),
+    );
+    assert!(
+        err.contains("huge.json: too large: more than 2 GiB"),
+        "{err}"
+    );
+    // A stream has no size: it is read up to the limit and no further.
+    let text = "a".repeat((10 << 20) + 1);
+    let err = failure(
+        careerscope(home.path())
+            .args(["parse", "-"])
+            .write_stdin(text),
+    );
+    assert!(
+        err.contains("<stdin>: too large: more than 10 MiB"),
+        "{err}"
+    );
+}
+
+/// `mkfifo f; cat page >f & careerscope parse f`: the pipe is opened once and read.
+#[test]
+fn a_named_pipe_is_read_once() {
+    let home = tmp();
+    let fifo = home.path().join("page.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap_or_else(|e| panic!("mkfifo: {e}"));
+    assert!(made.success());
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let page = std::fs::read(PAGE).unwrap_or_default();
+            // Blocks until the reader opens the pipe.
+            std::fs::write(&fifo, page)
+        })
+    };
+    let out = careerscope(home.path())
+        .arg("parse")
+        .arg(&fifo)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"Lead Technician\""));
+    assert!(writer.join().is_ok_and(|r| r.is_ok()));
+}
