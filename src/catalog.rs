@@ -14,6 +14,7 @@ use serde_json::value::RawValue;
 
 use crate::dataset::{self, DatasetError, sanitize_profile, strip_controls};
 use crate::model::{Dataset, PageRef, Profile, SCHEMA, Sources, same_name};
+use crate::text::escape_controls;
 
 type Result<T> = std::result::Result<T, DatasetError>;
 
@@ -312,7 +313,7 @@ impl Catalog {
                         .map_err(|e| DatasetError::NoName {
                             file: origin.to_string(),
                             job: i + 1,
-                            message: e.to_string(),
+                            message: escape_controls(&e.to_string()).into_owned(),
                         })?
                         .name,
                 ),
@@ -380,7 +381,7 @@ impl Catalog {
                     DatasetError::BadProfile {
                         file: self.origin.clone(),
                         name: self.names[index].to_string(),
-                        message: e.to_string(),
+                        message: escape_controls(&e.to_string()).into_owned(),
                     }
                 })?;
                 sanitize_profile(&mut job);
@@ -445,7 +446,7 @@ impl Catalog {
                 .map(Cow::Owned)
                 .map_err(|e| DatasetError::BadPages {
                     file: self.origin.clone(),
-                    message: e.to_string(),
+                    message: escape_controls(&e.to_string()).into_owned(),
                 }),
             Store::Raw { pages: None, .. } => Ok(Cow::Borrowed(&[])),
         }

@@ -16,6 +16,7 @@ use careerscope::library;
 use careerscope::model::Page;
 use careerscope::report;
 use careerscope::search::Index;
+use careerscope::text::escape_controls;
 
 #[derive(Parser)]
 #[command(
@@ -108,8 +109,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // One line: the chain of contexts, outermost first.
+            // Every message may quote a file's text, a path or an argument: nothing in it may
+            // reach the terminal raw.
             let msg = format!("{e:#}").replace('\n', " ");
-            let _ = writeln!(std::io::stderr(), "careerscope: {msg}");
+            let _ = writeln!(std::io::stderr(), "careerscope: {}", escape_controls(&msg));
             ExitCode::from(1)
         }
     }
@@ -212,8 +215,9 @@ fn resolve(catalog: &Catalog, index: &std::cell::OnceCell<Index>, query: &str) -
         anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
     })?;
     eprintln!(
-        "careerscope: \"{query}\" matched {}",
-        &catalog.names()[hit.index]
+        "careerscope: \"{}\" matched {}",
+        escape_controls(query),
+        escape_controls(&catalog.names()[hit.index])
     );
     Ok(hit.index)
 }
@@ -253,7 +257,8 @@ fn import(data: Option<&Path>, paths: &[PathBuf]) -> Result<()> {
     };
     for (shown, page) in &parsed {
         for w in &page.warnings {
-            eprintln!("careerscope: warning: {shown}: {w}");
+            let line = format!("{shown}: {w}");
+            eprintln!("careerscope: warning: {}", escape_controls(&line));
         }
     }
     let count = parsed.len();
@@ -280,7 +285,7 @@ fn import_summary(r: &MergeReport, pages: usize, target: &Path, total: usize) ->
     out.push_str(&format!(
         "imported {} into {} ({})\n",
         plural(pages, "page"),
-        target.display(),
+        escape_controls(&target.display().to_string()),
         plural(total, "job")
     ));
     out

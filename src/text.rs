@@ -1,5 +1,7 @@
 //! Small text helpers shared by the importer and the dataset layer.
 
+use std::borrow::Cow;
+
 /// The longest text a message quotes, in characters.
 pub const QUOTE_MAX: usize = 60;
 
@@ -13,6 +15,30 @@ pub fn shorten(s: &str) -> String {
     }
 }
 
+/// Whether `c` can drive a terminal or disguise text: C0 and C1 controls (ESC among them),
+/// DEL, and the bidirectional overrides and isolates.
+pub fn is_terminal_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` with every terminal control written out as `\u{1b}`, so a message that quotes a file's
+/// or a user's text shows it and never sends it to the terminal. A backslash is left alone:
+/// what matters is that nothing reaches the terminal raw.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_terminal_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_terminal_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -20,5 +46,17 @@ mod tests {
         let long = "x".repeat(61);
         assert_eq!(super::shorten(&long), format!("{}...", "x".repeat(57)));
         assert_eq!(super::shorten(&long[..60]), long[..60]);
+    }
+
+    #[test]
+    fn controls_are_written_out() {
+        assert_eq!(
+            super::escape_controls("a\u{1b}]52;c;aGk=\u{7}b\u{9b}\u{202e}"),
+            "a\\u{1b}]52;c;aGk=\\u{7}b\\u{9b}\\u{202e}"
+        );
+        assert!(matches!(
+            super::escape_controls("plain é"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

@@ -123,3 +123,65 @@ fn a_named_pipe_is_read_once() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"Lead Technician\""));
     assert!(writer.join().is_ok_and(|r| r.is_ok()));
 }
+
+/// Bytes that would drive the terminal: ESC, BEL, CSI.
+fn has_raw_controls(s: &str) -> bool {
+    s.chars()
+        .any(|c| c.is_control() && c != '\n' || ('\u{202a}'..='\u{202e}').contains(&c))
+}
+
+#[test]
+fn control_codes_in_files_paths_and_arguments_never_reach_stderr_raw() {
+    let home = tmp();
+    // An OSC 52 clipboard write and a screen clear inside an unknown enum value, which serde
+    // quotes in its error.
+    let evil = "\\u001b]52;c;aGk=\\u0007\\u001b[2J";
+    let data = home.path().join("evil.json");
+    let json = format!(
+        r#"{{"schema": 1, "jobs": [{{"name": "Cook", "years_to_become": {{"min": 1, "max": 2, "unit": "{evil}"}}}}, {{"name": "Chef"}}], "pages": []}}"#
+    );
+    std::fs::write(&data, json).unwrap_or_else(|e| panic!("{e}"));
+    let cases: Vec<(Vec<std::ffi::OsString>, &str)> = vec![
+        (
+            vec![
+                "--data".into(),
+                data.clone().into(),
+                "compare".into(),
+                "cook".into(),
+                "chef".into(),
+            ],
+            "\\u{1b}]52",
+        ),
+        (
+            vec![
+                "--data".into(),
+                data.clone().into(),
+                "import".into(),
+                PAGE.into(),
+            ],
+            "\\u{1b}]52",
+        ),
+        (
+            vec![
+                "--data".into(),
+                data.clone().into(),
+                "compare".into(),
+                "\u{1b}[2Jzzqx".into(),
+                "chef".into(),
+            ],
+            "\\u{1b}[2Jzzqx",
+        ),
+        (
+            vec![
+                "parse".into(),
+                home.path().join("no\u{1b}[2Jsuch\u{7}.txt").into(),
+            ],
+            "no\\u{1b}[2Jsuch\\u{7}.txt",
+        ),
+    ];
+    for (args, shown) in cases {
+        let err = failure(careerscope(home.path()).args(&args));
+        assert!(!has_raw_controls(&err), "raw control in {err:?}");
+        assert!(err.contains(shown), "{args:?}: {err}");
+    }
+}

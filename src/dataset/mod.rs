@@ -152,8 +152,9 @@ pub fn not_binary(bytes: &[u8], file: &str) -> Result<(), DatasetError> {
 /// serde_json's message without its ` at line L column C` (the error says the line itself).
 fn strip_position(e: &serde_json::Error) -> String {
     let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
+    let s = match s.rfind(" at line ") {
+        Some(i) => &s[..i],
+        None => &s,
+    };
+    crate::text::escape_controls(s).into_owned()
 }
