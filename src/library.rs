@@ -91,6 +91,10 @@ fn read_if_exists(path: &Path) -> Result<Option<Dataset>, DatasetError> {
 /// When the folder, the lock or the file cannot be created or written, or the file exists and
 /// is not a dataset (it is then left untouched).
 pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> {
+    // A symlinked dataset is written through to its target, as editors do, and locked there.
+    let target = resolve_links(path)
+        .with_context(|| format!("{}: cannot follow the symbolic link", path.display()))?;
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -116,6 +120,25 @@ pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> 
     Ok((report, dataset.jobs.len()))
 }
 
+/// `path` with its symbolic links followed to the file they name (which need not exist yet).
+fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut p = path.to_path_buf();
+    // As many hops as the kernel allows before ELOOP.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = fs::read_link(&p)?;
+                p = match p.parent() {
+                    Some(parent) if link.is_relative() => parent.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
 fn lock_path_for(path: &Path) -> PathBuf {
     let mut name = path
         .file_name()
@@ -130,6 +153,10 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
     json.push('\n');
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
+    if let Ok(old) = fs::metadata(path) {
+        keep_mode_and_owner(tmp.as_file(), &old)
+            .with_context(|| format!("{}: cannot set its mode", tmp.path().display()))?;
+    }
     tmp.write_all(json.as_bytes())
         .and_then(|_| tmp.as_file().sync_all())
         .with_context(|| format!("{}: cannot write", tmp.path().display()))?;
@@ -140,6 +167,22 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// Gives the new file the mode of the file it replaces, and its owner and group where this
+/// process may (a user can give a file only to a group of theirs; root can give it to anyone).
+#[cfg(unix)]
+fn keep_mode_and_owner(new: &File, old: &fs::Metadata) -> std::io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, fchown};
+    if fchown(new, Some(old.uid()), Some(old.gid())).is_err() {
+        let _ = fchown(new, None, Some(old.gid()));
+    }
+    new.set_permissions(old.permissions())
+}
+
+#[cfg(not(unix))]
+fn keep_mode_and_owner(new: &File, old: &fs::Metadata) -> std::io::Result<()> {
+    new.set_permissions(old.permissions())
 }
 
 #[cfg(test)]

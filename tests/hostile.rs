@@ -185,3 +185,60 @@ fn control_codes_in_files_paths_and_arguments_never_reach_stderr_raw() {
         assert!(err.contains(shown), "{args:?}: {err}");
     }
 }
+
+fn import_ok(home: &Path, data: &Path) {
+    let out = careerscope(home)
+        .arg("--data")
+        .arg(data)
+        .args(["import", PAGE])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn import_keeps_the_mode_and_writes_through_a_symlink() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let home = tmp();
+    let real_dir = home.path().join("real");
+    std::fs::create_dir(&real_dir).unwrap_or_else(|e| panic!("{e}"));
+    let real = real_dir.join("data.json");
+    import_ok(home.path(), &real);
+    let mode = |p: &Path| {
+        std::fs::metadata(p)
+            .map(|m| m.permissions().mode() & 0o7777)
+            .unwrap_or(0)
+    };
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640))
+        .unwrap_or_else(|e| panic!("{e}"));
+    import_ok(home.path(), &real);
+    assert_eq!(mode(&real), 0o640);
+
+    // Through a relative symlink: the link stays a link, its target gets the jobs.
+    let link = home.path().join("link.json");
+    symlink("real/data.json", &link).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&real, r#"{"schema": 1, "jobs": [], "pages": []}"#)
+        .unwrap_or_else(|e| panic!("{e}"));
+    import_ok(home.path(), &link);
+    assert!(
+        std::fs::symlink_metadata(&link).is_ok_and(|m| m.file_type().is_symlink()),
+        "the link was replaced"
+    );
+    let text = std::fs::read_to_string(&real).unwrap_or_default();
+    assert!(text.contains("Lead Technician"), "{text}");
+    assert_eq!(mode(&real), 0o640);
+    // No lock or temporary file beside the link: they go beside the target.
+    assert!(!home.path().join("link.json.lock").exists());
+
+    // A dangling link: its target is created.
+    let dangling = home.path().join("dangling.json");
+    symlink("real/new.json", &dangling).unwrap_or_else(|e| panic!("{e}"));
+    import_ok(home.path(), &dangling);
+    assert!(std::fs::symlink_metadata(&dangling).is_ok_and(|m| m.file_type().is_symlink()));
+    assert!(real_dir.join("new.json").is_file());
+}
