@@ -151,7 +151,11 @@ fn lock_path_for(path: &Path) -> PathBuf {
 fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
     let mut json = serde_json::to_string_pretty(dataset)?;
     json.push('\n');
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+    remove_stale_temporaries(path, dir);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
         .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
     if let Ok(old) = fs::metadata(path) {
         keep_mode_and_owner(tmp.as_file(), &old)
@@ -167,6 +171,46 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How the temporary files of `path`'s writes begin: `.library.json.careerscope-PID-`, so a
+/// file left by a killed import says what it is and whose it was.
+fn temp_prefix(path: &Path) -> String {
+    format!("{}{}-", temp_stem(path), std::process::id())
+}
+
+fn temp_stem(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(".{name}.careerscope-")
+}
+
+/// Removes the temporary files an earlier write of `path` left behind (it was killed before it
+/// could rename or delete its file). Called with the lock held: no other writer of `path` is
+/// running, so every such file is stale. Failures are ignored: this is tidying only.
+fn remove_stale_temporaries(path: &Path, dir: &Path) {
+    let stem = temp_stem(path);
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.strip_prefix(stem.as_str()).is_some_and(|rest| {
+            rest.ends_with(TEMP_SUFFIX)
+                && rest
+                    .split('-')
+                    .next()
+                    .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Gives the new file the mode of the file it replaces, and its owner and group where this

@@ -242,3 +242,41 @@ fn import_keeps_the_mode_and_writes_through_a_symlink() {
     assert!(std::fs::symlink_metadata(&dangling).is_ok_and(|m| m.file_type().is_symlink()));
     assert!(real_dir.join("new.json").is_file());
 }
+
+/// An import killed mid-write leaves its temporary file; the next write removes it, and only
+/// files named as careerscope names them.
+#[test]
+fn the_next_import_removes_temporary_files_a_killed_import_left() {
+    let home = tmp();
+    let data = home.path().join("data.json");
+    import_ok(home.path(), &data);
+    let stale = home
+        .path()
+        .join(".data.json.careerscope-4194999-Ab12Cd.tmp");
+    let other = home.path().join(".data.json.careerscope-notes.txt");
+    let theirs = home
+        .path()
+        .join(".other.json.careerscope-4194999-Ab12Cd.tmp");
+    for f in [&stale, &other, &theirs] {
+        std::fs::write(f, "partial").unwrap_or_else(|e| panic!("{e}"));
+    }
+    import_ok(home.path(), &data);
+    assert!(!stale.exists(), "the stale temporary file is still there");
+    assert!(other.exists() && theirs.exists());
+    // The import's own temporary file is gone too: only the data, its lock and ours remain.
+    let mut left: Vec<String> = std::fs::read_dir(home.path())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            ".data.json.careerscope-notes.txt",
+            ".other.json.careerscope-4194999-Ab12Cd.tmp",
+            "data.json",
+            "data.json.lock"
+        ]
+    );
+}
