@@ -95,17 +95,14 @@ pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> 
     let target = resolve_links(path)
         .with_context(|| format!("{}: cannot follow the symbolic link", path.display()))?;
     let path = target.as_path();
+    check_target(path)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
     let lock_path = lock_path_for(path);
-    let lock = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
+    let lock = open_lock(&lock_path)
         .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
     lock.lock()
         .with_context(|| format!("{}: cannot lock", lock_path.display()))?;
@@ -118,6 +115,62 @@ pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> 
     write_atomic(path, &dir, &dataset)?;
     drop(lock);
     Ok((report, dataset.jobs.len()))
+}
+
+/// Refuses, before anything is created, a target that cannot be a dataset file: a folder (`--data
+/// /` would otherwise create `/.lock`), a path with no file name, or a device or pipe.
+fn check_target(path: &Path) -> Result<()> {
+    let shown = path.display();
+    match fs::metadata(path) {
+        Ok(m) if m.is_dir() => Err(DatasetError::IsDirectory {
+            file: shown.to_string(),
+            expected: "a dataset JSON file".to_string(),
+        }
+        .into()),
+        Ok(m) if !m.is_file() => Err(anyhow!(
+            "{shown}: not a regular file, expected a dataset JSON file to write"
+        )),
+        _ if path.file_name().is_none() => {
+            Err(anyhow!("{shown}: expected a dataset JSON file name"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Opens (or creates) the lock file without following a symbolic link: a link there, even one
+/// to nowhere, is refused rather than written through.
+fn open_lock(lock_path: &Path) -> Result<File> {
+    let refuse = || {
+        anyhow!(
+            "is a symbolic link; careerscope does not follow links for its lock file (remove it)"
+        )
+    };
+    // O_CREAT|O_EXCL never follows a link, dangling or not.
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(lock_path)
+    {
+        Ok(f) => return Ok(f),
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e.into()),
+        Err(_) => {}
+    }
+    if fs::symlink_metadata(lock_path)?.file_type().is_symlink() {
+        return Err(refuse());
+    }
+    let f = OpenOptions::new().write(true).open(lock_path)?;
+    // What was opened must be the file at that path, not a link swapped in meanwhile.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (opened, there) = (f.metadata()?, fs::symlink_metadata(lock_path)?);
+        if there.file_type().is_symlink()
+            || (opened.dev(), opened.ino()) != (there.dev(), there.ino())
+        {
+            return Err(refuse());
+        }
+    }
+    Ok(f)
 }
 
 /// `path` with its symbolic links followed to the file they name (which need not exist yet).

@@ -280,3 +280,45 @@ fn the_next_import_removes_temporary_files_a_killed_import_left() {
         ]
     );
 }
+
+fn import_fails(home: &Path, data: &Path) -> String {
+    failure(
+        careerscope(home)
+            .arg("--data")
+            .arg(data)
+            .args(["import", PAGE]),
+    )
+}
+
+/// `import --data DIR` is refused before anything is made: no `DIR.lock` beside the folder.
+#[test]
+fn import_into_a_folder_leaves_no_lock() {
+    let home = tmp();
+    let dir = home.path().join("folder");
+    std::fs::create_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let err = import_fails(home.path(), &dir);
+    assert!(err.contains("folder: is a directory"), "{err}");
+    assert!(!home.path().join("folder.lock").exists());
+    let root_lock_before = Path::new("/.lock").exists();
+    let err = import_fails(home.path(), Path::new("/"));
+    assert!(err.contains("/: is a directory"), "{err}");
+    assert_eq!(Path::new("/.lock").exists(), root_lock_before);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_lock_file_is_never_opened_through_a_symlink() {
+    let home = tmp();
+    let data = home.path().join("data.json");
+    let elsewhere = home.path().join("elsewhere");
+    std::os::unix::fs::symlink(&elsewhere, home.path().join("data.json.lock"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = import_fails(home.path(), &data);
+    assert!(
+        err.contains("data.json.lock: cannot open lock file"),
+        "{err}"
+    );
+    assert!(err.contains("symbolic link"), "{err}");
+    assert!(!elsewhere.exists(), "the dangling link was followed");
+    assert!(!data.exists());
+}
