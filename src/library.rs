@@ -1,9 +1,11 @@
 //! Where datasets live: the one compiled into the binary, the user's library, and `--data`
 //! files. Reading reports broken files instead of resetting them; writing is atomic and locked.
 
+use std::fs::TryLockError;
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow};
 
@@ -91,6 +93,20 @@ fn read_if_exists(path: &Path) -> Result<Option<Dataset>, DatasetError> {
 /// When the folder, the lock or the file cannot be created or written, or the file exists and
 /// is not a dataset (it is then left untouched).
 pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> {
+    import_into_telling(path, pages, &mut |_| {})
+}
+
+/// [`import_into`], calling `waiting` with a line to show when another import holds the lock
+/// for a moment ("waiting for another import (pid 1234)…"). It waits at most
+/// [`lock_timeout`], then fails with an error that names the other import.
+///
+/// # Errors
+/// As [`import_into`]; also when the lock stays taken for longer than [`lock_timeout`].
+pub fn import_into_telling(
+    path: &Path,
+    pages: &[Page],
+    waiting: &mut dyn FnMut(&str),
+) -> Result<(MergeReport, usize)> {
     // A symlinked dataset is written through to its target, as editors do, and locked there.
     let target = resolve_links(path)
         .with_context(|| format!("{}: cannot follow the symbolic link", path.display()))?;
@@ -104,8 +120,7 @@ pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> 
     let lock_path = lock_path_for(path);
     let lock = open_lock(&lock_path)
         .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
-    lock.lock()
-        .with_context(|| format!("{}: cannot lock", lock_path.display()))?;
+    wait_for_lock(&lock, &lock_path, waiting)?;
 
     let mut dataset = read_if_exists(path)?.unwrap_or_default();
     let mut report = MergeReport::default();
@@ -115,6 +130,68 @@ pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> 
     write_atomic(path, &dir, &dataset)?;
     drop(lock);
     Ok((report, dataset.jobs.len()))
+}
+
+/// The variable that sets how long an import waits for another, in seconds.
+pub const LOCK_TIMEOUT_VAR: &str = "CAREERSCOPE_LOCK_TIMEOUT";
+/// How long an import waits for another unless [`LOCK_TIMEOUT_VAR`] says otherwise.
+pub const LOCK_TIMEOUT_DEFAULT: Duration = Duration::from_secs(60);
+/// How long an import waits before it says that it is waiting.
+const LOCK_NOTICE_AFTER: Duration = Duration::from_secs(1);
+
+/// How long an import waits for the lock: `$CAREERSCOPE_LOCK_TIMEOUT` seconds (a decimal
+/// number, 0 or more), else [`LOCK_TIMEOUT_DEFAULT`].
+pub fn lock_timeout() -> Duration {
+    std::env::var(LOCK_TIMEOUT_VAR)
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .unwrap_or(LOCK_TIMEOUT_DEFAULT)
+}
+
+/// Takes the lock, waiting for another import that holds it: says so after a moment, gives
+/// up after [`lock_timeout`]. Once taken, the lock file holds this process's id, so the next
+/// import can say whom it waits for.
+fn wait_for_lock(lock: &File, lock_path: &Path, waiting: &mut dyn FnMut(&str)) -> Result<()> {
+    let start = Instant::now();
+    let timeout = lock_timeout();
+    let notice_after = LOCK_NOTICE_AFTER.min(timeout / 2);
+    let mut told = false;
+    loop {
+        match lock.try_lock() {
+            Ok(()) => break,
+            Err(TryLockError::WouldBlock) => {}
+            Err(TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("{}: cannot lock", lock_path.display()));
+            }
+        }
+        let holder = fs::read_to_string(lock_path)
+            .ok()
+            .and_then(|s| s.trim().parse::<u32>().ok());
+        let who = holder.map_or("another import".to_string(), |pid| {
+            format!("another import (pid {pid})")
+        });
+        let waited = start.elapsed();
+        if waited >= timeout {
+            return Err(anyhow!(
+                "{}: gave up after waiting {:.1} s for {who}; if it is stopped, resume or end it (set {LOCK_TIMEOUT_VAR}=SECONDS to wait longer)",
+                lock_path.display(),
+                waited.as_secs_f64()
+            ));
+        }
+        if !told && waited >= notice_after {
+            waiting(&format!("waiting for {who}…"));
+            told = true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Whom the next import waits for; only a courtesy, so a failure is not an error.
+    let mut f = lock;
+    let _ = f
+        .set_len(0)
+        .and_then(|_| f.seek(SeekFrom::Start(0)))
+        .and_then(|_| f.write_all(std::process::id().to_string().as_bytes()));
+    Ok(())
 }
 
 /// Refuses, before anything is created, a target that cannot be a dataset file: a folder (`--data

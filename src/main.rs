@@ -263,7 +263,9 @@ fn import(data: Option<&Path>, paths: &[PathBuf]) -> Result<()> {
     }
     let count = parsed.len();
     let pages: Vec<Page> = parsed.into_iter().map(|(_, p)| p).collect();
-    let (report, total) = library::import_into(&target, &pages)?;
+    let (report, total) = library::import_into_telling(&target, &pages, &mut |msg| {
+        eprintln!("careerscope: {}", escape_controls(msg));
+    })?;
     print_out(&import_summary(&report, count, &target, total))
 }
 

@@ -322,3 +322,42 @@ fn the_lock_file_is_never_opened_through_a_symlink() {
     assert!(!elsewhere.exists(), "the dangling link was followed");
     assert!(!data.exists());
 }
+
+/// Another import holds the lock (stopped, say): the next one says whom it waits for, then
+/// gives up with a clear error after the timeout the environment sets.
+#[test]
+fn a_held_lock_is_waited_for_then_given_up() {
+    use std::io::Write;
+    let home = tmp();
+    let data = home.path().join("data.json");
+    let lock_path = home.path().join("data.json.lock");
+    let mut lock = std::fs::File::create(&lock_path).unwrap_or_else(|e| panic!("{e}"));
+    lock.lock().unwrap_or_else(|e| panic!("{e}"));
+    lock.write_all(b"4194999").unwrap_or_else(|e| panic!("{e}"));
+    let out = careerscope(home.path())
+        .env("CAREERSCOPE_LOCK_TIMEOUT", "0.6")
+        .arg("--data")
+        .arg(&data)
+        .args(["import", PAGE])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert_eq!(
+        lines[0],
+        "careerscope: waiting for another import (pid 4194999)…"
+    );
+    assert!(
+        lines[1].contains("data.json.lock: gave up after waiting"),
+        "{err}"
+    );
+    assert!(lines[1].contains("CAREERSCOPE_LOCK_TIMEOUT"), "{err}");
+    assert!(!data.exists());
+    // Once the lock is free, the import goes through and leaves its own pid there.
+    drop(lock);
+    import_ok(home.path(), &data);
+    let pid = std::fs::read_to_string(&lock_path).unwrap_or_default();
+    assert!(pid.parse::<u32>().is_ok(), "{pid:?}");
+}
