@@ -53,14 +53,15 @@ enum Store {
 #[derive(Default, Clone)]
 pub struct Names {
     text: String,
-    ends: Vec<u32>,
+    /// Where each name ends in `text`: `usize`, so names of any total size index correctly.
+    ends: Vec<usize>,
 }
 
 impl Names {
     /// Adds a name, its terminal controls stripped.
     pub fn push(&mut self, name: &str) {
         self.text.push_str(&strip_controls(name));
-        self.ends.push(self.text.len() as u32);
+        self.ends.push(self.text.len());
     }
 
     /// How many jobs there are.
@@ -75,8 +76,8 @@ impl Names {
 
     /// The `i`-th name.
     pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)? as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
         self.text.get(start..end)
     }
 
