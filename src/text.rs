@@ -15,6 +15,35 @@ pub fn shorten(s: &str) -> String {
     }
 }
 
+/// The byte order of UTF-16 text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Utf16 {
+    Le,
+    Be,
+}
+
+/// Whether `bytes` (the start of a file is enough) are UTF-16 text, as Windows tools save a
+/// copied page: a byte order mark, or mostly ASCII characters each with a NUL beside it.
+pub fn utf16_order(bytes: &[u8]) -> Option<Utf16> {
+    match bytes {
+        [0xff, 0xfe, ..] => return Some(Utf16::Le),
+        [0xfe, 0xff, ..] => return Some(Utf16::Be),
+        _ => {}
+    }
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(128).collect();
+    if pairs.len() < 2 {
+        return None;
+    }
+    let most = |f: fn(&&[u8]) -> bool| pairs.iter().filter(|p| f(p)).count() * 4 >= pairs.len() * 3;
+    if most(|p| p[0] != 0 && p[1] == 0) {
+        Some(Utf16::Le)
+    } else if most(|p| p[0] == 0 && p[1] != 0) {
+        Some(Utf16::Be)
+    } else {
+        None
+    }
+}
+
 /// Whether `c` can drive a terminal or disguise text: C0 and C1 controls (ESC among them),
 /// DEL, and the bidirectional overrides and isolates.
 pub fn is_terminal_control(c: char) -> bool {

@@ -361,3 +361,30 @@ fn a_held_lock_is_waited_for_then_given_up() {
     let pid = std::fs::read_to_string(&lock_path).unwrap_or_default();
     assert!(pid.parse::<u32>().is_ok(), "{pid:?}");
 }
+
+/// A page saved as UTF-16 (as Windows tools do) reads like the same page in UTF-8.
+#[test]
+fn a_utf16_page_is_decoded() {
+    let home = tmp();
+    let text = std::fs::read_to_string(PAGE).unwrap_or_default();
+    let utf16: Vec<u8> = std::iter::once(0xfeff)
+        .chain(text.encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let path = home.path().join("page-utf16.txt");
+    std::fs::write(&path, utf16).unwrap_or_else(|e| panic!("{e}"));
+    let parse = |p: &Path| {
+        let out = careerscope(home.path())
+            .arg("parse")
+            .arg(p)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    assert_eq!(parse(&path), parse(Path::new(PAGE)));
+}

@@ -48,6 +48,7 @@ impl Expect {
 /// A file's bytes, or an error naming the file and saying what was expected there. Reading
 /// stops after the first part that holds a NUL byte, so binary data is never read whole: the
 /// bytes returned then end with that part, and the caller's own check for text explains it.
+/// UTF-16 text (which is full of NUL bytes) is read whole.
 ///
 /// # Errors
 /// [`DatasetError::IsDirectory`], [`DatasetError::NoSuchFile`], [`DatasetError::TooLarge`] or
@@ -128,7 +129,8 @@ fn read_stream(mut r: impl Read, max: u64) -> std::io::Result<Option<Vec<u8>>> {
             return Ok(None);
         }
         bytes.extend_from_slice(&part[..n]);
-        if part[..n].contains(&0) {
+        // UTF-16 text is full of NUL bytes; the page reader decodes it.
+        if part[..n].contains(&0) && crate::text::utf16_order(&bytes).is_none() {
             return Ok(Some(bytes));
         }
     }
