@@ -388,3 +388,14 @@ fn a_utf16_page_is_decoded() {
     };
     assert_eq!(parse(&path), parse(Path::new(PAGE)));
 }
+
+/// `careerscope </dev/null >out`: the explorer says it needs a terminal and names the commands
+/// that do not.
+#[test]
+fn the_explorer_without_a_terminal_says_what_works_instead() {
+    let home = tmp();
+    // assert_cmd gives the binary no input (as </dev/null) and pipes its output.
+    let err = failure(&mut careerscope(home.path()));
+    assert!(err.contains("the explorer needs a terminal"), "{err}");
+    assert!(err.contains("careerscope list, search, compare"), "{err}");
+}
