@@ -355,3 +355,26 @@ fn the_docs_list_every_binding_of_the_keymap() {
         assert!(doc.contains(&row), "README.md lacks the row: {row}");
     }
 }
+
+/// One job of the pair cannot be read: the header says so, not that there are no jobs, and the
+/// body says what is wrong with it.
+#[test]
+fn a_broken_job_is_not_an_empty_dataset() {
+    let catalog = careerscope::catalog::Catalog::from_text(
+        r#"{"schema": 1, "jobs": [
+            {"name": "Cook", "overview": {"yearly_salary": "lots"}},
+            {"name": "Chef"}
+        ], "pages": [{"title": "Cook vs chef", "jobs": ["Cook", "Chef"]}]}"#
+            .to_string(),
+        "broken.json",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut app = app(catalog);
+    let text = screen_text(&render(&mut app, 120, 40));
+    assert!(!text.contains("has no jobs"), "{text}");
+    assert!(
+        text.contains("No pair: a job of this pair cannot be read"),
+        "{text}"
+    );
+    assert!(text.contains("This pair cannot be shown"), "{text}");
+}
