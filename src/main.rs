@@ -217,7 +217,10 @@ fn resolve(catalog: &Catalog, index: &std::cell::OnceCell<Index>, query: &str) -
     eprintln!(
         "careerscope: \"{}\" matched {}",
         escape_controls(query),
-        escape_controls(&catalog.names()[hit.index])
+        escape_controls(&careerscope::text::elide(
+            &catalog.names()[hit.index],
+            careerscope::text::NAME_MAX
+        ))
     );
     Ok(hit.index)
 }

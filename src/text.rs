@@ -15,6 +15,22 @@ pub fn shorten(s: &str) -> String {
     }
 }
 
+/// The longest job name the importer reads, in characters. The longest official occupation
+/// title has 100; a longer "name" is a sentence the page's shape was misread from. Names
+/// longer than this (in a dataset file) are shown cut to it.
+pub const NAME_MAX: usize = 150;
+
+/// `s` cut to at most `max` characters, the cut marked with `…`.
+pub fn elide(s: &str, max: usize) -> Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => Cow::Borrowed(s),
+        Some(_) => {
+            let keep: String = s.chars().take(max.saturating_sub(1)).collect();
+            Cow::Owned(format!("{keep}…"))
+        }
+    }
+}
+
 /// The byte order of UTF-16 text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Utf16 {

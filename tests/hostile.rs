@@ -399,3 +399,84 @@ fn the_explorer_without_a_terminal_says_what_works_instead() {
     assert!(err.contains("the explorer needs a terminal"), "{err}");
     assert!(err.contains("careerscope list, search, compare"), "{err}");
 }
+
+fn parse_text(home: &Path, text: &str) -> std::process::Output {
+    careerscope(home)
+        .args(["parse", "-"])
+        .write_stdin(text.to_string())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A sentence taken for a job name (shuffled lines can put one in a header) is a reading
+/// error, not a job; a header with no place to split it says so instead of listing no
+/// candidates.
+#[test]
+fn a_sentence_is_not_a_job_name() {
+    let home = tmp();
+    let sentence = "It was a long day in the kitchen and everyone was tired ".repeat(10);
+    let page = format!(
+        "Cook vs chef\n\n| {} | Chef |\n| --- | --- | --- |\n| Yearly salary | $1 | $2 |\n",
+        sentence.trim()
+    );
+    let out = parse_text(home.path(), &page);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("<stdin>: line 3: expected two job names"),
+        "{err}"
+    );
+    assert!(
+        err.contains("characters (a job name has at most 150)"),
+        "{err}"
+    );
+    let page = "Cook vs chef\n\n| Cook is here. Really? | Chef |\n| --- | --- | --- |\n| Yearly salary | $1 | $2 |\n";
+    let err = String::from_utf8_lossy(&parse_text(home.path(), page).stderr).into_owned();
+    assert!(err.contains("reads as a sentence"), "{err}");
+
+    let page = "Cook vs chef\n\nxxxxxxxx\nYearly salary$1$2\n\nBrowse food jobs\n";
+    let out = parse_text(home.path(), page);
+    let json = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!json.contains("(candidates: )"), "{json}");
+    assert!(json.contains("no place to split it"), "{json}");
+}
+
+/// A dataset may hold a 100,000-character name: what is printed is cut to a name's length.
+#[test]
+fn a_huge_name_is_shown_cut() {
+    let home = tmp();
+    let long = "Z".repeat(100_000);
+    let data = home.path().join("long.json");
+    let json = format!(
+        r#"{{"schema": 1, "jobs": [{{"name": "{long}", "description": "x"}}, {{"name": "Chef"}}], "pages": []}}"#
+    );
+    std::fs::write(&data, json).unwrap_or_else(|e| panic!("{e}"));
+    for args in [
+        vec!["compare", "zzz", "chef"],
+        vec!["show", "zzz"],
+        vec!["compare", "zzz", "chef", "--format", "markdown"],
+    ] {
+        let out = careerscope(home.path())
+            .arg("--data")
+            .arg(&data)
+            .args(&args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.len() < 20_000, "{args:?}: {} bytes", text.len());
+        assert!(
+            text.contains(&format!("{}…", "Z".repeat(149))),
+            "{args:?}: {text}"
+        );
+    }
+}

@@ -10,7 +10,7 @@ use super::warning::{CutReason, Warning, WarningKind};
 use crate::model::{
     Degree, Demographics, Education, Overview, Page, Profile, Salary, Share, Skill, YearsRange,
 };
-use crate::text::shorten;
+use crate::text::{NAME_MAX, shorten};
 
 /// Why a text is not a comparison page at all (as opposed to a page with gaps, which parses
 /// with warnings).
@@ -94,10 +94,6 @@ fn heading(line: &str) -> Option<(Option<Section>, Option<String>)> {
             .map(|pair| (*section, Some(pair.to_string())))
     })
 }
-
-/// The longest job name the importer reads, in characters. The longest official occupation
-/// title has 100; a longer "name" is a sentence the page shape was misread from.
-pub const NAME_MAX: usize = 150;
 
 /// The most readings of names kept from the page's headings and marker lines: a page has a
 /// title, a handful of headings and six marker lines.
@@ -592,7 +588,46 @@ fn resolve_names(lines: &[Line], s: &Structure) -> Result<[String; 2], NotAPage>
             message: "expected a career-comparison page, found a title but no comparison table or job sections".to_string(),
         });
     }
+    for name in [&name_a, &name_b] {
+        if let Some(why) = not_a_name(name) {
+            let lower = name.to_lowercase();
+            let line = lines
+                .iter()
+                .find(|l| l.text.to_lowercase().contains(&lower))
+                .map_or(1, |l| l.no);
+            return Err(NotAPage {
+                line,
+                message: format!(
+                    "expected two job names, found \"{}\", which {why}: the page was not read right",
+                    shorten(name)
+                ),
+            });
+        }
+    }
     Ok([name_a, name_b])
+}
+
+/// The most words a job name has (the longest official title has 14).
+const NAME_WORDS_MAX: usize = 20;
+
+/// Why `name` cannot be a job's name but is text the page's shape was misread from: too long,
+/// or shaped like a sentence. `None` for a name.
+fn not_a_name(name: &str) -> Option<String> {
+    let chars = name.chars().count();
+    if chars > NAME_MAX {
+        return Some(format!(
+            "has {chars} characters (a job name has at most {NAME_MAX})"
+        ));
+    }
+    let words = name.split_whitespace().count();
+    if words > NAME_WORDS_MAX {
+        return Some(format!(
+            "has {words} words (a job name has at most {NAME_WORDS_MAX})"
+        ));
+    }
+    let sentence = name.ends_with(['.', '!', '?', ';', ':'])
+        || ["? ", "! ", "; "].iter().any(|p| name.contains(p));
+    sentence.then(|| "reads as a sentence".to_string())
 }
 
 /// The narrative: every plain paragraph before the first table.
