@@ -16,6 +16,7 @@ use serde_json::value::RawValue;
 
 use crate::dataset::{self, DatasetError, sanitize_profile, strip_controls};
 use crate::model::{Dataset, PageRef, Profile, SCHEMA, Sources, same_name};
+use crate::text::escape_controls;
 
 type Result<T> = std::result::Result<T, DatasetError>;
 
@@ -54,14 +55,15 @@ enum Store {
 #[derive(Default, Clone)]
 pub struct Names {
     text: String,
-    ends: Vec<u32>,
+    /// Where each name ends in `text`: `usize`, so names of any total size index correctly.
+    ends: Vec<usize>,
 }
 
 impl Names {
     /// Adds a name, its terminal controls stripped.
     pub fn push(&mut self, name: &str) {
         self.text.push_str(&strip_controls(name));
-        self.ends.push(self.text.len() as u32);
+        self.ends.push(self.text.len());
     }
 
     /// How many jobs there are.
@@ -76,8 +78,8 @@ impl Names {
 
     /// The `i`-th name.
     pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)? as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
         self.text.get(start..end)
     }
 
@@ -368,7 +370,8 @@ impl Catalog {
     /// A [`DatasetError`] when the file cannot be read or is not a dataset.
     pub fn open(path: &Path) -> Result<Catalog> {
         let shown = path.display().to_string();
-        let bytes = dataset::read_bytes(path, "a dataset JSON file")?;
+        let bytes = dataset::read_bytes(path, dataset::Expect::DATASET)?;
+        dataset::not_binary(&bytes, &shown)?;
         let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
             file: shown.clone(),
         })?;
@@ -408,7 +411,7 @@ impl Catalog {
                         .map_err(|e| DatasetError::NoName {
                             file: origin.to_string(),
                             job: i + 1,
-                            message: e.to_string(),
+                            message: escape_controls(&e.to_string()).into_owned(),
                         })?
                         .name,
                 ),
@@ -477,7 +480,7 @@ impl Catalog {
                     DatasetError::BadProfile {
                         file: self.origin.clone(),
                         name: self.names[index].to_string(),
-                        message: e.to_string(),
+                        message: escape_controls(&e.to_string()).into_owned(),
                     }
                 })?;
                 sanitize_profile(&mut job);
@@ -564,7 +567,7 @@ impl Catalog {
                 .map(Cow::Owned)
                 .map_err(|e| DatasetError::BadPages {
                     file: self.origin.clone(),
-                    message: e.to_string(),
+                    message: escape_controls(&e.to_string()).into_owned(),
                 }),
             Store::Raw { pages: None, .. } => Ok(Cow::Borrowed(&[])),
         }

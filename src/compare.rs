@@ -2,6 +2,7 @@
 //! which side is higher, and the skills they share. `careerscope compare` prints these facts and
 //! the explorer draws them, so both always agree.
 
+use crate::text::{NAME_MAX, elide};
 use serde::Serialize;
 
 use crate::model::{Degree, MoneyRange, Profile, Share, Sources, Topic, YearsRange};
@@ -488,8 +489,10 @@ fn article(name: &str) -> &'static str {
 /// draws.
 pub fn compare(a: &Profile, b: &Profile) -> Comparison {
     Comparison {
-        a: a.name.clone(),
-        b: b.name.clone(),
+        // A dataset file may hold a name of any length; what is shown is cut to a name's
+        // length at most.
+        a: elide(&a.name, NAME_MAX).into_owned(),
+        b: elide(&b.name, NAME_MAX).into_owned(),
         sections: vec![
             Section {
                 id: SectionId::Overview,

@@ -1,9 +1,11 @@
 //! Where datasets live: the one compiled into the binary, the user's library, and `--data`
 //! files. Reading reports broken files instead of resetting them; writing is atomic and locked.
 
+use std::fs::TryLockError;
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow};
 
@@ -91,20 +93,34 @@ fn read_if_exists(path: &Path) -> Result<Option<Dataset>, DatasetError> {
 /// When the folder, the lock or the file cannot be created or written, or the file exists and
 /// is not a dataset (it is then left untouched).
 pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> {
+    import_into_telling(path, pages, &mut |_| {})
+}
+
+/// [`import_into`], calling `waiting` with a line to show when another import holds the lock
+/// for a moment ("waiting for another import (pid 1234)…"). It waits at most
+/// [`lock_timeout`], then fails with an error that names the other import.
+///
+/// # Errors
+/// As [`import_into`]; also when the lock stays taken for longer than [`lock_timeout`].
+pub fn import_into_telling(
+    path: &Path,
+    pages: &[Page],
+    waiting: &mut dyn FnMut(&str),
+) -> Result<(MergeReport, usize)> {
+    // A symlinked dataset is written through to its target, as editors do, and locked there.
+    let target = resolve_links(path)
+        .with_context(|| format!("{}: cannot follow the symbolic link", path.display()))?;
+    let path = target.as_path();
+    check_target(path)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
     let lock_path = lock_path_for(path);
-    let lock = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
+    let lock = open_lock(&lock_path)
         .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
-    lock.lock()
-        .with_context(|| format!("{}: cannot lock", lock_path.display()))?;
+    wait_for_lock(&lock, &lock_path, waiting)?;
 
     let mut dataset = read_if_exists(path)?.unwrap_or_default();
     let mut report = MergeReport::default();
@@ -114,6 +130,143 @@ pub fn import_into(path: &Path, pages: &[Page]) -> Result<(MergeReport, usize)> 
     write_atomic(path, &dir, &dataset)?;
     drop(lock);
     Ok((report, dataset.jobs.len()))
+}
+
+/// The variable that sets how long an import waits for another, in seconds.
+pub const LOCK_TIMEOUT_VAR: &str = "CAREERSCOPE_LOCK_TIMEOUT";
+/// How long an import waits for another unless [`LOCK_TIMEOUT_VAR`] says otherwise.
+pub const LOCK_TIMEOUT_DEFAULT: Duration = Duration::from_secs(60);
+/// How long an import waits before it says that it is waiting.
+const LOCK_NOTICE_AFTER: Duration = Duration::from_secs(1);
+
+/// How long an import waits for the lock: `$CAREERSCOPE_LOCK_TIMEOUT` seconds (a decimal
+/// number, 0 or more), else [`LOCK_TIMEOUT_DEFAULT`].
+pub fn lock_timeout() -> Duration {
+    std::env::var(LOCK_TIMEOUT_VAR)
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .unwrap_or(LOCK_TIMEOUT_DEFAULT)
+}
+
+/// Takes the lock, waiting for another import that holds it: says so after a moment, gives
+/// up after [`lock_timeout`]. Once taken, the lock file holds this process's id, so the next
+/// import can say whom it waits for.
+fn wait_for_lock(lock: &File, lock_path: &Path, waiting: &mut dyn FnMut(&str)) -> Result<()> {
+    let start = Instant::now();
+    let timeout = lock_timeout();
+    let notice_after = LOCK_NOTICE_AFTER.min(timeout / 2);
+    let mut told = false;
+    loop {
+        match lock.try_lock() {
+            Ok(()) => break,
+            Err(TryLockError::WouldBlock) => {}
+            Err(TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("{}: cannot lock", lock_path.display()));
+            }
+        }
+        let holder = fs::read_to_string(lock_path)
+            .ok()
+            .and_then(|s| s.trim().parse::<u32>().ok());
+        let who = holder.map_or("another import".to_string(), |pid| {
+            format!("another import (pid {pid})")
+        });
+        let waited = start.elapsed();
+        if waited >= timeout {
+            return Err(anyhow!(
+                "{}: gave up after waiting {:.1} s for {who}; if it is stopped, resume or end it (set {LOCK_TIMEOUT_VAR}=SECONDS to wait longer)",
+                lock_path.display(),
+                waited.as_secs_f64()
+            ));
+        }
+        if !told && waited >= notice_after {
+            waiting(&format!("waiting for {who}…"));
+            told = true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Whom the next import waits for; only a courtesy, so a failure is not an error.
+    let mut f = lock;
+    let _ = f
+        .set_len(0)
+        .and_then(|_| f.seek(SeekFrom::Start(0)))
+        .and_then(|_| f.write_all(std::process::id().to_string().as_bytes()));
+    Ok(())
+}
+
+/// Refuses, before anything is created, a target that cannot be a dataset file: a folder (`--data
+/// /` would otherwise create `/.lock`), a path with no file name, or a device or pipe.
+fn check_target(path: &Path) -> Result<()> {
+    let shown = path.display();
+    match fs::metadata(path) {
+        Ok(m) if m.is_dir() => Err(DatasetError::IsDirectory {
+            file: shown.to_string(),
+            expected: "a dataset JSON file".to_string(),
+        }
+        .into()),
+        Ok(m) if !m.is_file() => Err(anyhow!(
+            "{shown}: not a regular file, expected a dataset JSON file to write"
+        )),
+        _ if path.file_name().is_none() => {
+            Err(anyhow!("{shown}: expected a dataset JSON file name"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Opens (or creates) the lock file without following a symbolic link: a link there, even one
+/// to nowhere, is refused rather than written through.
+fn open_lock(lock_path: &Path) -> Result<File> {
+    let refuse = || {
+        anyhow!(
+            "is a symbolic link; careerscope does not follow links for its lock file (remove it)"
+        )
+    };
+    // O_CREAT|O_EXCL never follows a link, dangling or not.
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(lock_path)
+    {
+        Ok(f) => return Ok(f),
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e.into()),
+        Err(_) => {}
+    }
+    if fs::symlink_metadata(lock_path)?.file_type().is_symlink() {
+        return Err(refuse());
+    }
+    let f = OpenOptions::new().write(true).open(lock_path)?;
+    // What was opened must be the file at that path, not a link swapped in meanwhile.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (opened, there) = (f.metadata()?, fs::symlink_metadata(lock_path)?);
+        if there.file_type().is_symlink()
+            || (opened.dev(), opened.ino()) != (there.dev(), there.ino())
+        {
+            return Err(refuse());
+        }
+    }
+    Ok(f)
+}
+
+/// `path` with its symbolic links followed to the file they name (which need not exist yet).
+fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut p = path.to_path_buf();
+    // As many hops as the kernel allows before ELOOP.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = fs::read_link(&p)?;
+                p = match p.parent() {
+                    Some(parent) if link.is_relative() => parent.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
 }
 
 fn lock_path_for(path: &Path) -> PathBuf {
@@ -128,8 +281,16 @@ fn lock_path_for(path: &Path) -> PathBuf {
 fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
     let mut json = serde_json::to_string_pretty(dataset)?;
     json.push('\n');
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+    remove_stale_temporaries(path, dir);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
         .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
+    if let Ok(old) = fs::metadata(path) {
+        keep_mode_and_owner(tmp.as_file(), &old)
+            .with_context(|| format!("{}: cannot set its mode", tmp.path().display()))?;
+    }
     tmp.write_all(json.as_bytes())
         .and_then(|_| tmp.as_file().sync_all())
         .with_context(|| format!("{}: cannot write", tmp.path().display()))?;
@@ -140,6 +301,62 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How the temporary files of `path`'s writes begin: `.library.json.careerscope-PID-`, so a
+/// file left by a killed import says what it is and whose it was.
+fn temp_prefix(path: &Path) -> String {
+    format!("{}{}-", temp_stem(path), std::process::id())
+}
+
+fn temp_stem(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(".{name}.careerscope-")
+}
+
+/// Removes the temporary files an earlier write of `path` left behind (it was killed before it
+/// could rename or delete its file). Called with the lock held: no other writer of `path` is
+/// running, so every such file is stale. Failures are ignored: this is tidying only.
+fn remove_stale_temporaries(path: &Path, dir: &Path) {
+    let stem = temp_stem(path);
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.strip_prefix(stem.as_str()).is_some_and(|rest| {
+            rest.ends_with(TEMP_SUFFIX)
+                && rest
+                    .split('-')
+                    .next()
+                    .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Gives the new file the mode of the file it replaces, and its owner and group where this
+/// process may (a user can give a file only to a group of theirs; root can give it to anyone).
+#[cfg(unix)]
+fn keep_mode_and_owner(new: &File, old: &fs::Metadata) -> std::io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, fchown};
+    if fchown(new, Some(old.uid()), Some(old.gid())).is_err() {
+        let _ = fchown(new, None, Some(old.gid()));
+    }
+    new.set_permissions(old.permissions())
+}
+
+#[cfg(not(unix))]
+fn keep_mode_and_owner(new: &File, old: &fs::Metadata) -> std::io::Result<()> {
+    new.set_permissions(old.permissions())
 }
 
 #[cfg(test)]

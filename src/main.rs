@@ -1,7 +1,7 @@
 //! The `careerscope` command line: parses arguments, calls the library, prints, sets the exit
 //! status (0 success, 1 user error with a one-line message, 2 usage error from clap).
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,6 +17,7 @@ use careerscope::model::{Page, same_name};
 use careerscope::rank::{self, SortBy};
 use careerscope::report;
 use careerscope::search::{self, Index, Titles};
+use careerscope::text::escape_controls;
 
 #[derive(Parser)]
 #[command(
@@ -121,8 +122,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // One line: the chain of contexts, outermost first.
+            // Every message may quote a file's text, a path or an argument: nothing in it may
+            // reach the terminal raw.
             let msg = format!("{e:#}").replace('\n', " ");
-            let _ = writeln!(std::io::stderr(), "careerscope: {msg}");
+            let _ = writeln!(std::io::stderr(), "careerscope: {}", escape_controls(&msg));
             ExitCode::from(1)
         }
     }
@@ -308,9 +311,14 @@ fn resolve(catalog: &Catalog, index: &std::cell::OnceCell<Index>, query: &str) -
     let (hit, title) = found.first().ok_or_else(|| {
         anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
     })?;
-    let name = &catalog.names()[hit.index];
+    let elided = careerscope::text::elide(&catalog.names()[hit.index], careerscope::text::NAME_MAX);
+    let name = escape_controls(&elided);
+    let query = escape_controls(query);
     match title {
-        Some(title) => eprintln!("careerscope: \"{query}\" matched {name} (also called {title})"),
+        Some(title) => eprintln!(
+            "careerscope: \"{query}\" matched {name} (also called {})",
+            escape_controls(title)
+        ),
         None => eprintln!("careerscope: \"{query}\" matched {name}"),
     }
     Ok(hit.index)
@@ -332,13 +340,9 @@ fn read_pages(paths: &[PathBuf]) -> Result<Vec<(String, Page)>> {
                     bail!("-: standard input can be read only once");
                 }
                 stdin_used = true;
-                let mut b = Vec::new();
-                std::io::stdin()
-                    .read_to_end(&mut b)
-                    .context("<stdin>: cannot read")?;
-                b
+                dataset::read_stdin(&shown, dataset::Expect::PAGE)?
             } else {
-                dataset::read_bytes(path, "a page file")?
+                dataset::read_bytes(path, dataset::Expect::PAGE)?
             };
             let page = import::parse_page(&bytes).map_err(|e| anyhow!("{shown}: {e}"))?;
             Ok((shown, page))
@@ -355,12 +359,15 @@ fn import(data: Option<&Path>, paths: &[PathBuf]) -> Result<()> {
     };
     for (shown, page) in &parsed {
         for w in &page.warnings {
-            eprintln!("careerscope: warning: {shown}: {w}");
+            let line = format!("{shown}: {w}");
+            eprintln!("careerscope: warning: {}", escape_controls(&line));
         }
     }
     let count = parsed.len();
     let pages: Vec<Page> = parsed.into_iter().map(|(_, p)| p).collect();
-    let (report, total) = library::import_into(&target, &pages)?;
+    let (report, total) = library::import_into_telling(&target, &pages, &mut |msg| {
+        eprintln!("careerscope: {}", escape_controls(msg));
+    })?;
     print_out(&import_summary(&report, count, &target, total))
 }
 
@@ -382,7 +389,7 @@ fn import_summary(r: &MergeReport, pages: usize, target: &Path, total: usize) ->
     out.push_str(&format!(
         "imported {} into {} ({})\n",
         plural(pages, "page"),
-        target.display(),
+        escape_controls(&target.display().to_string()),
         plural(total, "job")
     ));
     out

@@ -201,10 +201,11 @@ pub fn markdown(c: &Comparison) -> String {
 
 /// The heading of one job: its name, and for a real occupation its SOC code and major group.
 fn job_heading(p: &Profile) -> String {
+    let name = crate::text::elide(&p.name, crate::text::NAME_MAX);
     match (&p.code, &p.major_group) {
-        (Some(code), Some(group)) => format!("{} (SOC {code}, {group})", p.name),
-        (Some(code), None) => format!("{} (SOC {code})", p.name),
-        _ => p.name.clone(),
+        (Some(code), Some(group)) => format!("{name} (SOC {code}, {group})"),
+        (Some(code), None) => format!("{name} (SOC {code})"),
+        _ => name.into_owned(),
     }
 }
 

@@ -18,8 +18,8 @@ pub struct Hit {
 pub struct Index {
     /// Every name lower-cased, end to end in one buffer (one allocation, not one per name).
     lower: String,
-    /// Where each name ends in `lower`.
-    ends: Vec<u32>,
+    /// Where each name ends in `lower`: `usize`, so names of any total size index correctly.
+    ends: Vec<usize>,
     chars: Vec<u32>,
     /// Each name's place in (shorter first, then alphabetical) order: ties between equal
     /// scores then cost an integer comparison. Built when first needed, on a large result.
@@ -46,12 +46,13 @@ impl Index {
             if name.is_ascii() {
                 lower.push_str(name);
                 lower[start..].make_ascii_lowercase();
-                chars.push(name.len() as u32);
+                chars.push(u32::try_from(name.len()).unwrap_or(u32::MAX));
             } else {
                 lower.extend(name.chars().flat_map(char::to_lowercase));
-                chars.push(lower[start..].chars().count() as u32);
+                let count = lower[start..].chars().count();
+                chars.push(u32::try_from(count).unwrap_or(u32::MAX));
             }
-            ends.push(lower.len() as u32);
+            ends.push(lower.len());
         }
         Index {
             lower,
@@ -65,8 +66,8 @@ impl Index {
 
     /// Job `i`'s name, lower-cased.
     fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.lower[start..self.ends[i] as usize]
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.lower[start..self.ends[i]]
     }
 
     /// How many names the index holds.

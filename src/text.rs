@@ -1,5 +1,7 @@
 //! Small text helpers shared by the importer and the dataset layer.
 
+use std::borrow::Cow;
+
 /// The longest text a message quotes, in characters.
 pub const QUOTE_MAX: usize = 60;
 
@@ -13,6 +15,75 @@ pub fn shorten(s: &str) -> String {
     }
 }
 
+/// The longest job name the importer reads, in characters. The longest official occupation
+/// title has 100; a longer "name" is a sentence the page's shape was misread from. Names
+/// longer than this (in a dataset file) are shown cut to it.
+pub const NAME_MAX: usize = 150;
+
+/// `s` cut to at most `max` characters, the cut marked with `…`.
+pub fn elide(s: &str, max: usize) -> Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => Cow::Borrowed(s),
+        Some(_) => {
+            let keep: String = s.chars().take(max.saturating_sub(1)).collect();
+            Cow::Owned(format!("{keep}…"))
+        }
+    }
+}
+
+/// The byte order of UTF-16 text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Utf16 {
+    Le,
+    Be,
+}
+
+/// Whether `bytes` (the start of a file is enough) are UTF-16 text, as Windows tools save a
+/// copied page: a byte order mark, or mostly ASCII characters each with a NUL beside it.
+pub fn utf16_order(bytes: &[u8]) -> Option<Utf16> {
+    match bytes {
+        [0xff, 0xfe, ..] => return Some(Utf16::Le),
+        [0xfe, 0xff, ..] => return Some(Utf16::Be),
+        _ => {}
+    }
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(128).collect();
+    if pairs.len() < 2 {
+        return None;
+    }
+    let most = |f: fn(&&[u8]) -> bool| pairs.iter().filter(|p| f(p)).count() * 4 >= pairs.len() * 3;
+    if most(|p| p[0] != 0 && p[1] == 0) {
+        Some(Utf16::Le)
+    } else if most(|p| p[0] == 0 && p[1] != 0) {
+        Some(Utf16::Be)
+    } else {
+        None
+    }
+}
+
+/// Whether `c` can drive a terminal or disguise text: C0 and C1 controls (ESC among them),
+/// DEL, and the bidirectional overrides and isolates.
+pub fn is_terminal_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` with every terminal control written out as `\u{1b}`, so a message that quotes a file's
+/// or a user's text shows it and never sends it to the terminal. A backslash is left alone:
+/// what matters is that nothing reaches the terminal raw.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_terminal_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_terminal_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -20,5 +91,17 @@ mod tests {
         let long = "x".repeat(61);
         assert_eq!(super::shorten(&long), format!("{}...", "x".repeat(57)));
         assert_eq!(super::shorten(&long[..60]), long[..60]);
+    }
+
+    #[test]
+    fn controls_are_written_out() {
+        assert_eq!(
+            super::escape_controls("a\u{1b}]52;c;aGk=\u{7}b\u{9b}\u{202e}"),
+            "a\\u{1b}]52;c;aGk=\\u{7}b\\u{9b}\\u{202e}"
+        );
+        assert!(matches!(
+            super::escape_controls("plain é"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

@@ -438,3 +438,46 @@ fn sort_and_filter_the_picker_with_the_query_on_top() {
     }
     assert_eq!(app.picker.sort, careerscope::rank::SortBy::Name);
 }
+
+/// One job of the pair cannot be read: the header says so, not that there are no jobs, and the
+/// body says what is wrong with it.
+#[test]
+fn a_broken_job_is_not_an_empty_dataset() {
+    let catalog = careerscope::catalog::Catalog::from_text(
+        r#"{"schema": 1, "jobs": [
+            {"name": "Cook", "overview": {"yearly_salary": "lots"}},
+            {"name": "Chef"}
+        ], "pages": [{"title": "Cook vs chef", "jobs": ["Cook", "Chef"]}]}"#
+            .to_string(),
+        "broken.json",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut app = app(catalog);
+    let text = screen_text(&render(&mut app, 120, 40));
+    assert!(!text.contains("has no jobs"), "{text}");
+    assert!(
+        text.contains("No pair: a job of this pair cannot be read"),
+        "{text}"
+    );
+    assert!(text.contains("This pair cannot be shown"), "{text}");
+}
+
+/// The problem the explorer shows quotes the file's name and serde's message: terminal
+/// controls in them are written out, never drawn raw.
+#[test]
+fn a_problem_is_shown_without_raw_controls() {
+    let catalog = careerscope::catalog::Catalog::from_text(
+        r#"{"schema": 1, "jobs": [
+            {"name": "Cook", "years_to_become": {"min": 1, "max": 2, "unit": "\u001b[2J"}},
+            {"name": "Chef"}
+        ], "pages": [{"title": "Cook vs chef", "jobs": ["Cook", "Chef"]}]}"#
+            .to_string(),
+        "bro\u{1b}]52;c;aGk=\u{7}ken.json",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let app = app(catalog);
+    let problem = app.panes.problem.clone().unwrap_or_default();
+    assert!(problem.contains("\\u{1b}[2J"), "{problem}");
+    assert!(problem.contains("bro\\u{1b}]52"), "{problem}");
+    assert!(!problem.chars().any(char::is_control), "{problem:?}");
+}

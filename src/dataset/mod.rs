@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-pub use file::read_bytes;
+pub use file::{DATASET_MAX_SHOWN, Expect, PAGE_MAX_SHOWN, read_bytes, read_stdin};
 pub use merge::{Change, MergeReport, merge_dataset, merge_page, overlay};
 pub use sanitize::{sanitize, sanitize_profile, strip_controls};
 
@@ -26,6 +26,14 @@ pub enum DatasetError {
     IsDirectory { file: String, expected: String },
     #[error("{file}: cannot read: {message}")]
     Unreadable { file: String, message: String },
+    #[error("{file}: too large: more than {limit}, the most careerscope reads as {expected}")]
+    TooLarge {
+        file: String,
+        limit: String,
+        expected: String,
+    },
+    #[error("{file}: line {line}: binary data (a NUL byte), expected a dataset JSON file")]
+    Binary { file: String, line: usize },
     #[error("{file}: not UTF-8 text, expected a dataset JSON file")]
     NotUtf8 { file: String },
     #[error(
@@ -107,18 +115,46 @@ pub fn parse(text: &str, file: &str) -> Result<Dataset, DatasetError> {
 /// # Errors
 /// A [`DatasetError`] naming the file: missing, unreadable, not UTF-8, or not a dataset.
 pub fn read(path: &Path) -> Result<Dataset, DatasetError> {
-    let bytes = read_bytes(path, "a dataset JSON file")?;
+    let bytes = read_bytes(path, Expect::DATASET)?;
     let file = path.display().to_string();
-    let text =
-        std::str::from_utf8(&bytes).map_err(|_| DatasetError::NotUtf8 { file: file.clone() })?;
+    let text = dataset_text(&bytes, &file)?;
     parse(text, &file)
+}
+
+/// A dataset file's bytes as text: no NUL byte (binary data), valid UTF-8.
+///
+/// # Errors
+/// [`DatasetError::Binary`] or [`DatasetError::NotUtf8`], naming `file`.
+pub fn dataset_text<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, DatasetError> {
+    not_binary(bytes, file)?;
+    std::str::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
+        file: file.to_string(),
+    })
+}
+
+/// Refuses bytes with a NUL byte, naming `file` and the line of the first one.
+///
+/// # Errors
+/// [`DatasetError::Binary`].
+pub fn not_binary(bytes: &[u8], file: &str) -> Result<(), DatasetError> {
+    // `contains` on bytes is a memchr: fast on a large file with no NUL.
+    if !bytes.contains(&0) {
+        return Ok(());
+    }
+    let pos = bytes.iter().position(|&b| b == 0).unwrap_or(0);
+    let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+    Err(DatasetError::Binary {
+        file: file.to_string(),
+        line,
+    })
 }
 
 /// serde_json's message without its ` at line L column C` (the error says the line itself).
 fn strip_position(e: &serde_json::Error) -> String {
     let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
+    let s = match s.rfind(" at line ") {
+        Some(i) => &s[..i],
+        None => &s,
+    };
+    crate::text::escape_controls(s).into_owned()
 }

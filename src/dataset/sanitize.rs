@@ -7,8 +7,7 @@ use crate::model::{Dataset, Profile};
 /// Removes everything that could drive a terminal: C0 and C1 controls (ESC among them), DEL,
 /// and the bidirectional overrides that can disguise text. Tabs become spaces.
 pub fn strip_controls(s: &str) -> Cow<'_, str> {
-    let bad =
-        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let bad = crate::text::is_terminal_control;
     // Plain printable ASCII, the common case, needs no closer look.
     // (Checked without stopping early, so the loop runs on whole vectors.)
     let printable_ascii = s

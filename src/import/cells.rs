@@ -80,57 +80,145 @@ pub struct Split {
     pub cells: (Cell, Cell),
 }
 
-/// Every way `glued` can be read as two cells of `kind`, best evidence first.
+/// The most readings [`split_pair`] returns: more than one is already ambiguous, and a warning
+/// that lists them need not list hundreds.
+pub const MAX_READINGS: usize = 8;
+
+/// The longest cell `kind`'s grammar reads, in bytes. Real cells are far shorter (the longest,
+/// a race ratio of six groups, is about 150 bytes); the bound keeps the work on one glued row
+/// linear in its length whatever the row holds: a row longer than two cells is not read at all.
+pub fn max_cell(kind: Kind) -> usize {
+    match kind {
+        Kind::Dollars
+        | Kind::DollarsCents
+        | Kind::Percent
+        | Kind::Count
+        | Kind::Satisfaction
+        | Kind::Age
+        | Kind::Years => 40,
+        Kind::Range => 100,
+        Kind::Degree | Kind::City | Kind::State | Kind::Text => 400,
+        Kind::Shares => 2000,
+    }
+}
+
+/// Every way `glued` can be read as two cells of `kind`, best evidence first (at most
+/// [`MAX_READINGS`]).
 ///
 /// Numeric grammars are exact, so all their candidates are returned as equals. Free text has no
 /// exact grammar, so its candidates are ranked by how a cell boundary looks (a `-` cell, two equal
 /// halves, a lower-case letter followed by a capital, any other character followed by a capital)
 /// and only the best rank is returned.
+///
+/// The candidates are found as split offsets and only the chosen ones are copied, and no cell is
+/// longer than [`max_cell`]: the work is linear in the length of `glued`.
 pub fn split_pair(kind: Kind, glued: &str) -> Vec<Split> {
     let glued = glued.trim();
-    let mut found = Vec::new();
-    for (i, _) in glued.char_indices().skip(1) {
-        let (left, right) = glued.split_at(i);
-        if left.ends_with(' ') || right.starts_with(' ') {
-            continue;
-        }
-        if let (Some(a), Some(b)) = (parse_cell(kind, left), parse_cell(kind, right)) {
-            found.push(Split {
-                left: left.to_string(),
-                right: right.to_string(),
-                cells: (a, b),
-            });
-        }
+    let max = max_cell(kind);
+    if glued.len() > 2 * max {
+        return Vec::new();
     }
-    match kind {
+    let lo = glued.len().saturating_sub(max);
+    let found: Vec<usize> = glued
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .filter(|&i| (lo..=max).contains(&i))
+        .filter(|&i| {
+            let (left, right) = glued.split_at(i);
+            !left.ends_with(' ')
+                && !right.starts_with(' ')
+                && may_border(kind, left, right)
+                && fits(kind, left)
+                && fits(kind, right)
+        })
+        .collect();
+    let halves = |i: usize| glued.split_at(i);
+    let chosen: Vec<usize> = match kind {
         Kind::State => {
-            let known: Vec<Split> = found
+            let known: Vec<usize> = found
                 .iter()
-                .filter(|s| is_known_state(&s.left) && is_known_state(&s.right))
-                .cloned()
+                .copied()
+                .filter(|&i| {
+                    let (l, r) = halves(i);
+                    is_known_state(l) && is_known_state(r)
+                })
                 .collect();
             if known.is_empty() {
-                best_text_rank(found)
+                best_text_rank(glued, found)
             } else {
                 known
             }
         }
-        Kind::Text => best_text_rank(found),
+        Kind::Text => best_text_rank(glued, found),
         Kind::Shares => {
             // Each job's shares add up to a whole; prefer the reading where both do.
-            let whole: Vec<Split> = found
-                .iter()
-                .filter(|s| adds_to_whole(&s.cells.0) && adds_to_whole(&s.cells.1))
-                .cloned()
-                .collect();
-            if whole.is_empty() { found } else { whole }
+            let whole = |i: &usize| {
+                let (l, r) = halves(*i);
+                [l, r]
+                    .iter()
+                    .all(|h| parse_cell(kind, h).as_ref().is_some_and(adds_to_whole))
+            };
+            let w: Vec<usize> = found.iter().copied().filter(whole).collect();
+            if w.is_empty() { found } else { w }
         }
         _ => found,
+    };
+    chosen
+        .into_iter()
+        .take(MAX_READINGS)
+        .filter_map(|i| {
+            let (left, right) = halves(i);
+            Some(Split {
+                left: left.to_string(),
+                right: right.to_string(),
+                cells: (parse_cell(kind, left)?, parse_cell(kind, right)?),
+            })
+        })
+        .collect()
+}
+
+/// Whether `s` reads as one cell of `kind`, without copying it.
+fn fits(kind: Kind, s: &str) -> bool {
+    match kind {
+        Kind::State | Kind::Text => {
+            let s = s.trim();
+            s == "-" || text_ok(s)
+        }
+        _ => parse_cell(kind, s).is_some(),
     }
 }
 
-fn best_text_rank(found: Vec<Split>) -> Vec<Split> {
-    let Some(best) = found.iter().map(text_rank).min() else {
+/// A cheap test of the characters on both sides of a split: the last character a cell of
+/// `kind` can end with, the first it can start with (or the cell is `-`).
+fn may_border(kind: Kind, left: &str, right: &str) -> bool {
+    let (Some(l), Some(r)) = (
+        left.trim_end().chars().last(),
+        right.trim_start().chars().next(),
+    ) else {
+        return false;
+    };
+    let ends = match kind {
+        Kind::Dollars | Kind::DollarsCents | Kind::Count | Kind::Range => l.is_ascii_digit(),
+        Kind::Satisfaction | Kind::Age | Kind::Years => l.is_ascii_digit(),
+        Kind::Percent | Kind::Degree | Kind::Shares => l == '%',
+        Kind::City => l.is_ascii_uppercase(),
+        Kind::State | Kind::Text => true,
+    };
+    let starts = match kind {
+        Kind::Dollars | Kind::DollarsCents => r == '$',
+        Kind::Percent | Kind::Count | Kind::Satisfaction | Kind::Age | Kind::Years => {
+            r.is_ascii_digit()
+        }
+        Kind::Range => r.eq_ignore_ascii_case(&'b'),
+        Kind::Degree | Kind::City | Kind::State | Kind::Text | Kind::Shares => r.is_alphanumeric(),
+    };
+    (ends || l == '-') && (starts || r == '-')
+}
+
+fn best_text_rank(glued: &str, found: Vec<usize>) -> Vec<usize> {
+    let halves = |i: usize| glued.split_at(i);
+    let Some(best) = found.iter().map(|&i| text_rank(halves(i))).min() else {
         return found;
     };
     // A capital after a lower-case letter is also how many names are written inside
@@ -138,9 +226,9 @@ fn best_text_rank(found: Vec<Split>) -> Vec<Split> {
     // starting a cell ("Company|3M") or a capitalized word after an acronym ("IBM|McKinsey").
     found
         .into_iter()
-        .filter(|s| {
-            let rank = text_rank(s);
-            rank == best || (best == 2 && rank == 3 && rivals_a_capital(s))
+        .filter(|&i| {
+            let rank = text_rank(halves(i));
+            rank == best || (best == 2 && rank == 3 && rivals_a_capital(halves(i)))
         })
         .collect()
 }
@@ -148,34 +236,32 @@ fn best_text_rank(found: Vec<Split>) -> Vec<Split> {
 /// Whether a boundary that is not lower-case-then-capital is as good a cell boundary as one
 /// that is: the right cell starts with a digit after a non-digit, or with a capitalized word
 /// right after an acronym that stands on its own (not the tail of a word like "AmericaJP").
-fn rivals_a_capital(s: &Split) -> bool {
-    let mut right = s.right.chars();
+fn rivals_a_capital((left, right): (&str, &str)) -> bool {
+    let mut right = right.chars();
     let (Some(r0), r1) = (right.next(), right.next()) else {
         return false;
     };
-    let Some(l) = s.left.chars().last() else {
+    let Some(l) = left.chars().last() else {
         return false;
     };
     if r0.is_ascii_digit() {
         return !l.is_ascii_digit();
     }
-    let acronym_start = s
-        .left
-        .trim_end_matches(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    let acronym_ends_left = acronym_start.len() < s.left.len()
+    let acronym_start = left.trim_end_matches(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let acronym_ends_left = acronym_start.len() < left.len()
         && !acronym_start.chars().last().is_some_and(char::is_lowercase);
     r0.is_uppercase() && r1.is_some_and(char::is_lowercase) && acronym_ends_left
 }
 
 /// Lower is more convincing.
-fn text_rank(s: &Split) -> u8 {
-    if s.left == "-" || s.right == "-" {
+fn text_rank((left, right): (&str, &str)) -> u8 {
+    if left == "-" || right == "-" {
         return 0;
     }
-    if s.left == s.right {
+    if left == right {
         return 1;
     }
-    match (s.left.chars().last(), s.right.chars().next()) {
+    match (left.chars().last(), right.chars().next()) {
         (Some(l), Some(r)) if l.is_lowercase() && r.is_uppercase() => 2,
         (Some(_), Some(r)) if r.is_uppercase() || r.is_ascii_digit() => 3,
         _ => 4,
@@ -301,9 +387,11 @@ fn city(s: &str) -> Option<String> {
 }
 
 fn text(s: &str) -> Option<String> {
-    let first = s.chars().next()?;
-    let ok = first.is_alphanumeric() && !s.ends_with(' ') && s != "-";
-    ok.then(|| s.to_string())
+    text_ok(s).then(|| s.to_string())
+}
+
+fn text_ok(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric) && !s.ends_with(' ') && s != "-"
 }
 
 /// `Label, 12.5%` items separated by single spaces.
@@ -576,6 +664,20 @@ mod tests {
                 degree: "Master's Degree".into(),
                 pct: 66.0
             })
+        );
+    }
+
+    #[test]
+    fn a_row_longer_than_two_cells_is_not_read_and_readings_are_few() {
+        for kind in [Kind::Satisfaction, Kind::Dollars, Kind::Text, Kind::Shares] {
+            let long = "1".repeat(2 * max_cell(kind) + 1);
+            assert!(split_pair(kind, &long).is_empty(), "{kind:?}");
+        }
+        // Every boundary between "a" and "B" is as good as the next (no two halves are equal):
+        // ambiguous, and only a few of the readings are kept.
+        assert_eq!(
+            split_pair(Kind::Text, &format!("{}c", "aB".repeat(100))).len(),
+            MAX_READINGS
         );
     }
 

@@ -36,7 +36,7 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
 /// [`PageError`] when the bytes are not text, or the text is not a comparison page.
 pub fn parse_page_with_warnings(bytes: &[u8]) -> Result<(Page, Vec<Warning>), PageError> {
     let page = text::decode(bytes)?;
-    let (lines, complete) = text::lines(page);
+    let (lines, complete) = text::lines(&page);
     page::parse_lines(&lines, complete).map_err(|e| PageError::NotAPage {
         line: e.line,
         message: e.message,

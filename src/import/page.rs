@@ -10,7 +10,7 @@ use super::warning::{CutReason, Warning, WarningKind};
 use crate::model::{
     Degree, Demographics, Education, Overview, Page, Profile, Salary, Share, Skill, YearsRange,
 };
-use crate::text::shorten;
+use crate::text::{NAME_MAX, shorten};
 
 /// Why a text is not a comparison page at all (as opposed to a page with gaps, which parses
 /// with warnings).
@@ -95,9 +95,19 @@ fn heading(line: &str) -> Option<(Option<Section>, Option<String>)> {
     })
 }
 
+/// The most readings of names kept from the page's headings and marker lines: a page has a
+/// title, a handful of headings and six marker lines.
+const EVIDENCE_MAX: usize = 64;
+
+/// Every way `pair` reads as two names around `sep`. Only halves that can be names count, so a
+/// long `a vs a vs …` line gives nothing instead of a copy of itself per separator.
 fn pair_readings(pair: &str, sep: &str) -> Vec<(String, String)> {
+    let fits = |s: &str| s.len() <= 4 * NAME_MAX && s.chars().count() <= NAME_MAX;
+    if pair.len() > 2 * 4 * NAME_MAX + sep.len() {
+        return Vec::new();
+    }
     pair.match_indices(sep)
-        .map(|(i, _)| {
+        .filter_map(|(i, _)| {
             let strip = |s: &str| {
                 let s = s.trim();
                 s.strip_prefix("an ")
@@ -105,8 +115,10 @@ fn pair_readings(pair: &str, sep: &str) -> Vec<(String, String)> {
                     .unwrap_or(s)
                     .to_string()
             };
-            (strip(&pair[..i]), strip(&pair[i + sep.len()..]))
+            let (a, b) = (&pair[..i], &pair[i + sep.len()..]);
+            (fits(a) && fits(b)).then(|| (strip(a), strip(b)))
         })
+        .take(EVIDENCE_MAX)
         .collect()
 }
 
@@ -120,23 +132,51 @@ fn is_title(line: &str) -> bool {
 
 /// Where the header `h` splits into two names, by the evidence of the page.
 fn split_header(h: &str, names: &Names) -> Result<(String, String, bool), Vec<String>> {
-    let mut support: BTreeMap<usize, usize> = BTreeMap::new();
+    // Two names at most: a longer line has no split worth trying, and trying each would copy it
+    // once per character.
+    if h.len() > 2 * 4 * NAME_MAX || h.chars().count() > 2 * NAME_MAX {
+        return Err(Vec::new());
+    }
     let bounds: Vec<usize> = h.char_indices().map(|(i, _)| i).skip(1).collect();
-    for &i in &bounds {
-        let (l, r) = (h[..i].to_lowercase(), h[i..].to_lowercase());
-        let mut score = 0;
-        for (x, y) in &names.pairs {
-            if (l == *x && r == *y) || (l == *y && r == *x) {
-                score += 2;
-            }
+    // The header lower-cased once, char by char, with where each boundary falls in it: each
+    // name of the evidence is then looked up at the one boundary its length allows.
+    let mut lower = String::with_capacity(h.len());
+    let mut at_lower: Vec<usize> = Vec::with_capacity(bounds.len());
+    for (i, c) in h.char_indices() {
+        if i > 0 {
+            at_lower.push(lower.len());
         }
-        for s in &names.singles {
-            if l == *s || r == *s {
-                score += 1;
-            }
+        lower.extend(c.to_lowercase());
+    }
+    let bound_at = |offset: usize| at_lower.binary_search(&offset).ok().map(|k| bounds[k]);
+    let mut support: BTreeMap<usize, usize> = BTreeMap::new();
+    for (x, y) in &names.pairs {
+        let fits = |a: &str, b: &str| {
+            a.len() + b.len() == lower.len() && lower.starts_with(a) && lower.ends_with(b)
+        };
+        let mut at = Vec::with_capacity(2);
+        if fits(x, y) {
+            at.extend(bound_at(x.len()));
         }
-        if score > 0 {
-            support.insert(i, score);
+        if fits(y, x) {
+            at.extend(bound_at(y.len()));
+        }
+        at.dedup();
+        for i in at {
+            *support.entry(i).or_default() += 2;
+        }
+    }
+    for n in &names.singles {
+        let mut at = Vec::with_capacity(2);
+        if lower.starts_with(n.as_str()) {
+            at.extend(bound_at(n.len()));
+        }
+        if lower.ends_with(n.as_str()) && n.len() <= lower.len() {
+            at.extend(bound_at(lower.len() - n.len()));
+        }
+        at.dedup();
+        for i in at {
+            *support.entry(i).or_default() += 1;
         }
     }
     let best = support.values().copied().max();
@@ -164,6 +204,7 @@ fn split_header(h: &str, names: &Names) -> Result<(String, String, bool), Vec<St
             let candidates = if at.is_empty() { camel } else { at };
             Err(candidates
                 .iter()
+                .take(cells::MAX_READINGS)
                 .map(|&i| format!("{} | {}", &h[..i], &h[i..]))
                 .collect())
         }
@@ -348,8 +389,10 @@ fn usable_lines<'a>(
     last_line_complete: bool,
     w: &mut Vec<Warning>,
 ) -> Vec<&'a Line> {
+    let mut usable = Vec::with_capacity(lines.len());
     if has_footer {
-        return lines.iter().collect();
+        usable.extend(lines);
+        return usable;
     }
     w.push(Warning::page(WarningKind::NoFooter));
     let cut_line = lines
@@ -363,17 +406,15 @@ fn usable_lines<'a>(
     } else {
         CutReason::MidLine
     };
-    lines
-        .iter()
-        .filter(|l| {
-            let cut = Some(l.no) == cut_line;
-            if cut {
-                let text = l.text.clone();
-                w.push(Warning::at(l.no, WarningKind::LastLineCut { why, text }));
-            }
-            !cut
-        })
-        .collect()
+    usable.extend(lines.iter().filter(|l| {
+        let cut = Some(l.no) == cut_line;
+        if cut {
+            let text = l.text.clone();
+            w.push(Warning::at(l.no, WarningKind::LastLineCut { why, text }));
+        }
+        !cut
+    }));
+    usable
 }
 
 /// Every place outside the tables that names a job: the title, headings and marker lines.
@@ -383,16 +424,25 @@ fn name_evidence(title: Option<&str>, usable: &[&Line]) -> Names {
         names.pairs.extend(pair_readings(&t.to_lowercase(), " vs "));
     }
     for l in usable {
+        if names.pairs.len() >= EVIDENCE_MAX && names.singles.len() >= EVIDENCE_MAX {
+            break;
+        }
         if let Some((_, Some(pair))) = heading(&l.text) {
             let sep = if pair.contains(" vs ") {
                 " vs "
             } else {
                 " and "
             };
-            names.pairs.extend(pair_readings(&pair, sep));
+            for p in pair_readings(&pair, sep) {
+                if names.pairs.len() < EVIDENCE_MAX && !names.pairs.contains(&p) {
+                    names.pairs.push(p);
+                }
+            }
         }
         if let Some(Marker::Description(n) | Marker::Duties(n) | Marker::Skills(n)) =
             marker(&l.text)
+            && names.singles.len() < EVIDENCE_MAX
+            && !names.singles.contains(&n)
         {
             names.singles.push(n);
         }
@@ -444,6 +494,11 @@ fn scan_tables(
 
 /// Whether `l` is a table header: a plain line right before a row.
 fn is_header(l: &Line, rest: &[&Line]) -> bool {
+    // An empty line is no header: tested first, so that a run of empty lines is not scanned
+    // once for each of its lines.
+    if l.text.is_empty() {
+        return false;
+    }
     let next_is_row = rest
         .iter()
         .find(|n| !n.text.is_empty() && !is_separator(n))
@@ -533,7 +588,46 @@ fn resolve_names(lines: &[Line], s: &Structure) -> Result<[String; 2], NotAPage>
             message: "expected a career-comparison page, found a title but no comparison table or job sections".to_string(),
         });
     }
+    for name in [&name_a, &name_b] {
+        if let Some(why) = not_a_name(name) {
+            let lower = name.to_lowercase();
+            let line = lines
+                .iter()
+                .find(|l| l.text.to_lowercase().contains(&lower))
+                .map_or(1, |l| l.no);
+            return Err(NotAPage {
+                line,
+                message: format!(
+                    "expected two job names, found \"{}\", which {why}: the page was not read right",
+                    shorten(name)
+                ),
+            });
+        }
+    }
     Ok([name_a, name_b])
+}
+
+/// The most words a job name has (the longest official title has 14).
+const NAME_WORDS_MAX: usize = 20;
+
+/// Why `name` cannot be a job's name but is text the page's shape was misread from: too long,
+/// or shaped like a sentence. `None` for a name.
+fn not_a_name(name: &str) -> Option<String> {
+    let chars = name.chars().count();
+    if chars > NAME_MAX {
+        return Some(format!(
+            "has {chars} characters (a job name has at most {NAME_MAX})"
+        ));
+    }
+    let words = name.split_whitespace().count();
+    if words > NAME_WORDS_MAX {
+        return Some(format!(
+            "has {words} words (a job name has at most {NAME_WORDS_MAX})"
+        ));
+    }
+    let sentence = name.ends_with(['.', '!', '?', ';', ':'])
+        || ["? ", "! ", "; "].iter().any(|p| name.contains(p));
+    sentence.then(|| "reads as a sentence".to_string())
 }
 
 /// The narrative: every plain paragraph before the first table.

@@ -14,14 +14,27 @@ pub enum NotText {
     Binary { line: usize },
     #[error("line {line}: not UTF-8 text, expected a page copied from a browser")]
     NotUtf8 { line: usize },
+    #[error(
+        "line {line}: broken UTF-16 text; save the page as UTF-8 (iconv -f UTF-16 -t UTF-8 PAGE > PAGE.utf8.txt)"
+    )]
+    BadUtf16 { line: usize },
 }
 
-/// Checks that `bytes` are page text and returns them as a string.
+/// Checks that `bytes` are page text and returns them as a string. UTF-16 text (with or
+/// without a byte order mark) is decoded.
 ///
 /// # Errors
-/// [`NotText`] for empty, binary or non-UTF-8 bytes, with the line where that shows.
-pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
+/// [`NotText`] for empty, binary, non-UTF-8 or broken UTF-16 bytes, with the line where that
+/// shows.
+pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, NotText> {
     let line_of = |offset: usize| bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    if let Some(order) = crate::text::utf16_order(bytes) {
+        let text = decode_utf16(bytes, order)?;
+        if text.trim().is_empty() {
+            return Err(NotText::Empty);
+        }
+        return Ok(Cow::Owned(text));
+    }
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
         return Err(NotText::Binary { line: line_of(pos) });
     }
@@ -31,7 +44,36 @@ pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
     if text.trim().is_empty() {
         return Err(NotText::Empty);
     }
-    Ok(text)
+    Ok(Cow::Borrowed(text))
+}
+
+fn decode_utf16(bytes: &[u8], order: crate::text::Utf16) -> Result<String, NotText> {
+    let units = bytes.chunks_exact(2).map(|p| match order {
+        crate::text::Utf16::Le => u16::from_le_bytes([p[0], p[1]]),
+        crate::text::Utf16::Be => u16::from_be_bytes([p[0], p[1]]),
+    });
+    let mut text = String::with_capacity(bytes.len() / 2);
+    let mut line = 1;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok('\n') => {
+                line += 1;
+                text.push('\n');
+            }
+            // A NUL is binary data in UTF-16 as in UTF-8.
+            Ok('\0') => return Err(NotText::Binary { line }),
+            Ok(c) => text.push(c),
+            Err(_) => return Err(NotText::BadUtf16 { line }),
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        return Err(NotText::BadUtf16 { line });
+    }
+    // The byte order mark, decoded, is U+FEFF.
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }
 
 /// One line of the page with its 1-based line number in the file.
@@ -48,33 +90,31 @@ pub struct Line {
 /// last line was complete (ended with a newline).
 pub fn lines(page: &str) -> (Vec<Line>, bool) {
     let ends_complete = page.ends_with('\n');
-    let out = page
-        .split('\n')
-        .enumerate()
-        .map(|(i, raw)| {
-            let raw = raw.trim_end_matches('\r');
-            if let Some(cells) = tab_cells(raw) {
-                return Line {
-                    no: i + 1,
-                    text: cells.join(" "),
-                    cells: Some(cells),
-                };
-            }
-            let clean = strip_controls(raw);
-            let clean = normalize_spaces(&clean);
-            let trimmed = clean.trim();
-            let cells = pipe_cells(trimmed);
-            let text = match &cells {
-                Some(cells) => cells.join(" | "),
-                None => unmarkdown(trimmed),
-            };
-            Line {
+    // One allocation of the right size: a page of empty lines is all line records.
+    let mut out = Vec::with_capacity(page.bytes().filter(|&b| b == b'\n').count() + 1);
+    out.extend(page.split('\n').enumerate().map(|(i, raw)| {
+        let raw = raw.trim_end_matches('\r');
+        if let Some(cells) = tab_cells(raw) {
+            return Line {
                 no: i + 1,
-                text,
-                cells,
-            }
-        })
-        .collect();
+                text: cells.join(" "),
+                cells: Some(cells),
+            };
+        }
+        let clean = strip_controls(raw);
+        let clean = normalize_spaces(&clean);
+        let trimmed = clean.trim();
+        let cells = pipe_cells(trimmed);
+        let text = match &cells {
+            Some(cells) => cells.join(" | "),
+            None => unmarkdown(trimmed),
+        };
+        Line {
+            no: i + 1,
+            text,
+            cells,
+        }
+    }));
     (out, ends_complete)
 }
 
@@ -155,6 +195,23 @@ mod tests {
         assert_eq!(decode(b" \n\n"), Err(NotText::Empty));
         assert_eq!(decode(b"a\nb\n\0"), Err(NotText::Binary { line: 3 }));
         assert_eq!(decode(b"a\n\xff"), Err(NotText::NotUtf8 { line: 2 }));
+    }
+
+    #[test]
+    fn utf16_is_decoded_with_or_without_a_byte_order_mark() {
+        let utf16 = |s: &str, bom: bool, le: bool| -> Vec<u8> {
+            let units = bom.then_some(0xfeff).into_iter().chain(s.encode_utf16());
+            units
+                .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() })
+                .collect()
+        };
+        for (bom, le) in [(true, true), (true, false), (false, true), (false, false)] {
+            let bytes = utf16("Cook vs chef\nCafé ☕\n", bom, le);
+            assert_eq!(decode(&bytes).as_deref(), Ok("Cook vs chef\nCafé ☕\n"));
+        }
+        let mut broken = utf16("Cook\nvs", true, true);
+        broken.extend([0x00, 0xd8]); // a lone high surrogate
+        assert_eq!(decode(&broken), Err(NotText::BadUtf16 { line: 2 }));
     }
 
     #[test]

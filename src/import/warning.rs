@@ -177,6 +177,11 @@ impl fmt::Display for WarningKind {
                 "table header \"{header}\" names other jobs than the first table ({} / {})",
                 first.0, first.1
             ),
+            HeaderUnclear { header, candidates } if candidates.is_empty() => write!(
+                f,
+                "header \"{}\" does not read as two job names (no place to split it)",
+                shorten(header)
+            ),
             HeaderUnclear { header, candidates } => write!(
                 f,
                 "cannot tell the two job names apart in header \"{header}\" (candidates: {})",

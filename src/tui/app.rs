@@ -530,7 +530,11 @@ impl App {
         });
         (self.panes.comparison, self.panes.problem) = match compared {
             Some(Ok(c)) => (Some(c), None),
-            Some(Err(e)) => (None, Some(format!("{e:#}"))),
+            // The message may quote a path or a file's text: shown, never sent raw.
+            Some(Err(e)) => (
+                None,
+                Some(crate::text::escape_controls(&format!("{e:#}")).into_owned()),
+            ),
             None => (None, None),
         };
         self.panes.scroll = [0; Tab::COUNT];

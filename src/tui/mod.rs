@@ -46,6 +46,7 @@ enum Wake {
 /// # Errors
 /// When the terminal cannot be set up, read or drawn to, or signals cannot be watched.
 pub fn run(catalog: Catalog) -> anyhow::Result<()> {
+    needs_a_terminal()?;
     let mut app = App::new(catalog, Theme::from_env());
     // Signals first: once the screen is taken, SIGTERM or SIGHUP must give it back.
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
@@ -132,6 +133,34 @@ fn event_loop(
 /// Raw mode, alternate screen, mouse capture, and a panic hook that undoes them all before the
 /// panic message is printed (ratatui's hook restores raw mode and the screen; ours adds the
 /// mouse and the cursor).
+/// The commands that work without a terminal, for the message that says the explorer needs one.
+const NO_TERMINAL_COMMANDS: &str =
+    "careerscope list, search, compare, show, parse or import (careerscope --help)";
+
+/// The explorer draws on standard output and reads keys from the terminal (standard input, or
+/// the controlling terminal when input is redirected): without them it cannot run, and says so
+/// before touching anything.
+///
+/// # Errors
+/// When standard output is not a terminal or there is no terminal to read keys from.
+pub fn needs_a_terminal() -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    let keys = io::stdin().is_terminal()
+        || std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .is_ok();
+    let why = if !io::stdout().is_terminal() {
+        "standard output is not a terminal"
+    } else if !keys {
+        "there is no terminal to read keys from"
+    } else {
+        return Ok(());
+    };
+    anyhow::bail!("the explorer needs a terminal ({why}); without one, use {NO_TERMINAL_COMMANDS}")
+}
+
 fn init() -> io::Result<ratatui::DefaultTerminal> {
     let terminal = ratatui::try_init()?;
     let ratatui_hook = std::panic::take_hook();

@@ -53,10 +53,15 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 fn header(app: &App, w: usize) -> Line<'static> {
     let t = app.theme;
     let Some(c) = app.panes.comparison.as_ref() else {
-        return Line::styled(
-            text::truncate("No pair: the dataset has no jobs", w),
-            t.dim(),
-        );
+        // The body says what went wrong; the header only which case it is.
+        let why = if app.panes.problem.is_some() {
+            "No pair: a job of this pair cannot be read"
+        } else if app.catalog.is_empty() {
+            "No pair: the dataset has no jobs"
+        } else {
+            "No pair: pick two jobs"
+        };
+        return Line::styled(text::truncate(why, w), t.dim());
     };
     let fixed = width("A  vs B ");
     let room = w.saturating_sub(fixed);
