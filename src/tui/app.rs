@@ -206,40 +206,12 @@ impl App {
                     self.recompare();
                 }
             }
-            Action::CycleSort => {
-                self.picker.sort = self.picker.sort.next();
-                self.refilter();
-            }
-            Action::OpenFilter => {
-                self.filter_menu = FilterMenu {
-                    open: true,
-                    selected: 0,
-                };
-            }
-            Action::FilterNext | Action::FilterPrev => {
-                let n = self.filter_choices().len().max(1);
-                let s = &mut self.filter_menu.selected;
-                *s = if action == Action::FilterNext {
-                    (*s + 1) % n
-                } else {
-                    (*s + n - 1) % n
-                };
-            }
-            Action::FilterChoose => {
-                if let Some(choice) = self
-                    .filter_choices()
-                    .into_iter()
-                    .nth(self.filter_menu.selected)
-                {
-                    match choice.facet {
-                        FilterFacet::Education => self.picker.filter.education = choice.value,
-                        FilterFacet::Group => self.picker.filter.group = choice.value,
-                    }
-                    self.refilter();
-                }
-                self.filter_menu.open = false;
-            }
-            Action::CloseFilter => self.filter_menu.open = false,
+            Action::CycleSort
+            | Action::OpenFilter
+            | Action::FilterNext
+            | Action::FilterPrev
+            | Action::FilterChoose
+            | Action::CloseFilter => self.arrange_list(action),
             Action::NextRelated | Action::PrevRelated => self.select_related(action),
             Action::OpenRelated => self.open_related(),
             Action::FocusPicker => self.focus = Focus::Picker,
@@ -269,6 +241,46 @@ impl App {
                 self.help.scroll = self.help.scroll.min(self.help_max_scroll());
                 self.keep_selection_visible();
             }
+        }
+    }
+
+    /// The actions that order and filter the list, and move in the filter menu.
+    fn arrange_list(&mut self, action: Action) {
+        match action {
+            Action::CycleSort => {
+                self.picker.sort = self.picker.sort.next();
+                self.refilter();
+            }
+            Action::OpenFilter => {
+                self.filter_menu = FilterMenu {
+                    open: true,
+                    selected: 0,
+                };
+            }
+            Action::FilterNext | Action::FilterPrev => {
+                let n = self.filter_choices().len().max(1);
+                let s = &mut self.filter_menu.selected;
+                *s = if action == Action::FilterNext {
+                    (*s + 1) % n
+                } else {
+                    (*s + n - 1) % n
+                };
+            }
+            Action::FilterChoose => {
+                let chosen = self
+                    .filter_choices()
+                    .into_iter()
+                    .nth(self.filter_menu.selected);
+                if let Some(choice) = chosen {
+                    match choice.facet {
+                        FilterFacet::Education => self.picker.filter.education = choice.value,
+                        FilterFacet::Group => self.picker.filter.group = choice.value,
+                    }
+                    self.refilter();
+                }
+                self.filter_menu.open = false;
+            }
+            _ => self.filter_menu.open = false,
         }
     }
 

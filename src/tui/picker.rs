@@ -178,24 +178,7 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
         let room = usize::from(area.width)
             .saturating_sub(5)
             .saturating_sub(tag.map_or(0, width));
-        let kept = text::kept_chars(name, room);
-        let matched = app.positions(hit.index);
-        let mut run = String::new();
-        let mut run_matched = false;
-        for (ci, c) in name.chars().take(kept).enumerate() {
-            let m = matched.binary_search(&ci).is_ok();
-            if m != run_matched && !run.is_empty() {
-                spans.push(styled_run(std::mem::take(&mut run), run_matched, t));
-            }
-            run_matched = m;
-            run.push(c);
-        }
-        if !run.is_empty() {
-            spans.push(styled_run(run, run_matched, t));
-        }
-        if kept < name.chars().count() {
-            spans.push(Span::raw("…"));
-        }
+        spans.extend(name_spans(name, &app.positions(hit.index), room, t));
         if let Some(tag) = tag {
             let used: usize = spans.iter().map(|s| width(&s.content)).sum();
             let gap = usize::from(area.width).saturating_sub(used + width(tag));
@@ -252,6 +235,34 @@ fn row_tag(app: &App, job: usize, width: u16) -> Option<String> {
         ));
     }
     (app.catalog.mixes_kinds() && !app.catalog.is_occupation(job)).then(|| " page".to_string())
+}
+
+/// A name cut to `room` columns (with `…`), its matched characters highlighted.
+fn name_spans(
+    name: &str,
+    matched: &[usize],
+    room: usize,
+    t: super::theme::Theme,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let kept = text::kept_chars(name, room);
+    let mut run = String::new();
+    let mut run_matched = false;
+    for (ci, c) in name.chars().take(kept).enumerate() {
+        let m = matched.binary_search(&ci).is_ok();
+        if m != run_matched && !run.is_empty() {
+            spans.push(styled_run(std::mem::take(&mut run), run_matched, t));
+        }
+        run_matched = m;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(styled_run(run, run_matched, t));
+    }
+    if kept < name.chars().count() {
+        spans.push(Span::raw("…"));
+    }
+    spans
 }
 
 fn styled_run(s: String, matched: bool, t: super::theme::Theme) -> Span<'static> {
