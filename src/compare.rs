@@ -125,6 +125,9 @@ pub enum FactId {
     Gender,
     Race,
     Lgbt,
+    AreaMean,
+    AreaMedian,
+    AreaRange,
 }
 
 impl FactId {
@@ -158,6 +161,9 @@ impl FactId {
             FactId::Gender => "Gender",
             FactId::Race => "Race",
             FactId::Lgbt => "LGBT",
+            FactId::AreaMean => "Annual mean there",
+            FactId::AreaMedian => "Annual median there",
+            FactId::AreaRange => "10th-90th percentile there",
         }
     }
 }
@@ -345,6 +351,108 @@ pub struct Comparison {
     pub skill_scales: [SkillScale; 2],
     /// Each real occupation's related occupations (O*NET's primary ones), most related first.
     pub related: [Vec<String>; 2],
+    /// Each real occupation's ten highest-paying states by annual mean (OEWS), highest first.
+    pub top_states: [Vec<(String, u64)>; 2],
+    /// Both jobs' pay in one state, when one was asked for (`compare --area`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<AreaSection>,
+}
+
+/// Both jobs' pay in one state, DC or territory, beside the national Salary section.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct AreaSection {
+    /// The area as OEWS names it: `Texas`.
+    pub area: String,
+    pub facts: Vec<Fact>,
+}
+
+impl AreaSection {
+    /// Both jobs' annual mean, median and 10th-90th percentile in `area` (`n/a` where OEWS
+    /// publishes none for a job there).
+    pub fn of(a: &Profile, b: &Profile, area: &str) -> AreaSection {
+        let pay = |p: &Profile| {
+            p.salary
+                .as_ref()
+                .and_then(|s| s.by_state.as_ref())
+                .and_then(|all| all.iter().find(|x| x.area().eq_ignore_ascii_case(area)))
+                .cloned()
+        };
+        let (pa, pb) = (pay(a), pay(b));
+        let range = |p: &Option<crate::model::AreaPay>| {
+            p.as_ref().and_then(|p| p.range()).map(|r| {
+                format!(
+                    "{} - {}",
+                    format_value(Unit::Dollars, r.min as f64),
+                    format_value(Unit::Dollars, r.max as f64)
+                )
+            })
+        };
+        let mut range_fact = Fact::text(FactId::AreaRange, range(&pa), range(&pb));
+        range_fact.same = false;
+        let amount = |p: &Option<crate::model::AreaPay>,
+                      f: fn(&crate::model::AreaPay) -> Option<u64>| {
+            p.as_ref().and_then(f).map(|v| v as f64)
+        };
+        AreaSection {
+            area: area.to_string(),
+            facts: vec![
+                Fact::number(
+                    FactId::AreaMean,
+                    Unit::Dollars,
+                    amount(&pa, |p| Some(p.mean())),
+                    amount(&pb, |p| Some(p.mean())),
+                ),
+                Fact::number(
+                    FactId::AreaMedian,
+                    Unit::Dollars,
+                    amount(&pa, |p| p.median()),
+                    amount(&pb, |p| p.median()),
+                ),
+                range_fact,
+            ],
+        }
+    }
+
+    /// The section's heading: `Pay in Texas`.
+    pub fn title(&self) -> String {
+        format!("Pay in {}", self.area)
+    }
+}
+
+/// The state, DC or territory that `query` names among the areas the jobs have pay for: the
+/// exact name (ignoring case), else the only one containing it.
+///
+/// # Errors
+/// No area or several match; the message names them.
+pub fn find_area(jobs: &[&Profile], query: &str) -> Result<String, String> {
+    let mut areas: Vec<&str> = jobs
+        .iter()
+        .filter_map(|p| p.salary.as_ref()?.by_state.as_ref())
+        .flatten()
+        .map(|p| p.area())
+        .collect();
+    areas.sort_unstable();
+    areas.dedup();
+    if areas.is_empty() {
+        return Err("neither job has pay by state (only real occupations do)".to_string());
+    }
+    if let Some(exact) = areas.iter().find(|a| a.eq_ignore_ascii_case(query.trim())) {
+        return Ok(exact.to_string());
+    }
+    let q = query.trim().to_lowercase();
+    let found: Vec<&str> = areas
+        .iter()
+        .copied()
+        .filter(|a| a.to_lowercase().contains(&q))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.to_string()),
+        [] => Err(format!(
+            "no state matches {query:?}; expected one of: {}",
+            areas.join(", ")
+        )),
+        several => Err(format!("{query:?} matches several: {}", several.join(", "))),
+    }
 }
 
 /// What a job's skill numbers measure: the pages' share of resumes naming the skill, or
@@ -522,6 +630,15 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
         major_groups: [a.major_group.clone(), b.major_group.clone()],
         sources: [a.sources.clone(), b.sources.clone()],
         skill_scales: [SkillScale::of(a), SkillScale::of(b)],
+        top_states: [a, b].map(|p| {
+            p.salary
+                .iter()
+                .flat_map(|s| s.by_state.iter().flatten())
+                .take(10)
+                .map(|pay| (pay.area().to_string(), pay.mean()))
+                .collect()
+        }),
+        area: None,
         related: [a, b].map(|p| p.related.iter().flatten().map(|r| r.name.clone()).collect()),
     }
 }

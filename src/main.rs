@@ -95,6 +95,9 @@ enum Command {
         b: String,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Also show both jobs' pay in this state, DC or territory (real occupations)
+        #[arg(long, value_name = "STATE")]
+        area: Option<String>,
     },
     /// Print one job's whole profile, with the source of every section
     #[command(
@@ -106,6 +109,9 @@ enum Command {
         job: String,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Also show the job's pay in this state, DC or territory (real occupations)
+        #[arg(long, value_name = "STATE")]
+        area: Option<String>,
     },
 }
 
@@ -168,13 +174,18 @@ fn run(cli: Cli) -> Result<()> {
             }
             print_out(&out)
         }
-        Some(Command::Compare { a, b, format }) => {
+        Some(Command::Compare { a, b, format, area }) => {
             let catalog = load_catalog(data)?;
             // Lower-casing every name is only needed when a name is not exact.
             let index = std::cell::OnceCell::new();
             let ja = catalog.sourced_profile(resolve(&catalog, &index, &a)?)?;
             let jb = catalog.sourced_profile(resolve(&catalog, &index, &b)?)?;
-            let c: Comparison = compare::compare(&ja, &jb);
+            let mut c: Comparison = compare::compare(&ja, &jb);
+            if let Some(area) = area {
+                let area =
+                    compare::find_area(&[&ja, &jb], &area).map_err(|e| anyhow!("--area: {e}"))?;
+                c.area = Some(compare::AreaSection::of(&ja, &jb, &area));
+            }
             let out = match format {
                 Format::Text => report::text(&c),
                 Format::Markdown => report::markdown(&c),
@@ -182,13 +193,19 @@ fn run(cli: Cli) -> Result<()> {
             };
             print_out(&out)
         }
-        Some(Command::Show { job, format }) => {
+        Some(Command::Show { job, format, area }) => {
             let catalog = load_catalog(data)?;
             let index = std::cell::OnceCell::new();
             let profile = catalog.sourced_profile(resolve(&catalog, &index, &job)?)?;
+            let area = match area {
+                Some(a) => {
+                    Some(compare::find_area(&[&profile], &a).map_err(|e| anyhow!("--area: {e}"))?)
+                }
+                None => None,
+            };
             let out = match format {
-                Format::Text => report::show_text(&profile),
-                Format::Markdown => report::show_markdown(&profile),
+                Format::Text => report::show_text(&profile, area.as_deref()),
+                Format::Markdown => report::show_markdown(&profile, area.as_deref()),
                 Format::Json => format!("{}\n", serde_json::to_string_pretty(&*profile)?),
             };
             print_out(&out)

@@ -177,6 +177,11 @@ impl Profile {
                 t.iter_mut().for_each(&mut f);
             }
         }
+        if let Some(s) = &mut self.salary {
+            for pay in s.by_state.iter_mut().flatten() {
+                f(&mut pay.0);
+            }
+        }
         if let Some(e) = &mut self.education {
             e.most_common_degree
                 .iter_mut()
@@ -302,6 +307,45 @@ pub struct Salary {
     pub best_paying_industry: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub best_paying_industry_mean: Option<u64>,
+    /// Annual pay in each state, DC and territory (real occupations), highest mean first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_state: Option<Vec<AreaPay>>,
+}
+
+/// An occupation's annual pay in one area, as OEWS publishes it:
+/// `["Texas", mean, median, 10th percentile, 90th percentile]` (`null` where suppressed).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct AreaPay(
+    pub String,
+    pub u64,
+    pub Option<u64>,
+    pub Option<u64>,
+    pub Option<u64>,
+);
+
+impl AreaPay {
+    /// The area's name: `Texas`.
+    pub fn area(&self) -> &str {
+        &self.0
+    }
+
+    /// The annual mean wage there.
+    pub fn mean(&self) -> u64 {
+        self.1
+    }
+
+    /// The annual median wage there.
+    pub fn median(&self) -> Option<u64> {
+        self.2
+    }
+
+    /// The 10th to 90th percentile of annual wages there.
+    pub fn range(&self) -> Option<MoneyRange> {
+        Some(MoneyRange {
+            min: self.3?,
+            max: self.4?,
+        })
+    }
 }
 
 /// The education table's values of one job.

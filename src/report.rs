@@ -29,6 +29,35 @@ fn side_letter(side: Side) -> &'static str {
     }
 }
 
+/// A group of facts as the reports print it: its heading, its facts, its source lines.
+struct Block<'a> {
+    title: String,
+    facts: &'a [Fact],
+    sources: Vec<String>,
+}
+
+/// The sections of a comparison in print order, the pay in a chosen state after the salary.
+fn blocks(c: &Comparison) -> Vec<Block<'_>> {
+    let mut out = Vec::new();
+    for section in &c.sections {
+        out.push(Block {
+            title: section.id.title().to_string(),
+            facts: &section.facts,
+            sources: source_lines(c, section.id.topic()),
+        });
+        if section.id == compare::SectionId::Salary
+            && let Some(area) = &c.area
+        {
+            out.push(Block {
+                title: area.title(),
+                facts: &area.facts,
+                sources: vec![format!("Source: BLS OEWS May 2025 · {}", area.area)],
+            });
+        }
+    }
+    out
+}
+
 /// A skill's number on its job's scale.
 fn skill(c: &Comparison, side: Side, v: Option<f64>) -> String {
     c.skill_scales[side.index()].format(v)
@@ -48,7 +77,8 @@ fn skill_scales(c: &Comparison) -> String {
 pub fn text(c: &Comparison) -> String {
     let mut out = format!("{} vs {}\n", c.a, c.b);
     out.push_str("(difference is the second job minus the first; ▲ marks the higher value)\n");
-    let all: Vec<&Fact> = c.sections.iter().flat_map(|s| &s.facts).collect();
+    let blocks = blocks(c);
+    let all: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
     let w_label = all
         .iter()
         .map(|f| f.label.width())
@@ -63,15 +93,15 @@ pub fn text(c: &Comparison) -> String {
             .unwrap_or(0)
     };
     let (w_a, w_b) = (column_width(Side::A, &c.a), column_width(Side::B, &c.b));
-    for section in &c.sections {
+    for block in &blocks {
         out.push('\n');
         out.push_str(&format!(
             "{}  {}  {}  Difference\n",
-            pad(&section.id.title().to_uppercase(), w_label),
+            pad(&block.title.to_uppercase(), w_label),
             pad(&c.a, w_a),
             pad(&c.b, w_b)
         ));
-        for f in &section.facts {
+        for f in block.facts {
             let line = format!(
                 "{}  {}  {}  {}",
                 pad(&f.label, w_label),
@@ -82,7 +112,7 @@ pub fn text(c: &Comparison) -> String {
             out.push_str(line.trim_end());
             out.push('\n');
         }
-        for l in source_lines(c, section.id.topic()) {
+        for l in &block.sources {
             out.push_str(&format!("{l}\n"));
         }
     }
@@ -133,14 +163,14 @@ fn cell(s: &str) -> String {
 /// Markdown: one table per section, then skills, descriptions and duties.
 pub fn markdown(c: &Comparison) -> String {
     let mut out = format!("# {} vs {}\n", cell(&c.a), cell(&c.b));
-    for section in &c.sections {
+    for block in blocks(c) {
         out.push_str(&format!(
             "\n## {}\n\n| | {} | {} | Difference |\n| --- | --- | --- | --- |\n",
-            section.id.title(),
+            block.title,
             cell(&c.a),
             cell(&c.b)
         ));
-        for f in &section.facts {
+        for f in block.facts {
             let bold = |side: Side| {
                 if f.is_higher(side) {
                     format!("**{}**", cell(f.value(side)))
@@ -156,8 +186,8 @@ pub fn markdown(c: &Comparison) -> String {
                 f.difference_text()
             ));
         }
-        for l in source_lines(c, section.id.topic()) {
-            out.push_str(&format!("\n_{}_\n", cell(&l)));
+        for l in &block.sources {
+            out.push_str(&format!("\n_{}_\n", cell(l)));
         }
     }
     out.push_str(&format!(
@@ -211,10 +241,12 @@ fn job_heading(p: &Profile) -> String {
 
 /// One job's whole profile as aligned text, for `careerscope show`: every section's facts
 /// (`n/a` where the source has no value), skills on their scale, duties, and the source of each.
-pub fn show_text(p: &Profile) -> String {
-    let c = compare::compare(p, p);
+pub fn show_text(p: &Profile, area: Option<&str>) -> String {
+    let mut c = compare::compare(p, p);
+    c.area = area.map(|a| compare::AreaSection::of(p, p, a));
     let mut out = format!("{}\n", job_heading(p));
-    let facts: Vec<&Fact> = c.sections.iter().flat_map(|s| &s.facts).collect();
+    let blocks = blocks(&c);
+    let facts: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
     let skills = c.skills.rows.iter().map(|r| r.name.width());
     let w_label = facts
         .iter()
@@ -227,13 +259,15 @@ pub fn show_text(p: &Profile) -> String {
             out.push_str(&format!("{l}\n"));
         }
     };
-    for section in &c.sections {
-        out.push_str(&format!("\n{}\n", section.id.title().to_uppercase()));
-        for f in &section.facts {
+    for block in &blocks {
+        out.push_str(&format!("\n{}\n", block.title.to_uppercase()));
+        for f in block.facts {
             let line = format!("{}  {}", pad(&f.label, w_label), f.value(Side::A));
             out.push_str(&format!("{}\n", line.trim_end()));
         }
-        sourced(&mut out, section.id.topic());
+        for l in &block.sources {
+            out.push_str(&format!("{l}\n"));
+        }
     }
     out.push_str(&format!("\nSKILLS ({})\n", c.skill_scales[0].name()));
     if c.skills.rows.is_empty() {
@@ -268,28 +302,31 @@ pub fn show_text(p: &Profile) -> String {
 }
 
 /// One job's whole profile in markdown, for `careerscope show --format markdown`.
-pub fn show_markdown(p: &Profile) -> String {
-    let c = compare::compare(p, p);
+pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
+    let mut c = compare::compare(p, p);
+    c.area = area.map(|a| compare::AreaSection::of(p, p, a));
     let mut out = format!("# {}\n", cell(&job_heading(p)));
     let sourced = |out: &mut String, topic: Topic| {
         for l in source_lines(&c, topic) {
             out.push_str(&format!("\n_{}_\n", cell(&l)));
         }
     };
-    for section in &c.sections {
+    for block in blocks(&c) {
         out.push_str(&format!(
             "\n## {}\n\n| | {} |\n| --- | --- |\n",
-            section.id.title(),
+            block.title,
             cell(&p.name)
         ));
-        for f in &section.facts {
+        for f in block.facts {
             out.push_str(&format!(
                 "| {} | {} |\n",
                 cell(&f.label),
                 cell(f.value(Side::A))
             ));
         }
-        sourced(&mut out, section.id.topic());
+        for l in &block.sources {
+            out.push_str(&format!("\n_{}_\n", cell(l)));
+        }
     }
     out.push_str(&format!(
         "\n## Skills\n\n| Skill | {} |\n| --- | --- |\n",

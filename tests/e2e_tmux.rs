@@ -260,7 +260,10 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     tmux.keys(&["Escape"]);
     tmux.wait_for(&["q quit"]);
     tmux.keys(&["2"]);
-    tmux.wait_for(&["range = 10th to 90th percentile", "Median salary"]);
+    tmux.wait_for(&[
+        "Source: BLS OEWS May 2025 · national and by state",
+        "Median salary",
+    ]);
     tmux.keys(&["4"]);
     tmux.wait_for(&["Census occupation", "Median age"]);
     tmux.keys(&["6"]);

@@ -269,3 +269,74 @@ fn list_sorts_and_filters_by_the_official_figures() {
         "{err}"
     );
 }
+
+/// OEWS state cells (areatype S, all industries): Texas (4800000) pays 29-1141 Registered
+/// Nurses a $95,380 mean, $95,970 median, $67,120-$127,950; 15-1252 Software Developers
+/// $136,450, $132,150, $82,600-$183,680. California pays Software Developers most: $186,770.
+#[test]
+fn pay_in_a_state_beside_the_national_figures() {
+    let out = run(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "--area",
+        "texas",
+    ]);
+    let block: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("PAY IN TEXAS"))
+        .take(5)
+        .collect();
+    assert!(block[1].starts_with("Annual mean there"), "{out}");
+    assert!(
+        block[1].contains("$95,380") && block[1].contains("$136,450 ▲"),
+        "{out}"
+    );
+    assert!(
+        block[2].contains("$95,970") && block[2].contains("$132,150"),
+        "{out}"
+    );
+    assert!(block[3].contains("$67,120 - $127,950") && block[3].contains("$82,600 - $183,680"));
+    assert_eq!(block[4], "Source: BLS OEWS May 2025 · Texas");
+
+    let c = json(&[
+        "compare",
+        "rn",
+        "software developers",
+        "--area",
+        "Texas",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(c["area"]["area"], "Texas");
+    assert_eq!(
+        c["top_states"][1][0],
+        serde_json::json!(["California", 186_770])
+    );
+
+    let shown = run(&[
+        "show",
+        "software developers",
+        "--area",
+        "calif",
+        "--format",
+        "markdown",
+    ]);
+    assert!(shown.contains("## Pay in California"), "{shown}");
+    assert!(
+        shown.contains("| Annual mean there | $186,770 |"),
+        "{shown}"
+    );
+
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = careerscope(home.path())
+        .args(["show", "electricians", "--area", "new"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("matches several: New Hampshire, New Jersey"),
+        "{err}"
+    );
+}

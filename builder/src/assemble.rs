@@ -86,7 +86,13 @@ pub struct Salary {
     pub best_paying_company: Option<String>,
     pub best_paying_industry: Option<String>,
     pub best_paying_industry_mean: Option<u64>,
+    /// Annual pay in each state (and DC and territories) OEWS publishes it for, highest mean
+    /// first: `[area, mean, median, 10th percentile, 90th percentile]`.
+    pub by_state: Vec<StatePay>,
 }
+
+/// `[area, annual mean, median, 10th percentile, 90th percentile]`, compact in the asset.
+pub type StatePay = (String, u64, Option<u64>, Option<u64>, Option<u64>);
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Education {
@@ -288,7 +294,28 @@ fn salary(o: &oews::Occupation) -> Salary {
         best_paying_company: None,
         best_paying_industry: name(&o.best_industry),
         best_paying_industry_mean: mean(&o.best_industry),
+        by_state: by_state(o),
     }
+}
+
+fn by_state(o: &oews::Occupation) -> Vec<StatePay> {
+    let mut out: Vec<_> = o
+        .states
+        .iter()
+        .filter_map(|s| {
+            let w = &s.wages;
+            Some((
+                s.area.clone(),
+                dollars(w.annual_mean)?,
+                dollars(w.annual_median),
+                dollars(w.annual_p10),
+                dollars(w.annual_p90),
+            ))
+        })
+        .collect();
+    // Highest mean first; equal means by area name, so the order never depends on the file's.
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
 }
 
 fn sources(
@@ -313,7 +340,7 @@ fn sources(
             "{OEWS} · national; {EP} (growth); {release} (degree, experience{onet_note})"
         ),
         salary: format!(
-            "{OEWS} · national; range = 10th to 90th percentile; highest-paying state, metro area and industry by annual mean"
+            "{OEWS} · national and by state; range = 10th to 90th percentile; highest-paying state, metro area and industry by annual mean"
         ),
         education: format!(
             "{release} · required level of education, related work experience{onet_note}; {EP} · typical entry education"

@@ -100,6 +100,9 @@ const COVERAGE: &[Coverage] = &[
     ("highest-paying metro area", assemble::OEWS, |p| {
         p.salary.highest_paying_city.is_some()
     }),
+    ("pay by state (at least one state)", assemble::OEWS, |p| {
+        !p.salary.by_state.is_empty()
+    }),
     ("best-paying industry", assemble::OEWS, |p| {
         p.salary.best_paying_industry.is_some()
     }),

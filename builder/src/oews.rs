@@ -34,6 +34,13 @@ pub struct Best {
     pub annual_mean: f64,
 }
 
+/// An occupation's annual pay in one area: mean, median, 10th and 90th percentile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaPay {
+    pub area: String,
+    pub wages: Wages,
+}
+
 /// What the builder takes from OEWS for each detailed occupation.
 #[derive(Debug, Clone)]
 pub struct Occupation {
@@ -41,6 +48,8 @@ pub struct Occupation {
     pub name: String,
     pub national: Wages,
     pub best_state: Option<Best>,
+    /// The occupation's pay in each state, DC and territory that OEWS publishes it for.
+    pub states: Vec<AreaPay>,
     pub best_metro: Option<Best>,
     pub best_industry: Option<Best>,
 }
@@ -122,6 +131,7 @@ fn occupations(db: &Connection) -> Result<Occupations, rusqlite::Error> {
                 name,
                 national: Wages::default(),
                 best_state: None,
+                states: Vec::new(),
                 best_metro: None,
                 best_industry: None,
             };
@@ -162,6 +172,23 @@ fn add_figures(
         &industries,
         false,
     )?;
+    let mut stmt = db.prepare(&format!(
+        "SELECT {COLUMNS} FROM cell WHERE key >= 'OEUS' AND key < 'OEUT' ORDER BY key"
+    ))?;
+    for (key, wages) in query_wages(&mut stmt)? {
+        let (Some(area), Some(o)) = (
+            areas.get(&key[AREA]),
+            occupations.get_mut(&dashed(&key[17..])),
+        ) else {
+            continue;
+        };
+        if key[INDUSTRY] == *"000000" && wages.annual_mean.is_some() {
+            o.states.push(AreaPay {
+                area: area.clone(),
+                wages,
+            });
+        }
+    }
     for (code, o) in occupations.iter_mut() {
         o.best_state = states.get(code).cloned();
         o.best_metro = metros.get(code).cloned();

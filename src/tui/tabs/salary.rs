@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, FactId, SectionId, Side};
+use crate::compare::{Comparison, FactId, SectionId, Side, Unit, format_value};
 use crate::model::MoneyRange;
 
 use super::super::text::{self, width};
@@ -40,7 +40,55 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     chart(&mut d, &rows, t, usize::from(w));
     d.blank();
     facts(&mut d, c, &list, t, w);
+    top_states(&mut d, c, t, usize::from(w));
     d
+}
+
+/// Each real occupation's ten highest-paying states (OEWS annual mean) as bars on one scale.
+fn top_states(d: &mut Doc, c: &Comparison, t: Theme, w: usize) {
+    let max = c
+        .top_states
+        .iter()
+        .flatten()
+        .map(|(_, mean)| *mean)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    for side in [Side::A, Side::B] {
+        let list = &c.top_states[side.index()];
+        if list.is_empty() {
+            continue;
+        }
+        d.blank();
+        d.line(Line::from(vec![
+            Span::styled(
+                format!("{} ", side_letter(side)),
+                t.side(side).patch(t.bold()),
+            ),
+            Span::styled(
+                text::truncate("Top paying states (annual mean)", w.saturating_sub(2)),
+                t.heading(),
+            ),
+        ]));
+        let name_w = list
+            .iter()
+            .map(|(n, _)| text::width(n))
+            .max()
+            .unwrap_or(0)
+            .min(w / 3);
+        for (name, mean) in list {
+            let label = format!(" {}", format_value(Unit::Dollars, *mean as f64));
+            let bar_w = w.saturating_sub(2 + name_w + 2 + text::width(&label));
+            let cells = ((*mean as f64 / max) * bar_w as f64).round() as usize;
+            d.line(Line::from(vec![
+                Span::raw("  "),
+                Span::raw(text::pad(&text::truncate(name, name_w), name_w)),
+                Span::raw("  "),
+                Span::styled("█".repeat(cells), t.side(side)),
+                Span::raw(label),
+            ]));
+        }
+    }
 }
 
 /// The dollar axis: `lo..=hi` drawn over `bar_w` columns.
