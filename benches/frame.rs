@@ -124,18 +124,30 @@ fn builtin_keystrokes(c: &mut Criterion) {
     group
         .sample_size(20)
         .measurement_time(Duration::from_secs(3));
-    for (before, key) in [
-        ("", 'r'),
-        ("r", 'n'),
-        ("sous che", 'f'),
-        ("registered nurs", 'e'),
-    ] {
-        let label = format!("{before}+{key}").replace(' ', "_");
+    // The same keys, and with the list sorted by salary and filtered to one entry education.
+    let cases = [
+        ("", 'r', false),
+        ("r", 'n', false),
+        ("sous che", 'f', false),
+        ("registered nurs", 'e', false),
+        ("", 't', true),
+        ("t", 'h', true),
+        ("therap", 'i', true),
+    ];
+    for (before, key, arranged) in cases {
+        let kind = if arranged { "sorted_filtered/" } else { "" };
+        let label = format!("{kind}{before}+{key}").replace(' ', "_");
         group.bench_function(BenchmarkId::from_parameter(label), |b| {
             b.iter_batched(
                 || {
                     let mut app = App::new(builtin(), Theme::COLOR);
                     app.update(Action::Resize(W, H));
+                    if arranged {
+                        app.update(Action::CycleSort);
+                        app.update(Action::OpenFilter);
+                        app.update(Action::FilterNext);
+                        app.update(Action::FilterChoose);
+                    }
                     for c in before.chars() {
                         app.update(Action::Input(c));
                     }

@@ -248,6 +248,27 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     tmux.text("lpn");
     tmux.wait_for(&["> lpn", "← LPN"]);
     tmux.keys(&["C-u"]);
+
+    // Sorted by salary (OEWS: Pediatric Surgeons $502,050 first), then filtered by entry
+    // education (EP: Air Traffic Controllers pay most of the associate's degree jobs).
+    tmux.keys(&["C-o"]);
+    tmux.wait_for(&["by salary ─", "Pediatric Surgeons   $502,050"]);
+    tmux.keys(&["C-f"]);
+    tmux.wait_for(&["Typical entry education (BLS EP)", "Major group (SOC)"]);
+    tmux.keys(&["Down"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&[
+        "by salary · Associate's degree",
+        "48/836",
+        "Air Traffic Control",
+    ]);
+    // Any, and back to the match order.
+    tmux.keys(&["C-f"]);
+    tmux.wait_for(&["Typical entry education (BLS EP)"]);
+    tmux.keys(&["Enter"]);
+    tmux.keys(&["C-o", "C-o", "C-o"]);
+    tmux.wait_for(&["836/836", "Accountants and Auditors"]);
+
     tmux.text("electricians");
     tmux.wait_for(&["> electricians", "Electricians"]);
     tmux.keys(&["Enter"]);

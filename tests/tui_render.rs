@@ -186,3 +186,14 @@ fn help_ends_with_the_data_sources_and_the_onet_notice() {
         );
     }
 }
+
+/// The order and filter in force stay on screen at every size the picker is drawn at.
+#[test]
+fn the_order_in_force_is_always_said() {
+    let mut app = app(builtin());
+    app.update(Action::CycleSort);
+    for (w, h) in [(120, 40), (80, 24), (60, 20), (40, 12)] {
+        let shown = screen(&render(&mut app, w, h)).join("\n");
+        assert!(shown.contains("by salary"), "{w}x{h}:\n{shown}");
+    }
+}

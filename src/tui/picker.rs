@@ -30,7 +30,18 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         Block::bordered()
             .border_type(border)
             .border_style(style)
-            .title(title(app))
+            .title(Line::from(vec![
+                Span::styled(" Jobs ", t.bold()),
+                // Without a rule under the query, the title says the order and filter.
+                Span::styled(
+                    if areas.list.y > areas.query.y + 1 {
+                        String::new()
+                    } else {
+                        arrangement(app).unwrap_or_default()
+                    },
+                    t.key(),
+                ),
+            ]))
             .title(Line::from(slot).alignment(HorizontalAlignment::Right))
             .render(areas.picker, buf);
         if areas.list.y > areas.query.y + 1 {
@@ -38,7 +49,22 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
                 y: areas.query.y + 1,
                 ..areas.query
             };
-            Line::styled("─".repeat(usize::from(rule.width)), t.dim()).render(rule, buf);
+            // The order and filter in force are said on the rule under the query, where they
+            // have the picker's whole width.
+            let label = arrangement(app);
+            let w = usize::from(rule.width);
+            match label {
+                Some(label) => {
+                    let shown = text::truncate(&label, w);
+                    let rest = w.saturating_sub(width(&shown));
+                    Line::from(vec![
+                        Span::styled(shown, t.key()),
+                        Span::styled("─".repeat(rest), t.dim()),
+                    ])
+                    .render(rule, buf);
+                }
+                None => Line::styled("─".repeat(w), t.dim()).render(rule, buf),
+            }
         }
         list(app, areas.list, buf);
     }
@@ -199,21 +225,15 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The block's title: `Jobs`, with the order and the filter when they are not the default,
-/// so the list never hides how it was made.
-fn title(app: &App) -> Line<'static> {
-    let t = app.theme;
-    let mut spans = vec![Span::styled(" Jobs ", t.bold())];
+/// The order and the filter in force, when they are not the default: `by salary ·
+/// Associate's degree `, so the list never hides how it was made.
+fn arrangement(app: &App) -> Option<String> {
+    let mut parts = Vec::new();
     if app.picker.sort != crate::rank::SortBy::Name {
-        spans.push(Span::styled(
-            format!("by {} ", app.picker.sort.label()),
-            t.key(),
-        ));
+        parts.push(format!("by {}", app.picker.sort.label()));
     }
-    if let Some(filter) = app.picker.filter.label() {
-        spans.push(Span::styled(format!("· {filter} "), t.key()));
-    }
-    Line::from(spans)
+    parts.extend(app.picker.filter.label());
+    (!parts.is_empty()).then(|| format!("{} ", parts.join(" · ")))
 }
 
 /// What a row says after the name: the other title that found the job (` ← RN`), the figure
