@@ -353,6 +353,9 @@ pub struct Comparison {
     pub related: [Vec<String>; 2],
     /// Each real occupation's ten highest-paying states by annual mean (OEWS), highest first.
     pub top_states: [Vec<(String, u64)>; 2],
+    /// Every state each real occupation has pay for, for choosing one.
+    #[serde(skip)]
+    pub states: [Vec<String>; 2],
     /// Both jobs' pay in one state, when one was asked for (`compare --area`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<AreaSection>,
@@ -636,6 +639,13 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
                 .flat_map(|s| s.by_state.iter().flatten())
                 .take(10)
                 .map(|pay| (pay.area().to_string(), pay.mean()))
+                .collect()
+        }),
+        states: [a, b].map(|p| {
+            p.salary
+                .iter()
+                .flat_map(|s| s.by_state.iter().flatten())
+                .map(|pay| pay.area().to_string())
                 .collect()
         }),
         area: None,

@@ -285,6 +285,13 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
         "Source: BLS OEWS May 2025 · national and by state",
         "Median salary",
     ]);
+    // Pay in a state, chosen by typing (OEWS: Electricians in Texas).
+    tmux.keys(&["p"]);
+    tmux.wait_for(&["Pay in a state", "National only"]);
+    tmux.text("tex");
+    tmux.wait_for(&["> tex", "▶   Texas"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&["Annual mean there"]);
     tmux.keys(&["4"]);
     tmux.wait_for(&["Census occupation", "Median age"]);
     tmux.keys(&["6"]);

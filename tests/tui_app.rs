@@ -481,3 +481,41 @@ fn a_problem_is_shown_without_raw_controls() {
     assert!(problem.contains("bro\\u{1b}]52"), "{problem}");
     assert!(!problem.chars().any(char::is_control), "{problem:?}");
 }
+
+/// `p`, `tex`, Enter: the Salary tab adds both jobs' pay in Texas (OEWS state cells: Registered
+/// Nurses $95,380 mean, Software Developers $136,450).
+#[test]
+fn a_state_chosen_by_typing_adds_its_pay_to_the_salary_tab() {
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('p'));
+    assert!(app.area_menu.open);
+    assert_eq!(app.area_choices()[0], None, "National only comes first");
+    type_str(&mut app, "tex");
+    assert_eq!(app.area_choices()[0].as_deref(), Some("Texas"));
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.area_menu.open);
+    assert_eq!(app.panes.area.as_deref(), Some("Texas"));
+    assert_eq!(app.panes.tab, Tab::Salary);
+    let area = app
+        .panes
+        .comparison
+        .as_ref()
+        .and_then(|c| c.area.clone())
+        .expect("pay in Texas");
+    assert_eq!(
+        (area.facts[0].a.as_str(), area.facts[0].b.as_str()),
+        ("$95,380", "$136,450")
+    );
+    // The state stays chosen for the next pair; National only drops it.
+    press(&mut app, KeyCode::Char('s'));
+    assert!(
+        app.panes
+            .comparison
+            .as_ref()
+            .is_some_and(|c| c.area.is_some())
+    );
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.panes.area, None);
+}

@@ -228,3 +228,13 @@ fn sorted_by_salary_and_the_filter_menu_120x40() {
     press(&mut app, KeyCode::Down);
     insta::assert_snapshot!("filter_menu_120x40", render(&mut app, 120, 40).backend());
 }
+
+/// The state chooser with `new` typed: the four states it could mean.
+#[test]
+fn state_chooser_120x40() {
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('p'));
+    type_str(&mut app, "new");
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}

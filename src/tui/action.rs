@@ -38,6 +38,12 @@ pub enum Action {
     /// Go to the picker to fill this slot.
     PickFor(Side),
     Swap,
+    /// Open the state chooser; move in it; show the selected state's pay; close it.
+    OpenArea,
+    AreaNext,
+    AreaPrev,
+    AreaChoose,
+    CloseArea,
     /// Order the list by the next figure: name, salary, growth, number of jobs.
     CycleSort,
     /// Open the filter menu; move in it; keep the jobs with the selected choice; close it.

@@ -15,7 +15,7 @@ use super::help;
 use super::layout;
 use super::matching::{Deliver, Matching};
 pub use super::state::{
-    FilterChoice, FilterFacet, FilterMenu, Focus, HelpState, PaneState, PickerState, Tab,
+    AreaMenu, FilterChoice, FilterFacet, FilterMenu, Focus, HelpState, PaneState, PickerState, Tab,
 };
 use super::tabs::{self, TabContext};
 use super::theme::Theme;
@@ -42,6 +42,7 @@ pub struct App {
     /// The help overlay.
     pub help: HelpState,
     pub filter_menu: FilterMenu,
+    pub area_menu: AreaMenu,
     pub focus: Focus,
     /// The terminal's size, for page sizes and mouse hit-testing.
     pub size: Rect,
@@ -79,6 +80,7 @@ impl App {
             },
             help: HelpState::default(),
             filter_menu: FilterMenu::default(),
+            area_menu: AreaMenu::default(),
             focus: Focus::Picker,
             size: Rect::new(0, 0, 120, 40),
             theme,
@@ -174,6 +176,10 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) {
+        // Typing goes to the state chooser while it is open.
+        if self.area_menu.open && matches!(action, Action::Input(_) | Action::Backspace) {
+            return self.choose_area(action);
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Input(_)
@@ -212,6 +218,11 @@ impl App {
             | Action::FilterPrev
             | Action::FilterChoose
             | Action::CloseFilter => self.arrange_list(action),
+            Action::OpenArea
+            | Action::AreaNext
+            | Action::AreaPrev
+            | Action::AreaChoose
+            | Action::CloseArea => self.choose_area(action),
             Action::NextRelated | Action::PrevRelated => self.select_related(action),
             Action::OpenRelated => self.open_related(),
             Action::FocusPicker => self.focus = Focus::Picker,
@@ -241,6 +252,68 @@ impl App {
                 self.help.scroll = self.help.scroll.min(self.help_max_scroll());
                 self.keep_selection_visible();
             }
+        }
+    }
+
+    /// The states the chooser lists for its query: "National only" first (no state), then the
+    /// states either job has pay for that fuzzy-match the query, best first.
+    pub fn area_choices(&self) -> Vec<Option<String>> {
+        let mut areas: Vec<String> = self
+            .panes
+            .comparison
+            .as_ref()
+            .map(|c| c.states.iter().flatten().cloned().collect())
+            .unwrap_or_default();
+        areas.sort();
+        areas.dedup();
+        let query = self.area_menu.query.trim();
+        let mut out: Vec<Option<String>> = Vec::new();
+        if query.is_empty() {
+            out.push(None);
+            out.extend(areas.into_iter().map(Some));
+        } else {
+            let index = search::Index::new(areas.iter());
+            out.extend(
+                index
+                    .search(query)
+                    .into_iter()
+                    .map(|h| Some(areas[h.index].clone())),
+            );
+        }
+        out
+    }
+
+    /// The state chooser's actions.
+    fn choose_area(&mut self, action: Action) {
+        let n = self.area_choices().len().max(1);
+        let menu = &mut self.area_menu;
+        match action {
+            Action::OpenArea => {
+                *menu = AreaMenu {
+                    open: true,
+                    ..AreaMenu::default()
+                }
+            }
+            Action::Input(c) if !c.is_control() => {
+                menu.query.push(c);
+                menu.selected = 0;
+            }
+            Action::Backspace => {
+                menu.query.pop();
+                menu.selected = 0;
+            }
+            Action::AreaNext => menu.selected = (menu.selected + 1) % n,
+            Action::AreaPrev => menu.selected = (menu.selected + n - 1) % n,
+            Action::AreaChoose => {
+                let chosen = self.area_choices().into_iter().nth(self.area_menu.selected);
+                self.area_menu.open = false;
+                if let Some(area) = chosen {
+                    self.panes.area = area;
+                    self.panes.tab = Tab::Salary;
+                    self.recompare();
+                }
+            }
+            _ => menu.open = false,
         }
     }
 
@@ -538,7 +611,13 @@ impl App {
                 self.catalog.sourced_profile(a)?,
                 self.catalog.sourced_profile(b)?,
             );
-            Ok::<_, anyhow::Error>(compare::compare(&a, &b))
+            let mut c = compare::compare(&a, &b);
+            c.area = self
+                .panes
+                .area
+                .as_deref()
+                .map(|area| compare::AreaSection::of(&a, &b, area));
+            Ok::<_, anyhow::Error>(c)
         });
         (self.panes.comparison, self.panes.problem) = match compared {
             Some(Ok(c)) => (Some(c), None),

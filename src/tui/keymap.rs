@@ -25,6 +25,8 @@ pub enum Context {
     Help,
     /// The filter menu is open.
     Filter,
+    /// The state chooser is open: printable keys edit its query.
+    Area,
 }
 
 impl Context {
@@ -36,6 +38,7 @@ impl Context {
             Context::Panes => "Comparison tabs",
             Context::Help => "This help",
             Context::Filter => "Filter menu",
+            Context::Area => "State chooser (typing finds a state)",
         }
     }
 }
@@ -87,7 +90,7 @@ const fn bind(
     }
 }
 
-use Context::{Filter, Global, Help, Panes, Picker};
+use Context::{Area, Filter, Global, Help, Panes, Picker};
 use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Up,
 };
@@ -130,6 +133,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[ch('a')], Action::PickFor(Side::A), "pick job A: go to the query with slot A marked", Some("pick A")),
     bind(Panes, &[ch('b')], Action::PickFor(Side::B), "pick job B: go to the query with slot B marked", Some("pick B")),
     bind(Panes, &[ch('s')], Action::Swap, "swap A and B", Some("swap")),
+    bind(Panes, &[ch('p')], Action::OpenArea, "pay in a state: choose it (Salary tab)", Some("state pay")),
     bind(Panes, &[ch('r')], Action::NextRelated, "select A's next related occupation (Overview)", Some("related")),
     bind(Panes, &[ch('R')], Action::PrevRelated, "select A's previous related occupation", None),
     bind(Panes, &[ch('o')], Action::OpenRelated, "put the selected related occupation in slot B", None),
@@ -146,6 +150,13 @@ pub static BINDINGS: &[Binding] = &[
     bind(Filter, &[plain(Up), ch('k')], Action::FilterPrev, "select the previous choice", None),
     bind(Filter, &[plain(Enter)], Action::FilterChoose, "keep only the jobs with this choice (Any: all)", Some("choose")),
     bind(Filter, &[plain(Esc), ch('q')], Action::CloseFilter, "close the filter menu", Some("close")),
+    // State chooser.
+    bind(Area, &[Key::Text], Action::Input(' '), "find a state by name (fuzzy)", None),
+    bind(Area, &[plain(Down), ctrl('n')], Action::AreaNext, "select the next state", Some("move")),
+    bind(Area, &[plain(Up), ctrl('p')], Action::AreaPrev, "select the previous state", None),
+    bind(Area, &[plain(Backspace)], Action::Backspace, "delete the last character", None),
+    bind(Area, &[plain(Enter)], Action::AreaChoose, "show both jobs' pay there in the Salary tab", Some("choose")),
+    bind(Area, &[plain(Esc)], Action::CloseArea, "close the state chooser", Some("close")),
     // Everywhere.
     bind(Global, &[ctrl('o')], Action::CycleSort, "order the jobs by name, salary, growth or number of jobs", Some("sort")),
     bind(Global, &[ctrl('f')], Action::OpenFilter, "filter the jobs by entry education or major group", Some("filter")),
@@ -163,6 +174,8 @@ pub fn context(app: &App) -> Context {
         Context::Help
     } else if app.filter_menu.open {
         Context::Filter
+    } else if app.area_menu.open {
+        Context::Area
     } else {
         match app.focus {
             Focus::Picker => Context::Picker,
@@ -310,10 +323,11 @@ pub fn keys_label(b: &Binding) -> String {
 }
 
 /// The order the help overlay lists the contexts in.
-pub const HELP_ORDER: [Context; 5] = [
+pub const HELP_ORDER: [Context; 6] = [
     Context::Picker,
     Context::Panes,
     Context::Filter,
+    Context::Area,
     Context::Global,
     Context::Help,
 ];

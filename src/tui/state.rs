@@ -100,6 +100,14 @@ pub struct PickerState {
     pub filter: crate::rank::Filter,
 }
 
+/// The state chooser: whether it is open, what is typed, which match is selected.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AreaMenu {
+    pub open: bool,
+    pub query: String,
+    pub selected: usize,
+}
+
 /// Which figure a filter choice speaks of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FilterFacet {
@@ -159,6 +167,8 @@ pub struct PaneState {
     pub related: usize,
     /// The job A that `related` speaks of: a new job A starts again from its first.
     pub related_of: Option<usize>,
+    /// The state whose pay the Salary tab shows beside the national figures.
+    pub area: Option<String>,
 }
 
 impl PaneState {

@@ -32,6 +32,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
         help(app, area, buf);
     } else if app.filter_menu.open {
         filter_menu(app, area, buf);
+    } else if app.area_menu.open {
+        area_menu(app, area, buf);
     } else if app.focus == Focus::Picker && !areas.query.is_empty() {
         let at = picker::cursor(app, areas.query);
         frame.set_cursor_position(at);
@@ -245,6 +247,65 @@ fn filter_menu(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(r);
     block.render(r, buf);
     Paragraph::new(lines.into_iter().skip(scroll).collect::<Vec<_>>()).render(inner, buf);
+}
+
+/// The state chooser: what is typed, then the matching states (`National only` first when
+/// nothing is typed), `▶` on the selected one.
+fn area_menu(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let choices = app.area_choices();
+    let mut lines: Vec<Line> = vec![
+        Line::from(vec![
+            Span::styled("> ", t.key()),
+            Span::raw(app.area_menu.query.clone()),
+        ]),
+        Line::default(),
+    ];
+    if choices.is_empty() {
+        lines.push(Line::styled(
+            "No state matches (or neither job has pay by state: only real occupations do).",
+            t.dim(),
+        ));
+    }
+    for (i, c) in choices.iter().enumerate() {
+        let selected = i == app.area_menu.selected;
+        let chosen = *c == app.panes.area;
+        let style = if selected {
+            t.selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(
+            Line::from(vec![
+                Span::raw(if selected { "▶ " } else { "  " }),
+                Span::raw(if chosen { "● " } else { "  " }),
+                Span::raw(c.clone().unwrap_or_else(|| "National only".to_string())),
+            ])
+            .style(style),
+        );
+    }
+    let r = help::area(area, lines.len());
+    let visible = usize::from(r.height.saturating_sub(2)).max(1);
+    let scroll = (app.area_menu.selected + 3).saturating_sub(visible);
+    Clear.render(r, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.focus_border())
+        .title(Span::styled(" Pay in a state ", t.bold()))
+        .title(
+            Line::styled(" Enter chooses, Esc closes ", t.dim())
+                .alignment(HorizontalAlignment::Right),
+        );
+    let inner = block.inner(r);
+    block.render(r, buf);
+    // The query line stays on top; the list scrolls under it.
+    let (head, list) = lines.split_at(2);
+    let shown: Vec<Line> = head
+        .iter()
+        .cloned()
+        .chain(list.iter().skip(scroll).cloned())
+        .collect();
+    Paragraph::new(shown).render(inner, buf);
 }
 
 fn help(app: &App, area: Rect, buf: &mut Buffer) {

@@ -40,6 +40,19 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     chart(&mut d, &rows, t, usize::from(w));
     d.blank();
     facts(&mut d, c, &list, t, w);
+    if let Some(area) = &c.area {
+        d.blank();
+        heading(&mut d, &area.title(), t, w);
+        let area_facts: Vec<&crate::compare::Fact> = area.facts.iter().collect();
+        facts(&mut d, c, &area_facts, t, w);
+        d.line(Span::styled(
+            text::truncate(
+                &format!("Source: BLS OEWS May 2025 · {}", area.area),
+                usize::from(w),
+            ),
+            t.dim(),
+        ));
+    }
     top_states(&mut d, c, t, usize::from(w));
     d
 }
