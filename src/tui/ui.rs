@@ -231,22 +231,44 @@ fn filter_menu(app: &App, area: Rect, buf: &mut Buffer) {
             t.dim(),
         ));
     }
+    menu(app, area, buf, " Filter ", (0, lines), selected_line);
+}
+
+/// A menu over the screen: `lines`, of which the first `fixed` stay on top (a query line)
+/// while the rest scroll to keep line `selected` of them in view.
+fn menu(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    title: &str,
+    (fixed, lines): (usize, Vec<Line>),
+    selected: usize,
+) {
+    let t = app.theme;
     let r = help::area(area, lines.len());
-    let visible = usize::from(r.height.saturating_sub(2)).max(1);
-    // Keep the selected row in view.
-    let scroll = (selected_line + 1).saturating_sub(visible);
+    let visible = usize::from(r.height.saturating_sub(2))
+        .saturating_sub(fixed)
+        .max(1);
+    let scroll = (selected + 1).saturating_sub(visible);
     Clear.render(r, buf);
     let block = Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(t.focus_border())
-        .title(Span::styled(" Filter ", t.bold()))
+        .title(Span::styled(title.to_string(), t.bold()))
         .title(
             Line::styled(" Enter chooses, Esc closes ", t.dim())
                 .alignment(HorizontalAlignment::Right),
         );
     let inner = block.inner(r);
     block.render(r, buf);
-    Paragraph::new(lines.into_iter().skip(scroll).collect::<Vec<_>>()).render(inner, buf);
+    let fixed = fixed.min(lines.len());
+    let (head, list) = lines.split_at(fixed);
+    let shown: Vec<Line> = head
+        .iter()
+        .cloned()
+        .chain(list.iter().skip(scroll).cloned())
+        .collect();
+    Paragraph::new(shown).render(inner, buf);
 }
 
 /// The state chooser: what is typed, then the matching states (`National only` first when
@@ -284,28 +306,9 @@ fn area_menu(app: &App, area: Rect, buf: &mut Buffer) {
             .style(style),
         );
     }
-    let r = help::area(area, lines.len());
-    let visible = usize::from(r.height.saturating_sub(2)).max(1);
-    let scroll = (app.area_menu.selected + 3).saturating_sub(visible);
-    Clear.render(r, buf);
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(t.focus_border())
-        .title(Span::styled(" Pay in a state ", t.bold()))
-        .title(
-            Line::styled(" Enter chooses, Esc closes ", t.dim())
-                .alignment(HorizontalAlignment::Right),
-        );
-    let inner = block.inner(r);
-    block.render(r, buf);
-    // The query line stays on top; the list scrolls under it.
-    let (head, list) = lines.split_at(2);
-    let shown: Vec<Line> = head
-        .iter()
-        .cloned()
-        .chain(list.iter().skip(scroll).cloned())
-        .collect();
-    Paragraph::new(shown).render(inner, buf);
+    // The query line and a blank stay on top; the states scroll under them.
+    let selected = app.area_menu.selected + usize::from(choices.is_empty());
+    menu(app, area, buf, " Pay in a state ", (2, lines), selected);
 }
 
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
