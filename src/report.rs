@@ -95,9 +95,15 @@ pub fn text(c: &Comparison) -> String {
     let (w_a, w_b) = (column_width(Side::A, &c.a), column_width(Side::B, &c.b));
     for block in &blocks {
         out.push('\n');
+        let mut title = block.title.to_uppercase();
+        // A heading wider than the labels (a metro area's name) goes on a line of its own.
+        if title.width() > w_label {
+            out.push_str(&format!("{title}\n"));
+            title.clear();
+        }
         out.push_str(&format!(
             "{}  {}  {}  Difference\n",
-            pad(&block.title.to_uppercase(), w_label),
+            pad(&title, w_label),
             pad(&c.a, w_a),
             pad(&c.b, w_b)
         ));

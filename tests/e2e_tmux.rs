@@ -287,7 +287,7 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     ]);
     // Pay in a state, chosen by typing (OEWS: Electricians in Texas).
     tmux.keys(&["p"]);
-    tmux.wait_for(&["Pay in a state", "National only"]);
+    tmux.wait_for(&["Pay in a state or metro area", "National only"]);
     tmux.text("tex");
     tmux.wait_for(&["> tex", "▶   Texas"]);
     tmux.keys(&["Enter"]);

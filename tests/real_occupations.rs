@@ -336,7 +336,41 @@ fn pay_in_a_state_beside_the_national_figures() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("matches several: New Hampshire, New Jersey"),
+        err.contains("matches several: New Hampshire, New Haven, CT, New Jersey, New Mexico"),
         "{err}"
     );
+}
+
+/// OEWS metro cells, San Jose-Sunnyvale-Santa Clara, CA (0041940): Registered Nurses $194,950
+/// mean, $216,740 median; Software Developers $221,710, $213,110, $138,420-$289,150.
+#[test]
+fn pay_in_a_metro_area() {
+    let out = run(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "--area",
+        "san jose",
+    ]);
+    assert!(
+        out.contains("PAY IN SAN JOSE-SUNNYVALE-SANTA CLARA, CA\n"),
+        "{out}"
+    );
+    let mean = out
+        .lines()
+        .find(|l| l.starts_with("Annual mean there"))
+        .unwrap_or_default();
+    assert!(
+        mean.contains("$194,950") && mean.contains("$221,710 ▲"),
+        "{out}"
+    );
+    let median = out
+        .lines()
+        .find(|l| l.starts_with("Annual median there"))
+        .unwrap_or_default();
+    assert!(
+        median.contains("$216,740 ▲") && median.contains("$213,110"),
+        "{out}"
+    );
+    assert!(out.contains("Source: BLS OEWS May 2025 · San Jose-Sunnyvale-Santa Clara, CA"));
 }

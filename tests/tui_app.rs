@@ -519,3 +519,27 @@ fn a_state_chosen_by_typing_adds_its_pay_to_the_salary_tab() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.panes.area, None);
 }
+
+/// The chooser lists metro areas after the states, found by any part of their name.
+#[test]
+fn a_metro_area_is_chosen_like_a_state() {
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('p'));
+    type_str(&mut app, "san jose");
+    assert_eq!(
+        app.area_choices()[0].as_deref(),
+        Some("San Jose-Sunnyvale-Santa Clara, CA")
+    );
+    press(&mut app, KeyCode::Enter);
+    let area = app
+        .panes
+        .comparison
+        .as_ref()
+        .and_then(|c| c.area.clone())
+        .expect("pay in San Jose");
+    assert_eq!(
+        (area.facts[0].a.as_str(), area.facts[0].b.as_str()),
+        ("$194,950", "$221,710")
+    );
+}

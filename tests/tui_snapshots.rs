@@ -229,7 +229,7 @@ fn sorted_by_salary_and_the_filter_menu_120x40() {
     insta::assert_snapshot!("filter_menu_120x40", render(&mut app, 120, 40).backend());
 }
 
-/// The state chooser with `new` typed: the four states it could mean.
+/// The state chooser with `new` typed: the states first, then the metro areas it could mean.
 #[test]
 fn state_chooser_120x40() {
     let mut app = app(builtin());

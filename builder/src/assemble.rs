@@ -41,6 +41,10 @@ pub struct Profile {
     /// O*NET's primary related occupations that OEWS has, most related first.
     pub related: Option<Vec<Related>>,
     pub sources: Sources,
+    /// Pay in each metropolitan area, highest mean first: written to its own asset
+    /// (`metros_json`), which the app reads only when a metro area is asked for.
+    #[serde(skip)]
+    pub metros: Vec<StatePay>,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -92,6 +96,7 @@ pub struct Salary {
 }
 
 /// `[area, annual mean, median, 10th percentile, 90th percentile]`, compact in the asset.
+/// (In the metro asset the area is an index into its list of areas.)
 pub type StatePay = (String, u64, Option<u64>, Option<u64>, Option<u64>);
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -215,6 +220,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
         alternate_titles: alternate_titles(o, onet),
         related: related(o, &codes, onet, &inputs.oews),
         sources: sources(o, &codes, onet, census),
+        metros: area_pay(&o.metros),
     }
 }
 
@@ -299,8 +305,12 @@ fn salary(o: &oews::Occupation) -> Salary {
 }
 
 fn by_state(o: &oews::Occupation) -> Vec<StatePay> {
-    let mut out: Vec<_> = o
-        .states
+    area_pay(&o.states)
+}
+
+/// Annual pay by area, highest mean first.
+fn area_pay(areas: &[oews::AreaPay]) -> Vec<StatePay> {
+    let mut out: Vec<_> = areas
         .iter()
         .filter_map(|s| {
             let w = &s.wages;

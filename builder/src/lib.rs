@@ -103,6 +103,11 @@ const COVERAGE: &[Coverage] = &[
     ("pay by state (at least one state)", assemble::OEWS, |p| {
         !p.salary.by_state.is_empty()
     }),
+    (
+        "pay by metro area (at least one; assets/metros.json)",
+        assemble::OEWS,
+        |p| !p.metros.is_empty(),
+    ),
     ("best-paying industry", assemble::OEWS, |p| {
         p.salary.best_paying_industry.is_some()
     }),
@@ -150,6 +155,45 @@ const COVERAGE: &[Coverage] = &[
         |_| false,
     ),
 ];
+
+/// One occupation's pay in one metro area: area index, mean, median, p10, p90.
+type MetroRow = (usize, u64, Option<u64>, Option<u64>, Option<u64>);
+
+/// The metro-area asset: `{"areas": [name...], "pay": {"15-1252": [[area, mean, median,
+/// p10, p90]...]}}`, areas by index into `areas` (sorted), occupations by SOC code, each
+/// occupation's areas highest mean first. One occupation a line.
+pub fn metros_json(profiles: &[Profile]) -> Result<String, serde_json::Error> {
+    let mut areas: Vec<&str> = profiles
+        .iter()
+        .flat_map(|p| p.metros.iter().map(|m| m.0.as_str()))
+        .collect();
+    areas.sort_unstable();
+    areas.dedup();
+    let index = |name: &str| areas.binary_search(&name).unwrap_or_default();
+    let mut out = format!(
+        "{{\"areas\":{},\"pay\":{{\n",
+        serde_json::to_string(&areas)?
+    );
+    let mut first = true;
+    for p in profiles.iter().filter(|p| !p.metros.is_empty()) {
+        if !first {
+            out.push_str(",\n");
+        }
+        first = false;
+        let rows: Vec<MetroRow> = p
+            .metros
+            .iter()
+            .map(|m| (index(&m.0), m.1, m.2, m.3, m.4))
+            .collect();
+        out.push_str(&format!(
+            "{}:{}",
+            serde_json::to_string(&p.code)?,
+            serde_json::to_string(&rows)?
+        ));
+    }
+    out.push_str("\n}}\n");
+    Ok(out)
+}
 
 /// How many occupations each field covers, as a markdown table (it goes into the README).
 pub fn coverage(profiles: &[Profile]) -> String {

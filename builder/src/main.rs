@@ -19,6 +19,9 @@ struct Cli {
     /// Where to write the asset.
     #[arg(long, value_name = "FILE", default_value = "assets/occupations.json")]
     out: PathBuf,
+    /// Where to write the metro-area pay asset.
+    #[arg(long, value_name = "FILE", default_value = "assets/metros.json")]
+    metros_out: PathBuf,
     /// Also write the coverage table (markdown): how many occupations each field covers.
     #[arg(long, value_name = "FILE")]
     coverage: Option<PathBuf>,
@@ -38,6 +41,8 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
     let profiles = careerscope_builder::build(&cli.sources)?;
     let json = careerscope_builder::to_json(&profiles)?;
     write_atomically(&cli.out, json.as_bytes())?;
+    let metros = careerscope_builder::metros_json(&profiles)?;
+    write_atomically(&cli.metros_out, metros.as_bytes())?;
     let table = careerscope_builder::coverage(&profiles);
     if let Some(path) = &cli.coverage {
         write_atomically(path, table.as_bytes())?;

@@ -50,6 +50,8 @@ pub struct Occupation {
     pub best_state: Option<Best>,
     /// The occupation's pay in each state, DC and territory that OEWS publishes it for.
     pub states: Vec<AreaPay>,
+    /// The occupation's pay in each metropolitan area that OEWS publishes it for.
+    pub metros: Vec<AreaPay>,
     pub best_metro: Option<Best>,
     pub best_industry: Option<Best>,
 }
@@ -132,6 +134,7 @@ fn occupations(db: &Connection) -> Result<Occupations, rusqlite::Error> {
                 national: Wages::default(),
                 best_state: None,
                 states: Vec::new(),
+                metros: Vec::new(),
                 best_metro: None,
                 best_industry: None,
             };
@@ -172,21 +175,28 @@ fn add_figures(
         &industries,
         false,
     )?;
-    let mut stmt = db.prepare(&format!(
-        "SELECT {COLUMNS} FROM cell WHERE key >= 'OEUS' AND key < 'OEUT' ORDER BY key"
-    ))?;
-    for (key, wages) in query_wages(&mut stmt)? {
-        let (Some(area), Some(o)) = (
-            areas.get(&key[AREA]),
-            occupations.get_mut(&dashed(&key[17..])),
-        ) else {
-            continue;
-        };
-        if key[INDUSTRY] == *"000000" && wages.annual_mean.is_some() {
-            o.states.push(AreaPay {
-                area: area.clone(),
-                wages,
-            });
+    for (from, to, metro) in [("OEUS", "OEUT", false), ("OEUM", "OEUN", true)] {
+        let mut stmt = db.prepare(&format!(
+            "SELECT {COLUMNS} FROM cell WHERE key >= '{from}' AND key < '{to}' ORDER BY key"
+        ))?;
+        for (key, wages) in query_wages(&mut stmt)? {
+            let (Some(area), Some(o)) = (
+                areas.get(&key[AREA]),
+                occupations.get_mut(&dashed(&key[17..])),
+            ) else {
+                continue;
+            };
+            if key[INDUSTRY] == *"000000" && wages.annual_mean.is_some() {
+                let pay = AreaPay {
+                    area: area.clone(),
+                    wages,
+                };
+                if metro {
+                    o.metros.push(pay);
+                } else {
+                    o.states.push(pay);
+                }
+            }
         }
     }
     for (code, o) in occupations.iter_mut() {

@@ -30,6 +30,13 @@ fn built() -> Option<&'static [Profile]> {
         .as_deref()
 }
 
+fn committed(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../assets")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 fn committed_asset() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/occupations.json");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -39,13 +46,20 @@ fn committed_asset() -> String {
 #[test]
 fn the_asset_is_reproducible_and_up_to_date() {
     let Some(dir) = sources() else { return };
-    let Some(first) = built() else { return };
-    let first = to_json(first).expect("json");
-    let second = to_json(&build(&dir).expect("build")).expect("json");
+    let Some(built) = built() else { return };
+    let first = to_json(built).expect("json");
+    let again = build(&dir).expect("build");
+    let second = to_json(&again).expect("json");
     assert!(first == second, "two builds from the same files differ");
     assert!(
         first == committed_asset(),
         "assets/occupations.json is not what the sources give: regenerate it (README, 'Built-in occupations')"
+    );
+    let metros = careerscope_builder::metros_json(built).expect("json");
+    assert!(metros == careerscope_builder::metros_json(&again).expect("json"));
+    assert!(
+        metros == committed("metros.json"),
+        "assets/metros.json is not what the sources give: regenerate it"
     );
 }
 

@@ -255,17 +255,26 @@ impl App {
         }
     }
 
-    /// The states the chooser lists for its query: "National only" first (no state), then the
-    /// states either job has pay for that fuzzy-match the query, best first.
+    /// The areas the chooser lists for its query: "National only" first (no area), then the
+    /// states and metro areas either job has pay for that fuzzy-match the query, best first.
     pub fn area_choices(&self) -> Vec<Option<String>> {
-        let mut areas: Vec<String> = self
-            .panes
-            .comparison
-            .as_ref()
-            .map(|c| c.states.iter().flatten().cloned().collect())
-            .unwrap_or_default();
+        let Some(c) = self.panes.comparison.as_ref() else {
+            return vec![None];
+        };
+        let mut areas: Vec<String> = c.states.iter().flatten().cloned().collect();
         areas.sort();
         areas.dedup();
+        // Metro areas after the states, from the metro asset (read on first use).
+        let mut metros: Vec<String> = c
+            .codes
+            .iter()
+            .flatten()
+            .flat_map(|code| crate::library::metro_pay(code))
+            .map(|p| p.area().to_string())
+            .collect();
+        metros.sort();
+        metros.dedup();
+        areas.extend(metros);
         let query = self.area_menu.query.trim();
         let mut out: Vec<Option<String>> = Vec::new();
         if query.is_empty() {

@@ -38,7 +38,7 @@ impl Context {
             Context::Panes => "Comparison tabs",
             Context::Help => "This help",
             Context::Filter => "Filter menu",
-            Context::Area => "State chooser (typing finds a state)",
+            Context::Area => "Area chooser (typing finds a state or metro area)",
         }
     }
 }
@@ -133,7 +133,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[ch('a')], Action::PickFor(Side::A), "pick job A: go to the query with slot A marked", Some("pick A")),
     bind(Panes, &[ch('b')], Action::PickFor(Side::B), "pick job B: go to the query with slot B marked", Some("pick B")),
     bind(Panes, &[ch('s')], Action::Swap, "swap A and B", Some("swap")),
-    bind(Panes, &[ch('p')], Action::OpenArea, "pay in a state: choose it (Salary tab)", Some("state pay")),
+    bind(Panes, &[ch('p')], Action::OpenArea, "pay in a state or metro area: choose it (Salary tab)", Some("state pay")),
     bind(Panes, &[ch('r')], Action::NextRelated, "select A's next related occupation (Overview)", Some("related")),
     bind(Panes, &[ch('R')], Action::PrevRelated, "select A's previous related occupation", None),
     bind(Panes, &[ch('o')], Action::OpenRelated, "put the selected related occupation in slot B", None),
@@ -151,12 +151,12 @@ pub static BINDINGS: &[Binding] = &[
     bind(Filter, &[plain(Enter)], Action::FilterChoose, "keep only the jobs with this choice (Any: all)", Some("choose")),
     bind(Filter, &[plain(Esc), ch('q')], Action::CloseFilter, "close the filter menu", Some("close")),
     // State chooser.
-    bind(Area, &[Key::Text], Action::Input(' '), "find a state by name (fuzzy)", None),
-    bind(Area, &[plain(Down), ctrl('n')], Action::AreaNext, "select the next state", Some("move")),
-    bind(Area, &[plain(Up), ctrl('p')], Action::AreaPrev, "select the previous state", None),
+    bind(Area, &[Key::Text], Action::Input(' '), "find a state or metro area by name (fuzzy)", None),
+    bind(Area, &[plain(Down), ctrl('n')], Action::AreaNext, "select the next area", Some("move")),
+    bind(Area, &[plain(Up), ctrl('p')], Action::AreaPrev, "select the previous area", None),
     bind(Area, &[plain(Backspace)], Action::Backspace, "delete the last character", None),
     bind(Area, &[plain(Enter)], Action::AreaChoose, "show both jobs' pay there in the Salary tab", Some("choose")),
-    bind(Area, &[plain(Esc)], Action::CloseArea, "close the state chooser", Some("close")),
+    bind(Area, &[plain(Esc)], Action::CloseArea, "close the area chooser", Some("close")),
     // Everywhere.
     bind(Global, &[ctrl('o')], Action::CycleSort, "order the jobs by name, salary, growth or number of jobs", Some("sort")),
     bind(Global, &[ctrl('f')], Action::OpenFilter, "filter the jobs by entry education or major group", Some("filter")),

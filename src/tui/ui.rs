@@ -308,7 +308,14 @@ fn area_menu(app: &App, area: Rect, buf: &mut Buffer) {
     }
     // The query line and a blank stay on top; the states scroll under them.
     let selected = app.area_menu.selected + usize::from(choices.is_empty());
-    menu(app, area, buf, " Pay in a state ", (2, lines), selected);
+    menu(
+        app,
+        area,
+        buf,
+        " Pay in a state or metro area ",
+        (2, lines),
+        selected,
+    );
 }
 
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
