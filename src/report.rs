@@ -122,6 +122,12 @@ pub fn text(c: &Comparison) -> String {
             out.push_str(&format!("{l}\n"));
         }
     }
+    skills_text(c, &mut out, [w_label, w_a, w_b]);
+    out
+}
+
+/// The skills table of the text report, in the report's column widths.
+fn skills_text(c: &Comparison, out: &mut String, [w_label, w_a, w_b]: [usize; 3]) {
     let header = format!("{}  {}  {}", pad("SKILLS", w_label), pad(&c.a, w_a), c.b);
     out.push_str(&format!("\n{header}\n"));
     for r in &c.skills.rows {
@@ -159,7 +165,6 @@ pub fn text(c: &Comparison) -> String {
     out.push_str(&format!("\nShared skills: {}\n", list(&c.skills.shared)));
     out.push_str(&format!("Only {}: {}\n", c.a, list(&c.skills.only_a)));
     out.push_str(&format!("Only {}: {}\n", c.b, list(&c.skills.only_b)));
-    out
 }
 
 fn cell(s: &str) -> String {
