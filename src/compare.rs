@@ -269,6 +269,23 @@ impl Fact {
         }
     }
 
+    /// A dollar range (`$67,000 - $121,000`): shown, not compared, since two ranges have no one
+    /// difference.
+    fn range(id: FactId, a: Option<MoneyRange>, b: Option<MoneyRange>) -> Fact {
+        let text = |r: Option<MoneyRange>| {
+            r.map(|r| {
+                format!(
+                    "{} - {}",
+                    format_value(Unit::Dollars, r.min as f64),
+                    format_value(Unit::Dollars, r.max as f64)
+                )
+            })
+        };
+        let mut fact = Fact::text(id, text(a), text(b));
+        fact.same = false;
+        fact
+    }
+
     /// A text value with a share (`Bachelor's Degree, 50%`): shown as text, compared by share.
     fn degree(id: FactId, a: Option<&Degree>, b: Option<&Degree>) -> Fact {
         let mut f = Fact::number(id, Unit::Percent, a.map(|d| d.pct), b.map(|d| d.pct));
@@ -379,17 +396,8 @@ impl AreaSection {
                 .cloned()
         };
         let (pa, pb) = (pay(a), pay(b));
-        let range = |p: &Option<crate::model::AreaPay>| {
-            p.as_ref().and_then(|p| p.range()).map(|r| {
-                format!(
-                    "{} - {}",
-                    format_value(Unit::Dollars, r.min as f64),
-                    format_value(Unit::Dollars, r.max as f64)
-                )
-            })
-        };
-        let mut range_fact = Fact::text(FactId::AreaRange, range(&pa), range(&pb));
-        range_fact.same = false;
+        let range = |p: &Option<crate::model::AreaPay>| p.as_ref().and_then(|p| p.range());
+        let range_fact = Fact::range(FactId::AreaRange, range(&pa), range(&pb));
         let amount = |p: &Option<crate::model::AreaPay>,
                       f: fn(&crate::model::AreaPay) -> Option<u64>| {
             p.as_ref().and_then(f).map(|v| v as f64)
@@ -750,20 +758,8 @@ fn salary(a: &Profile, b: &Profile) -> Vec<Fact> {
     let t = |id, f: fn(&crate::model::Salary) -> Option<&String>| {
         Fact::text(id, sa.and_then(f).cloned(), sb.and_then(f).cloned())
     };
-    // Ranges are shown, not compared: two ranges have no one difference.
     let range = |id, f: fn(&crate::model::Salary) -> Option<MoneyRange>| {
-        let text = |s: Option<&crate::model::Salary>| {
-            s.and_then(f).map(|r| {
-                format!(
-                    "{} - {}",
-                    format_value(Unit::Dollars, r.min as f64),
-                    format_value(Unit::Dollars, r.max as f64)
-                )
-            })
-        };
-        let mut fact = Fact::text(id, text(sa), text(sb));
-        fact.same = false;
-        fact
+        Fact::range(id, sa.and_then(f), sb.and_then(f))
     };
     let range_fact = range(FactId::SalaryRange, |s| s.range);
     let middle = range(FactId::MiddleHalf, |s| s.quartiles);

@@ -177,7 +177,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Compare { a, b, format, area }) => {
             let catalog = load_catalog(data)?;
             // Lower-casing every name is only needed when a name is not exact.
-            let index = std::cell::OnceCell::new();
+            let index = Lookup::default();
             let ja = catalog.sourced_profile(resolve(&catalog, &index, &a)?)?;
             let jb = catalog.sourced_profile(resolve(&catalog, &index, &b)?)?;
             let mut c: Comparison = compare::compare(&ja, &jb);
@@ -195,7 +195,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::Show { job, format, area }) => {
             let catalog = load_catalog(data)?;
-            let index = std::cell::OnceCell::new();
+            let index = Lookup::default();
             let profile = catalog.sourced_profile(resolve(&catalog, &index, &job)?)?;
             let area = match area {
                 Some(a) => {
@@ -316,14 +316,24 @@ fn load_catalog(data: Option<&Path>) -> Result<Catalog> {
     }
 }
 
+/// What resolving names needs beyond the catalog, built on the first name that is not exact
+/// and kept for the next: the search index and the other titles.
+type Lookup = (std::cell::OnceCell<Index>, std::cell::OnceCell<Titles>);
+
 /// The job a command-line name means: the exact name (ignoring case) first, then the best
 /// fuzzy match, which is announced on standard error so the choice is never silent.
-fn resolve(catalog: &Catalog, index: &std::cell::OnceCell<Index>, query: &str) -> Result<usize> {
+fn resolve(catalog: &Catalog, lookup: &Lookup, query: &str) -> Result<usize> {
     if let Some(i) = catalog.find(query) {
         return Ok(i);
     }
-    let index = index.get_or_init(|| Index::new(catalog.names().iter()));
-    let titles = Titles::new(catalog.alternate_titles()?);
+    let index = lookup.0.get_or_init(|| Index::new(catalog.names().iter()));
+    let titles = match lookup.1.get() {
+        Some(t) => t,
+        None => {
+            let t = Titles::new(catalog.alternate_titles()?);
+            lookup.1.get_or_init(|| t)
+        }
+    };
     let found = search::with_titles(&index.search(query), &titles.search(query), |_| false);
     let (hit, title) = found.first().ok_or_else(|| {
         anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")

@@ -347,40 +347,29 @@ pub fn with_titles(
     title_hits: &[TitleHit],
     is_name: impl Fn(usize) -> bool,
 ) -> Vec<(Hit, Option<String>)> {
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::with_capacity(name_hits.len() + title_hits.len());
     let (exact, prefix): (Vec<&TitleHit>, Vec<&TitleHit>) =
         title_hits.iter().partition(|t| t.exact);
-    for h in name_hits.iter().filter(|h| is_name(h.index)) {
-        if seen.insert(h.index) {
-            out.push((*h, None));
-        }
-    }
-    for t in exact {
-        if seen.insert(t.index) {
-            out.push((
-                Hit {
-                    index: t.index,
-                    score: 0,
-                },
-                Some(t.title.clone()),
-            ));
-        }
-    }
-    for h in name_hits {
-        if seen.insert(h.index) {
-            out.push((*h, None));
-        }
-    }
-    for t in prefix {
-        if seen.insert(t.index) {
-            out.push((
-                Hit {
-                    index: t.index,
-                    score: 0,
-                },
-                Some(t.title.clone()),
-            ));
+    let titled = |t: &&TitleHit| {
+        (
+            Hit {
+                index: t.index,
+                score: 0,
+            },
+            Some(t.title.clone()),
+        )
+    };
+    let (named, others): (Vec<&Hit>, Vec<&Hit>) = name_hits.iter().partition(|h| is_name(h.index));
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(name_hits.len() + title_hits.len());
+    let all = named
+        .into_iter()
+        .map(|h| (*h, None))
+        .chain(exact.iter().map(titled))
+        .chain(others.into_iter().map(|h| (*h, None)))
+        .chain(prefix.iter().map(titled));
+    for (hit, title) in all {
+        if seen.insert(hit.index) {
+            out.push((hit, title));
         }
     }
     out

@@ -142,14 +142,9 @@ impl App {
         let height = match self.height.get() {
             Some((k, h)) if k == key => h,
             _ => {
-                let ctx = TabContext {
-                    theme: self.theme,
-                    problem: self.panes.problem.as_deref(),
-                    related: self.panes.related,
-                };
                 let h = tabs::content_height(
                     self.panes.comparison.as_ref(),
-                    ctx,
+                    self.tab_context(),
                     self.panes.tab,
                     body.width,
                 );
@@ -252,6 +247,16 @@ impl App {
                 self.help.scroll = self.help.scroll.min(self.help_max_scroll());
                 self.keep_selection_visible();
             }
+        }
+    }
+
+    /// What the tabs are drawn from besides the pair's facts; the same for measuring and
+    /// drawing, so the measured height is the drawn one.
+    pub fn tab_context(&self) -> TabContext<'_> {
+        TabContext {
+            theme: self.theme,
+            problem: self.panes.problem.as_deref(),
+            related: self.panes.related,
         }
     }
 

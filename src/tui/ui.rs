@@ -113,14 +113,9 @@ fn panes(app: &App, areas: &Areas, buf: &mut Buffer) {
     head.spans.insert(0, Span::raw(" "));
     head.spans.push(Span::raw(" "));
     let body = areas.body;
-    let ctx = tabs::TabContext {
-        theme: t,
-        problem: app.panes.problem.as_deref(),
-        related: app.panes.related,
-    };
     let doc = tabs::doc(
         app.panes.comparison.as_ref(),
-        ctx,
+        app.tab_context(),
         app.panes.tab,
         body.width,
     );
@@ -211,19 +206,12 @@ fn filter_menu(app: &App, area: Rect, buf: &mut Buffer) {
         if selected {
             selected_line = lines.len();
         }
-        let style = if selected {
-            t.selected()
-        } else {
-            ratatui::style::Style::new()
-        };
-        lines.push(
-            Line::from(vec![
-                Span::raw(if selected { "▶ " } else { "  " }),
-                Span::raw(if chosen { "● " } else { "  " }),
-                Span::raw(c.value.clone().unwrap_or_else(|| "Any".to_string())),
-            ])
-            .style(style),
-        );
+        lines.push(menu_row(
+            app,
+            c.value.as_deref().unwrap_or("Any"),
+            selected,
+            chosen,
+        ));
     }
     if choices.is_empty() {
         lines.push(Line::styled(
@@ -232,6 +220,21 @@ fn filter_menu(app: &App, area: Rect, buf: &mut Buffer) {
         ));
     }
     menu(app, area, buf, " Filter ", (0, lines), selected_line);
+}
+
+/// One row of a menu: `▶` on the selected row, `●` on the choice in force.
+fn menu_row(app: &App, text: &str, selected: bool, chosen: bool) -> Line<'static> {
+    let style = if selected {
+        app.theme.selected()
+    } else {
+        ratatui::style::Style::new()
+    };
+    Line::from(vec![
+        Span::raw(if selected { "▶ " } else { "  " }),
+        Span::raw(if chosen { "● " } else { "  " }),
+        Span::raw(text.to_string()),
+    ])
+    .style(style)
 }
 
 /// A menu over the screen: `lines`, of which the first `fixed` stay on top (a query line)
@@ -292,19 +295,12 @@ fn area_menu(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, c) in choices.iter().enumerate() {
         let selected = i == app.area_menu.selected;
         let chosen = *c == app.panes.area;
-        let style = if selected {
-            t.selected()
-        } else {
-            ratatui::style::Style::new()
-        };
-        lines.push(
-            Line::from(vec![
-                Span::raw(if selected { "▶ " } else { "  " }),
-                Span::raw(if chosen { "● " } else { "  " }),
-                Span::raw(c.clone().unwrap_or_else(|| "National only".to_string())),
-            ])
-            .style(style),
-        );
+        lines.push(menu_row(
+            app,
+            c.as_deref().unwrap_or("National only"),
+            selected,
+            chosen,
+        ));
     }
     // The query line and a blank stay on top; the states scroll under them.
     let selected = app.area_menu.selected + usize::from(choices.is_empty());
