@@ -607,6 +607,14 @@ impl Comparison {
 }
 
 impl Side {
+    /// `A` or `B`, as every output names the side.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Side::A => "A",
+            Side::B => "B",
+        }
+    }
+
     /// 0 for A, 1 for B: the side's place in the comparison's pairs.
     pub fn index(self) -> usize {
         match self {

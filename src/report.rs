@@ -17,16 +17,9 @@ fn source_lines(c: &Comparison, topic: Topic) -> Vec<String> {
         .into_iter()
         .map(|(side, text)| match side {
             None => format!("Source: {text}"),
-            Some(side) => format!("Source ({}): {text}", side_letter(side)),
+            Some(side) => format!("Source ({}): {text}", side.letter()),
         })
         .collect()
-}
-
-fn side_letter(side: Side) -> &'static str {
-    match side {
-        Side::A => "A",
-        Side::B => "B",
-    }
 }
 
 /// A group of facts as the reports print it: its heading, its facts, its source lines.

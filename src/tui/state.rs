@@ -187,8 +187,5 @@ pub struct HelpState {
 
 /// Which job of the pair a slot letter names.
 pub fn side_letter(side: Side) -> &'static str {
-    match side {
-        Side::A => "A",
-        Side::B => "B",
-    }
+    side.letter()
 }

@@ -290,6 +290,20 @@ pub fn content_height(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: 
     doc(c, ctx, tab, width).height()
 }
 
+/// A heading that belongs to one job: `A Related occupations`, the letter in the job's colour.
+pub fn side_heading(doc: &mut Doc, side: Side, title: &str, t: Theme, w: u16) {
+    doc.line(Line::from(vec![
+        Span::styled(
+            format!("{} ", side_letter(side)),
+            t.side(side).patch(t.bold()),
+        ),
+        Span::styled(
+            text::truncate(title, usize::from(w).saturating_sub(2)),
+            t.heading(),
+        ),
+    ]));
+}
+
 /// A section heading.
 pub fn heading(doc: &mut Doc, title: &str, t: Theme, w: u16) {
     doc.line(Span::styled(

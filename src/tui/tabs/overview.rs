@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 use crate::compare::{Comparison, SectionId, Side};
 
 use super::super::theme::Theme;
-use super::{Doc, facts, side_letter};
+use super::{Doc, facts, side_heading};
 
 /// The Overview tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16, related: usize) -> Doc<'static> {
@@ -15,16 +15,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16, related: usize) -> Doc<'static> {
     for side in [Side::A, Side::B] {
         d.blank();
         let title = c.description_title(side);
-        d.line(Line::from(vec![
-            Span::styled(
-                format!("{} ", side_letter(side)),
-                t.side(side).patch(t.bold()),
-            ),
-            Span::styled(
-                super::text::truncate(&title, usize::from(w).saturating_sub(2)),
-                t.heading(),
-            ),
-        ]));
+        side_heading(&mut d, side, &title, t, w);
         match (c.description(side), c.about(side)) {
             (Some(text), _) => d.para(text, w, 2, Default::default()),
             (None, Some(about)) => d.para(&about, w, 2, t.dim()),
@@ -47,16 +38,7 @@ fn related_jobs(d: &mut Doc, c: &Comparison, t: Theme, w: u16, selected: usize) 
             Side::A => "Related occupations (r: next, o: put in B)".to_string(),
             Side::B => "Related occupations".to_string(),
         };
-        d.line(Line::from(vec![
-            Span::styled(
-                format!("{} ", side_letter(side)),
-                t.side(side).patch(t.bold()),
-            ),
-            Span::styled(
-                super::text::truncate(&title, usize::from(w).saturating_sub(2)),
-                t.heading(),
-            ),
-        ]));
+        side_heading(d, side, &title, t, w);
         for (i, name) in list.iter().enumerate() {
             let chosen = side == Side::A && i == selected;
             let (mark, style) = if chosen {

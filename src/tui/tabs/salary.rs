@@ -8,7 +8,7 @@ use crate::model::MoneyRange;
 
 use super::super::text::{self, width};
 use super::super::theme::Theme;
-use super::{Doc, facts, heading, side_letter};
+use super::{Doc, facts, heading, side_heading, side_letter};
 
 struct Row {
     side: Side,
@@ -73,16 +73,7 @@ fn top_states(d: &mut Doc, c: &Comparison, t: Theme, w: usize) {
             continue;
         }
         d.blank();
-        d.line(Line::from(vec![
-            Span::styled(
-                format!("{} ", side_letter(side)),
-                t.side(side).patch(t.bold()),
-            ),
-            Span::styled(
-                text::truncate("Top paying states (annual mean)", w.saturating_sub(2)),
-                t.heading(),
-            ),
-        ]));
+        side_heading(d, side, "Top paying states (annual mean)", t, w as u16);
         let name_w = list
             .iter()
             .map(|(n, _)| text::width(n))
