@@ -197,3 +197,20 @@ fn the_order_in_force_is_always_said() {
         assert!(shown.contains("by salary"), "{w}x{h}:\n{shown}");
     }
 }
+
+/// The hint line always says how to quit and how to get help, whatever else it drops.
+#[test]
+fn the_hint_line_keeps_quit_and_help_at_every_width() {
+    let mut app = app(builtin());
+    for focus_tabs in [false, true] {
+        if focus_tabs {
+            app.update(Action::FocusPanes);
+        }
+        for (w, h) in [(120, 40), (80, 24), (60, 20), (40, 12)] {
+            let rows = screen(&render(&mut app, w, h));
+            let hint = rows.last().cloned().unwrap_or_default();
+            assert!(hint.contains("quit"), "{w}x{h}: {hint}");
+            assert!(hint.contains("help"), "{w}x{h}: {hint}");
+        }
+    }
+}

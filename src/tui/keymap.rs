@@ -160,8 +160,7 @@ pub static BINDINGS: &[Binding] = &[
     // Everywhere.
     bind(Global, &[ctrl('o')], Action::CycleSort, "order the jobs by name, salary, growth or number of jobs", Some("sort")),
     bind(Global, &[ctrl('f')], Action::OpenFilter, "filter the jobs by entry education or major group", Some("filter")),
-    // No hint: the tabs' own hint names them, and the picker's line needs the room for quit.
-    bind(Global, &[plain(KeyCode::Tab)], Action::NextTab, "next tab", None),
+    bind(Global, &[plain(KeyCode::Tab)], Action::NextTab, "next tab", Some("next tab")),
     bind(Global, &[plain(BackTab)], Action::PrevTab, "previous tab", None),
     bind(Global, &[ctrl('s')], Action::Swap, "swap A and B", Some("swap")),
     bind(Global, &[plain(F(1))], Action::ToggleHelp, "show this help", Some("help")),
@@ -343,10 +342,7 @@ pub struct Hint {
 /// The hint line's entries for a context: its own hints, then global ones whose action is not
 /// already hinted.
 pub fn hints(context: Context, slot: Side) -> Vec<Hint> {
-    let slot = match slot {
-        Side::A => "A",
-        Side::B => "B",
-    };
+    let slot = slot.letter();
     let own = BINDINGS.iter().filter(|b| b.context == context);
     // The help overlay hints only its own keys.
     let global = BINDINGS

@@ -152,19 +152,26 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let all = keymap::hints(keymap::context(app), app.picker.target);
     let size = |h: &keymap::Hint| width(&h.keys) + 1 + width(&h.label);
-    let is_help = |h: &keymap::Hint| matches!(h.action, Action::ToggleHelp | Action::CloseHelp);
-    let reserved: usize = all.iter().filter(|h| is_help(h)).map(|h| size(h) + 2).sum();
+    // How to quit and how to get help are always said, last; the other hints fill the rest of
+    // the line in table order, the least useful (last) dropped first.
+    let kept = |h: &keymap::Hint| {
+        matches!(
+            h.action,
+            Action::Quit | Action::ToggleHelp | Action::CloseHelp
+        )
+    };
+    let reserved: usize = all.iter().filter(|h| kept(h)).map(|h| size(h) + 2).sum();
     let w = usize::from(area.width);
     let mut used = reserved;
     let mut shown: Vec<&keymap::Hint> = Vec::new();
-    for h in all.iter().filter(|h| !is_help(h)) {
+    for h in all.iter().filter(|h| !kept(h)) {
         if used + size(h) + 2 > w + 2 {
             break;
         }
         used += size(h) + 2;
         shown.push(h);
     }
-    shown.extend(all.iter().filter(|h| is_help(h)));
+    shown.extend(all.iter().filter(|h| kept(h)));
     let mut spans: Vec<Span> = Vec::new();
     for (i, h) in shown.into_iter().enumerate() {
         if i > 0 {
