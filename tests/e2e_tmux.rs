@@ -192,8 +192,7 @@ fn pick_a_pair_walk_the_tabs_and_quit_to_a_cooked_terminal() {
         "Enter sets A",
     ]);
 
-    // Esc leaves the (empty) query for the tabs; walk all six with the different keys.
-    tmux.keys(&["Escape"]);
+    // Filling slot B hands the keys to the tabs; walk all six with the different keys.
     tmux.wait_for(&[
         "q quit",
         "What does a Lead Technician do?",
@@ -277,8 +276,7 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     tmux.keys(&["Enter"]);
     tmux.wait_for(&["A Electricians vs B Plumbers, Pipefitters, and Steamfitters"]);
 
-    // Esc then a key at once would read as Alt+key: wait for the tabs to have focus.
-    tmux.keys(&["Escape"]);
+    // Filling slot B hands the keys to the tabs.
     tmux.wait_for(&["q quit"]);
     tmux.keys(&["2"]);
     tmux.wait_for(&[

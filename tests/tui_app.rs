@@ -125,10 +125,69 @@ fn esc_clears_the_query_then_leaves_the_picker_and_slash_comes_back() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.focus, Focus::Panes);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.focus, Focus::Panes, "Esc in the tabs does nothing");
+    assert_eq!(
+        app.focus,
+        Focus::Picker,
+        "Esc in the tabs goes back to the query"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.focus, Focus::Panes);
     type_str(&mut app, "/");
     assert_eq!(app.focus, Focus::Picker);
     assert_eq!(app.picker.query, "", "the / that focuses is not typed");
+}
+
+#[test]
+fn a_slash_typed_into_the_empty_query_only_focuses_it() {
+    let mut app = app(seeds());
+    assert_eq!(app.focus, Focus::Picker);
+    type_str(&mut app, "/proj man");
+    assert_eq!(app.picker.query, "proj man");
+    assert_eq!(app.picker.hits.len(), 1);
+    assert_eq!(
+        app.name(app.picker.hits[0].index),
+        "Technical Project Manager"
+    );
+    // Inside a query a slash is text, as in "Information Technology/Support".
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    type_str(&mut app, "y/s");
+    assert_eq!(app.picker.query, "y/s");
+}
+
+#[test]
+fn filling_slot_b_hands_the_keys_to_the_tabs() {
+    let mut app = app(seeds());
+    type_str(&mut app, "lead");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::Picker, "slot B is still to pick");
+    type_str(&mut app, "tech proj");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        pair(&app),
+        ("Lead Technician".into(), "Technical Project Manager".into())
+    );
+    assert_eq!(app.focus, Focus::Panes);
+    // So digits and q are commands, not query text.
+    type_str(&mut app, "3");
+    assert_eq!(app.panes.tab, Tab::Education);
+    assert_eq!(app.picker.query, "");
+    type_str(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn a_pick_asked_for_from_the_tabs_returns_to_them() {
+    let mut app = app(seeds());
+    press(&mut app, KeyCode::Esc);
+    type_str(&mut app, "a");
+    type_str(&mut app, "product");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(pair(&app).0, "Technical Product Manager");
+    assert_eq!(
+        app.focus,
+        Focus::Panes,
+        "the Enter that fills A returns to the tabs"
+    );
 }
 
 #[test]
@@ -180,6 +239,16 @@ fn a_and_b_go_to_the_query_with_that_slot_marked() {
     assert_eq!(app.focus, Focus::Picker);
     assert_eq!(app.picker.target, Side::B);
     assert_eq!(app.picker.query, "");
+    assert_eq!(
+        app.selected_job(),
+        app.panes.pair.map(|(_, b)| b),
+        "the selection starts on job B"
+    );
+    press(&mut app, KeyCode::Esc);
+    type_str(&mut app, "a");
+    assert_eq!(app.selected_job(), app.panes.pair.map(|(a, _)| a));
+    press(&mut app, KeyCode::Esc);
+    type_str(&mut app, "b");
     type_str(&mut app, "product");
     press(&mut app, KeyCode::Enter);
     assert_eq!(pair(&app).1, "Technical Product Manager");
@@ -250,12 +319,29 @@ fn help_opens_and_closes_and_keys_go_to_it() {
     type_str(&mut app, "q");
     assert!(!app.help.open, "q closes the help");
     assert!(!app.quit);
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc); // the empty query hands over to the tabs
     type_str(&mut app, "?");
     assert!(app.help.open);
     press(&mut app, KeyCode::Esc);
     assert!(!app.help.open);
+}
+
+#[test]
+fn the_help_scrolls_to_its_ends_with_g_g_home_and_end() {
+    let mut app = app(seeds());
+    app.update(Action::Resize(80, 24));
+    press(&mut app, KeyCode::F(1));
+    let max = app.help_max_scroll();
+    assert!(max > 0, "the help is taller than 80x24");
+    type_str(&mut app, "G");
+    assert_eq!(app.help.scroll, max);
+    type_str(&mut app, "g");
+    assert_eq!(app.help.scroll, 0);
+    press(&mut app, KeyCode::End);
+    assert_eq!(app.help.scroll, max);
+    press(&mut app, KeyCode::Home);
+    assert_eq!(app.help.scroll, 0);
+    assert!(app.help.open);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crossterm::event::KeyCode;
 fn seed_pair() -> App {
     let mut app = app(seeds());
     pick_pair(&mut app, "lead technician", "technical project manager");
-    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.focus, careerscope::tui::app::Focus::Panes);
     assert_eq!(
         pair(&app),
         ("Lead Technician".into(), "Technical Project Manager".into())

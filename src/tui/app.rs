@@ -199,7 +199,12 @@ impl App {
             Action::Target(side) => self.picker.target = side,
             Action::PickFor(side) => {
                 self.picker.target = side;
+                self.picker.back_to_panes = true;
                 self.focus = Focus::Picker;
+                // Start from the job now in that slot, as the header shows it.
+                if let Some((a, b)) = self.panes.pair {
+                    self.select_job(if side == Side::A { a } else { b });
+                }
             }
             Action::Swap => {
                 if let Some((a, b)) = self.panes.pair {
@@ -220,7 +225,10 @@ impl App {
             | Action::CloseArea => self.choose_area(action),
             Action::NextRelated | Action::PrevRelated => self.select_related(action),
             Action::OpenRelated => self.open_related(),
-            Action::FocusPicker => self.focus = Focus::Picker,
+            Action::FocusPicker => {
+                self.focus = Focus::Picker;
+                self.picker.back_to_panes = false;
+            }
             Action::FocusPanes => self.focus = Focus::Panes,
             Action::NextTab => self.panes.tab = self.panes.tab.next(),
             Action::PrevTab => self.panes.tab = self.panes.tab.prev(),
@@ -374,6 +382,9 @@ impl App {
     /// The actions that edit the query.
     fn edit_query(&mut self, action: Action) {
         match action {
+            // The `/` that the tabs' hint says searches with only focuses the query, even when
+            // pressed again in it: no job name starts with `/`.
+            Action::Input('/') if self.picker.query.is_empty() => {}
             Action::Input(c) if !c.is_control() => {
                 self.picker.query.push(c);
                 self.refilter();
@@ -594,7 +605,9 @@ impl App {
 
     /// Puts the selected job into the target slot. A job already in the other slot trades
     /// places, so the pair stays two jobs. The query is cleared for the next pick, with the
-    /// picked job still selected, and the other slot becomes the target.
+    /// picked job still selected, and the other slot becomes the target. Once the pair is
+    /// complete (slot B filled, or the slot `a`/`b` asked for), the tabs get focus, as
+    /// lazygit moves on to what was chosen: digits, `q` and `?` are then commands again.
     fn pick(&mut self) {
         let Some(job) = self.selected_job() else {
             return;
@@ -608,10 +621,15 @@ impl App {
         };
         self.panes.pair = Some(pair);
         self.recompare();
-        self.picker.target = match self.picker.target {
+        let filled = self.picker.target;
+        self.picker.target = match filled {
             Side::A => Side::B,
             Side::B => Side::A,
         };
+        if filled == Side::B || self.picker.back_to_panes {
+            self.focus = Focus::Panes;
+            self.picker.back_to_panes = false;
+        }
         if !self.picker.query.is_empty() {
             self.picker.query.clear();
             self.refilter();

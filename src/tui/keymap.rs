@@ -129,7 +129,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[plain(PageUp)], Action::ScrollPageUp, "scroll one page up", None),
     bind(Panes, &[plain(Home), ch('g')], Action::ScrollTop, "scroll to the top", None),
     bind(Panes, &[plain(End), ch('G')], Action::ScrollBottom, "scroll to the bottom", None),
-    bind(Panes, &[ch('/')], Action::FocusPicker, "search: go to the query", Some("search")),
+    bind(Panes, &[ch('/'), plain(Esc)], Action::FocusPicker, "search: go to the query", Some("search")),
     bind(Panes, &[ch('a')], Action::PickFor(Side::A), "pick job A: go to the query with slot A marked", Some("pick A")),
     bind(Panes, &[ch('b')], Action::PickFor(Side::B), "pick job B: go to the query with slot B marked", Some("pick B")),
     bind(Panes, &[ch('s')], Action::Swap, "swap A and B", Some("swap")),
@@ -145,6 +145,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Help, &[plain(Up), ch('k')], Action::ScrollUp, "scroll up", None),
     bind(Help, &[plain(PageDown), ch(' ')], Action::ScrollPageDown, "scroll one page down", None),
     bind(Help, &[plain(PageUp)], Action::ScrollPageUp, "scroll one page up", None),
+    bind(Help, &[plain(Home), ch('g')], Action::ScrollTop, "scroll to the top", None),
+    bind(Help, &[plain(End), ch('G')], Action::ScrollBottom, "scroll to the bottom", None),
     // Filter menu.
     bind(Filter, &[plain(Down), ch('j')], Action::FilterNext, "select the next choice", Some("move")),
     bind(Filter, &[plain(Up), ch('k')], Action::FilterPrev, "select the previous choice", None),
@@ -434,7 +436,7 @@ mod tests {
             (KeyCode::Char('b'), none, Panes, Some(Action::PickFor(Side::B))),
             (KeyCode::Char('s'), none, Panes, Some(Action::Swap)),
             (KeyCode::Char('z'), none, Panes, None),
-            (KeyCode::Esc, none, Panes, None),
+            (KeyCode::Esc, none, Panes, Some(Action::FocusPicker)),
             // Everywhere.
             (KeyCode::Tab, none, Picker, Some(Action::NextTab)),
             (KeyCode::BackTab, s, Picker, Some(Action::PrevTab)),

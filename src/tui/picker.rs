@@ -27,7 +27,17 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         } else {
             (BorderType::Plain, t.border())
         };
-        Block::bordered()
+        let mut block = Block::bordered();
+        // More jobs than rows: say where the list is, as the tabs and the help do.
+        if let Some(at) = text::scroll_position(
+            list_offset(app, areas.list),
+            usize::from(areas.list.height),
+            app.picker.hits.len(),
+        ) {
+            block =
+                block.title_bottom(Line::styled(at, t.dim()).alignment(HorizontalAlignment::Right));
+        }
+        block
             .border_type(border)
             .border_style(style)
             .title(Line::from(vec![
@@ -154,6 +164,16 @@ fn query_line(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The first row of the matches the list shows in `area`.
+fn list_offset(app: &App, area: Rect) -> usize {
+    visible_offset(
+        app.picker.list_offset,
+        app.picker.selected,
+        app.picker.hits.len(),
+        usize::from(area.height),
+    )
+}
+
 fn list(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
@@ -169,12 +189,7 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let height = usize::from(area.height);
-    let offset = visible_offset(
-        app.picker.list_offset,
-        app.picker.selected,
-        app.picker.hits.len(),
-        height,
-    );
+    let offset = list_offset(app, area);
     let focused = app.focus == Focus::Picker;
     for (i, hit) in app.picker.hits.iter().enumerate().skip(offset).take(height) {
         let row = Rect {

@@ -92,6 +92,8 @@ pub struct PickerState {
     pub list_offset: usize,
     /// The slot Enter fills.
     pub target: Side,
+    /// Whether the next pick returns focus to the tabs (the pick was asked for there).
+    pub back_to_panes: bool,
     /// Jobs found by another of their titles (`RN`), with that title, to show beside them.
     pub found_by: std::collections::HashMap<usize, String>,
     /// What the list is ordered by (the query still decides which jobs are listed).
@@ -139,6 +141,7 @@ impl PickerState {
             selected: 0,
             list_offset: 0,
             target: Side::A,
+            back_to_panes: false,
             found_by: Default::default(),
             sort: Default::default(),
             filter: Default::default(),

@@ -17,6 +17,22 @@ pub fn char_width(c: char) -> usize {
     }
 }
 
+/// Where a scrolled view is, for its bottom border: `↓ 1-36/94` (more below), `↕` (more on
+/// both sides) or `↑` (more above), with the shown rows counted from 1. `None` when everything
+/// is shown. One style for the picker, the tabs and the help.
+pub fn scroll_position(first: usize, shown: usize, total: usize) -> Option<String> {
+    if shown >= total {
+        return None;
+    }
+    let end = (first + shown).min(total);
+    let arrow = match (first > 0, end < total) {
+        (true, true) => "↕",
+        (true, false) => "↑",
+        _ => "↓",
+    };
+    Some(format!(" {arrow} {}-{end}/{total} ", first + 1))
+}
+
 /// `s` cut to at most `max` columns, ending in `…` when something was cut.
 pub fn truncate(s: &str, max: usize) -> String {
     if width(s) <= max {

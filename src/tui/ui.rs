@@ -126,17 +126,12 @@ fn panes(app: &App, areas: &Areas, buf: &mut Buffer) {
         .border_type(border)
         .border_style(style)
         .title(head);
-    if max > 0 {
-        let end = (scroll + body.height).min(total);
-        let arrow = match (scroll > 0, end < total) {
-            (true, true) => "↕",
-            (true, false) => "↑",
-            _ => "↓",
-        };
-        block = block.title_bottom(
-            Line::styled(format!(" {arrow} {}-{end}/{total} ", scroll + 1), t.dim())
-                .alignment(HorizontalAlignment::Right),
-        );
+    if let Some(at) = text::scroll_position(
+        usize::from(scroll),
+        usize::from(body.height),
+        usize::from(total),
+    ) {
+        block = block.title_bottom(Line::styled(at, t.dim()).alignment(HorizontalAlignment::Right));
     }
     block.render(areas.panes, buf);
     tabs::bar(areas.tabs.width, app.panes.tab, t.selected()).render(areas.tabs, buf);
@@ -334,11 +329,8 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
         .border_style(t.focus_border())
         .title(Span::styled(" Keys ", t.bold()))
         .title(Line::styled(" Esc closes ", t.dim()).alignment(HorizontalAlignment::Right));
-    if max > 0 {
-        block = block.title_bottom(
-            Line::styled(format!(" ↕ {}/{} ", scroll + 1, max + 1), t.dim())
-                .alignment(HorizontalAlignment::Right),
-        );
+    if let Some(at) = text::scroll_position(scroll, visible, lines.len()) {
+        block = block.title_bottom(Line::styled(at, t.dim()).alignment(HorizontalAlignment::Right));
     }
     let inner = block.inner(r);
     block.render(r, buf);

@@ -27,6 +27,7 @@ use super::theme::Theme;
 
 /// The tab bar's titles and padding for a width: the longest form that fits, from
 /// `1 Overview` down to bare numbers (the selected tab keeps its short name while it fits).
+/// Every form keeps the numbers, since they are the keys `1`..`6`.
 pub fn bar_titles(width: u16, selected: Tab) -> (Vec<String>, u16) {
     let total = |titles: &[String], pad: usize| {
         titles
@@ -36,22 +37,25 @@ pub fn bar_titles(width: u16, selected: Tab) -> (Vec<String>, u16) {
             + titles.len()
             - 1
     };
-    let forms: [&dyn Fn(Tab) -> String; 4] = [
-        &|t| format!("{} {}", t.index() + 1, t.title()),
-        &|t| t.title().to_string(),
-        &|t| t.short().to_string(),
-        &|t| {
-            if t == selected {
-                format!("{} {}", t.index() + 1, t.short())
-            } else {
-                (t.index() + 1).to_string()
-            }
-        },
+    let numbered = |t: Tab| format!("{} {}", t.index() + 1, t.title());
+    let short = |t: Tab| format!("{} {}", t.index() + 1, t.short());
+    let selected_short = |t: Tab| {
+        if t == selected {
+            short(t)
+        } else {
+            (t.index() + 1).to_string()
+        }
+    };
+    let forms: [(&dyn Fn(Tab) -> String, u16); 4] = [
+        (&numbered, 1),
+        (&short, 1),
+        (&short, 0),
+        (&selected_short, 1),
     ];
-    for form in forms {
+    for (form, pad) in forms {
         let titles: Vec<String> = Tab::iter().map(form).collect();
-        if total(&titles, 1) <= usize::from(width) {
-            return (titles, 1);
+        if total(&titles, usize::from(pad)) <= usize::from(width) {
+            return (titles, pad);
         }
     }
     (
@@ -484,6 +488,22 @@ mod bar_tests {
     use ratatui::widgets::Tabs;
 
     use super::*;
+
+    /// The number keys are hinted at every width: each title starts with its tab's number.
+    #[test]
+    fn every_form_of_the_bar_keeps_the_numbers() {
+        for width in 0..130 {
+            for selected in Tab::iter() {
+                let (titles, _) = bar_titles(width, selected);
+                for (tab, title) in Tab::iter().zip(&titles) {
+                    let n = (tab.index() + 1).to_string();
+                    assert!(title.starts_with(&n), "width {width}: {title:?}");
+                }
+            }
+        }
+        // 80 columns have room for the short names with their numbers.
+        assert_eq!(bar_titles(60, Tab::Overview).0[2], "3 Edu");
+    }
 
     /// The bar draws exactly what ratatui's `Tabs` drew from the same titles, styles included,
     /// and a click on any column of a tab's padding or title selects that tab.
