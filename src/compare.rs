@@ -22,6 +22,7 @@ pub enum Unit {
     DollarsCents,
     Percent,
     Count,
+    /// Job satisfaction, on the pages' scale of 1 to [`SATISFACTION_SCALE`].
     Rating,
     Years,
     Text,
@@ -43,9 +44,13 @@ pub struct Fact {
     /// B − A, written in the fact's unit, with the change relative to A for amounts:
     /// `+$26,004 (+28.7%)`. `None` when either value is unknown or the values are text.
     pub difference: Option<String>,
-    /// The side with the higher number; `None` when equal, unknown or text.
+    /// The side with the higher number; `None` when equal, unknown, text, or two ranges of
+    /// which neither is above the other.
     pub higher: Option<Side>,
-    /// Text values that are the same for both jobs.
+    /// Whether the higher value is the better one for most people (pay, growth, jobs,
+    /// satisfaction); elsewhere (age, years, shares) higher is only higher.
+    pub higher_is_better: bool,
+    /// Both jobs have this value and it is the same (`false` when either is unknown).
     pub same: bool,
     /// A share's group (`Male` of `Gender: Male`).
     #[serde(skip)]
@@ -53,14 +58,21 @@ pub struct Fact {
     /// The text of each value that also has a share (a degree's name), without the share.
     #[serde(skip)]
     pub texts: [Option<String>; 2],
+    /// How the fact's numbers are written.
+    #[serde(skip)]
+    pub unit: Unit,
 }
 
 /// How an unknown value reads, everywhere: never `0`.
 pub const UNKNOWN: &str = "n/a";
 /// The difference column of equal text values (and of equal numbers).
 pub const SAME: &str = "same";
-/// Marks the higher value of a fact.
+/// Marks the higher value of a fact where higher is better (pay, growth, jobs).
 pub const HIGHER_MARK: &str = "▲";
+/// Marks the higher value of a fact where higher is neither better nor worse (age, years).
+pub const NEUTRAL_MARK: &str = "△";
+/// The scale of the pages' job satisfaction rating.
+pub const SATISFACTION_SCALE: u8 = 5;
 
 /// The sections of a comparison, in the order they are printed.
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +143,24 @@ pub enum FactId {
 }
 
 impl FactId {
+    /// Whether a higher value is better for most people choosing a job: more pay, growth, jobs
+    /// or satisfaction. A higher age, more years of training or a larger share holding a degree
+    /// are only different, so they are marked without praise.
+    pub fn higher_is_better(self) -> bool {
+        matches!(
+            self,
+            FactId::YearlySalary
+                | FactId::HourlyRate
+                | FactId::GrowthRate
+                | FactId::NumberOfJobs
+                | FactId::JobSatisfaction
+                | FactId::AverageSalary
+                | FactId::MedianSalary
+                | FactId::AreaMean
+                | FactId::AreaMedian
+        )
+    }
+
     /// The fact's label; a share's label adds its group (`Gender: Male`).
     pub fn label(self) -> &'static str {
         match self {
@@ -190,11 +220,21 @@ impl Fact {
         self.higher == Some(side)
     }
 
-    /// Side `side`'s value with [`HIGHER_MARK`] when it is the higher one: `$108,205 ▲`.
+    /// How the higher value is marked: [`HIGHER_MARK`] where higher is better, else
+    /// [`NEUTRAL_MARK`].
+    pub fn mark(&self) -> &'static str {
+        if self.higher_is_better {
+            HIGHER_MARK
+        } else {
+            NEUTRAL_MARK
+        }
+    }
+
+    /// Side `side`'s value with its mark when it is the higher one: `$108,205 ▲`, `44 years △`.
     pub fn marked(&self, side: Side) -> String {
         let v = self.value(side);
         if self.is_higher(side) {
-            format!("{v} {HIGHER_MARK}")
+            format!("{v} {}", self.mark())
         } else {
             v.to_string()
         }
@@ -246,9 +286,11 @@ impl Fact {
             b_value: b,
             difference,
             higher,
-            same: false,
+            higher_is_better: id.higher_is_better(),
+            same: matches!((a, b), (Some(a), Some(b)) if a == b),
             group: None,
             texts: [None, None],
+            unit,
         }
     }
 
@@ -263,9 +305,11 @@ impl Fact {
             b_value: None,
             difference: None,
             higher: None,
+            higher_is_better: id.higher_is_better(),
             same,
             group: None,
             texts: [None, None],
+            unit: Unit::Text,
         }
     }
 
@@ -281,9 +325,58 @@ impl Fact {
                 )
             })
         };
-        let mut fact = Fact::text(id, text(a), text(b));
-        fact.same = false;
-        fact
+        Fact::text(id, text(a), text(b))
+    }
+
+    /// A span of years (`1-2 years`), compared bound by bound: `+7 to +8 years` from 1-2 to
+    /// 8-10, and higher only when neither bound is lower, since a range that starts lower
+    /// but ends higher is neither.
+    fn years_range(id: FactId, a: Option<YearsRange>, b: Option<YearsRange>) -> Fact {
+        let show = |r: Option<YearsRange>| {
+            r.map(|r| {
+                if r.min == r.max {
+                    format!("{} {}", r.min, r.unit.as_str())
+                } else {
+                    format!("{}-{} {}", r.min, r.max, r.unit.as_str())
+                }
+            })
+        };
+        let mut f = Fact::text(id, show(a), show(b));
+        f.unit = Unit::Years;
+        f.same = matches!((a, b), (Some(x), Some(y)) if x.min_in_years() == y.min_in_years() && x.max_in_years() == y.max_in_years());
+        if let (Some(x), Some(y)) = (a, b) {
+            let low = y.min_in_years() - x.min_in_years();
+            let high = y.max_in_years() - x.max_in_years();
+            let signed = |d: f64| {
+                let sign = if d > 0.0 {
+                    "+"
+                } else if d < 0.0 {
+                    "-"
+                } else {
+                    ""
+                };
+                format!("{sign}{}", trim_number(d.abs()))
+            };
+            f.difference = Some(if f.same {
+                SAME.to_string()
+            } else if low == high {
+                format!(
+                    "{} {}",
+                    signed(high),
+                    if high.abs() == 1.0 { "year" } else { "years" }
+                )
+            } else {
+                format!("{} to {} years", signed(low), signed(high))
+            });
+            f.higher = if low >= 0.0 && high >= 0.0 && !f.same {
+                Some(Side::B)
+            } else if low <= 0.0 && high <= 0.0 && !f.same {
+                Some(Side::A)
+            } else {
+                None
+            };
+        }
+        f
     }
 
     /// A text value with a share (`Bachelor's Degree, 50%`): shown as text, compared by share.
@@ -296,7 +389,7 @@ impl Fact {
         };
         f.a = show(a);
         f.b = show(b);
-        f.same = matches!((a, b), (Some(x), Some(y)) if x.degree == y.degree);
+        f.same = matches!((a, b), (Some(x), Some(y)) if x == y);
         f.texts = [a, b].map(|d| d.map(|d| d.degree.clone()));
         f
     }
@@ -519,7 +612,7 @@ impl SkillScale {
             (SkillScale::ResumeShare, Some(v)) => format_value(Unit::Percent, v),
             // O*NET's ratings have two decimals; a whole score reads as well and hides nothing
             // the bars would show.
-            (SkillScale::Importance, Some(v)) => format_value(Unit::Rating, v.round()),
+            (SkillScale::Importance, Some(v)) => format_value(Unit::Text, v.round()),
         }
     }
 }
@@ -657,7 +750,13 @@ pub fn compare(a: &Profile, b: &Profile) -> Comparison {
                 id: SectionId::Demographics,
                 facts: demographics(a, b),
             },
-        ],
+        ]
+        .into_iter()
+        .map(|mut section| {
+            even_out_percentages(&mut section.facts);
+            section
+        })
+        .collect(),
         skills: skills(a, b),
         descriptions: [a.description.clone(), b.description.clone()],
         duties: [
@@ -694,15 +793,7 @@ fn overview(a: &Profile, b: &Profile) -> Vec<Fact> {
     let (oa, ob) = (a.overview.as_ref(), b.overview.as_ref());
     let n = |f: fn(&crate::model::Overview) -> Option<f64>| (oa.and_then(f), ob.and_then(f));
     let fact = |id, unit, (x, y)| Fact::number(id, unit, x, y);
-    let years = |p: &Profile| p.years_to_become.map(|r| r.max_in_years());
-    let mut to_become = Fact::number(FactId::YearsToBecome, Unit::Years, years(a), years(b));
-    let show = |r: Option<YearsRange>| {
-        r.map_or(UNKNOWN.into(), |r| {
-            format!("{}-{} {}", r.min, r.max, r.unit.as_str())
-        })
-    };
-    to_become.a = show(a.years_to_become);
-    to_become.b = show(b.years_to_become);
+    let to_become = Fact::years_range(FactId::YearsToBecome, a.years_to_become, b.years_to_become);
     vec![
         fact(
             FactId::YearlySalary,
@@ -782,10 +873,7 @@ fn salary(a: &Profile, b: &Profile) -> Vec<Fact> {
                  name: fn(&crate::model::Salary) -> Option<&String>,
                  mean: fn(&crate::model::Salary) -> Option<u64>| {
         let side = |s: Option<&crate::model::Salary>| s.and_then(|s| with_mean(name(s), mean(s)));
-        let mut f = Fact::text(id, side(sa), side(sb));
-        // Same place, different pay: compare the names, not the figures.
-        f.same = matches!((sa.and_then(name), sb.and_then(name)), (Some(x), Some(y)) if x == y);
-        f
+        Fact::text(id, side(sa), side(sb))
     };
     let (average_a, average_b) = dollars(|s| s.average);
     vec![
@@ -973,7 +1061,8 @@ pub fn format_value(unit: Unit, v: f64) -> String {
         Unit::DollarsCents => format!("{sign}${abs:.2}"),
         Unit::Percent => format!("{sign}{}%", trim_number(abs)),
         Unit::Count => format!("{sign}{}", thousands(abs.round() as u64)),
-        Unit::Rating | Unit::Text => format!("{sign}{}", trim_number(abs)),
+        Unit::Rating => format!("{sign}{}/{SATISFACTION_SCALE}", trim_number(abs)),
+        Unit::Text => format!("{sign}{}", trim_number(abs)),
         Unit::Years => {
             let n = trim_number(abs);
             let word = if abs == 1.0 { "year" } else { "years" };
@@ -995,7 +1084,6 @@ fn difference(unit: Unit, a: f64, b: f64) -> String {
         return SAME.to_string();
     }
     let sign = if d > 0.0 { "+" } else { "-" };
-    let amount = format_value(unit, d.abs());
     let relative = match unit {
         Unit::Dollars | Unit::DollarsCents | Unit::Count if a != 0.0 => {
             Some(format!(" ({sign}{:.1}%)", (d.abs() / a.abs()) * 100.0))
@@ -1004,8 +1092,78 @@ fn difference(unit: Unit, a: f64, b: f64) -> String {
     };
     match unit {
         // A difference of percentages is in points, not percent.
-        Unit::Percent => format!("{sign}{} pts", trim_number(d.abs())),
-        _ => format!("{sign}{amount}{}", relative.unwrap_or_default()),
+        Unit::Percent => points(d, decimals(&[a, b])),
+        // A difference of ratings is in steps of the scale: `+1`, not `+1/5`.
+        Unit::Rating => format!("{sign}{}", trim_number(d.abs())),
+        _ => format!(
+            "{sign}{}{}",
+            format_value(unit, d.abs()),
+            relative.unwrap_or_default()
+        ),
+    }
+}
+
+/// How many decimals (up to 2) the most precise of `values` needs: 1 for 10.4, 0 for 10.
+fn decimals(values: &[f64]) -> usize {
+    values
+        .iter()
+        .map(|v| {
+            let s = trim_number(v.abs());
+            s.find('.').map_or(0, |dot| s.len() - dot - 1)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// A percentage with a fixed number of decimals: `3.0%` beside `10.4%`.
+fn percent(v: f64, decimals: usize) -> String {
+    format!("{v:.decimals$}%")
+}
+
+/// A difference of percentages in points: `+21.0 pts`, `-1 pt`.
+fn points(d: f64, decimals: usize) -> String {
+    let sign = if d > 0.0 { "+" } else { "-" };
+    let n = format!("{:.decimals$}", d.abs());
+    let word = if n == "1" { "pt" } else { "pts" };
+    format!("{sign}{n} {word}")
+}
+
+/// Writes the percentages of each kind of fact (every race share, say) with one number of
+/// decimals, the most any of them needs, so `3.0%` stands beside `10.4%` and `+21.0 pts` beside
+/// `-7.6 pts`, as the pages write them.
+fn even_out_percentages(facts: &mut [Fact]) {
+    let mut ids: Vec<FactId> = facts
+        .iter()
+        .filter(|f| f.unit == Unit::Percent)
+        .map(|f| f.id)
+        .collect();
+    ids.dedup();
+    for id in ids {
+        let values: Vec<f64> = facts
+            .iter()
+            .filter(|f| f.id == id)
+            .flat_map(|f| [f.a_value, f.b_value])
+            .flatten()
+            .collect();
+        let n = decimals(&values);
+        for f in facts.iter_mut().filter(|f| f.id == id) {
+            for side in [Side::A, Side::B] {
+                let Some(v) = f.amount(side) else { continue };
+                let shown = match &f.texts[side.index()] {
+                    Some(text) => format!("{text} ({})", percent(v, n)),
+                    None => percent(v, n),
+                };
+                match side {
+                    Side::A => f.a = shown,
+                    Side::B => f.b = shown,
+                }
+            }
+            if let (Some(a), Some(b)) = (f.a_value, f.b_value)
+                && a != b
+            {
+                f.difference = Some(points(b - a, n));
+            }
+        }
     }
 }
 
@@ -1149,6 +1307,9 @@ mod tests {
             "+$8.46 (+19.4%)"
         );
         assert_eq!(format_value(Unit::Years, 1.0), "1 year");
-        assert_eq!(format_value(Unit::Rating, 4.14), "4.14");
+        assert_eq!(format_value(Unit::Rating, 4.14), "4.14/5");
+        assert_eq!(difference(Unit::Rating, 1.0, 3.0), "+2");
+        assert_eq!(difference(Unit::Percent, 10.0, 11.0), "+1 pt");
+        assert_eq!(difference(Unit::Percent, 10.4, 3.0), "-7.4 pts");
     }
 }

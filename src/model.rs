@@ -234,6 +234,14 @@ pub struct YearsRange {
 }
 
 impl YearsRange {
+    /// The lower bound in years.
+    pub fn min_in_years(&self) -> f64 {
+        match self.unit {
+            TimeUnit::Years => f64::from(self.min),
+            TimeUnit::Months => f64::from(self.min) / 12.0,
+        }
+    }
+
     /// The upper bound in years, which is what the overview's "Years of experience" row holds.
     pub fn max_in_years(&self) -> f64 {
         match self.unit {

@@ -66,10 +66,11 @@ fn skill_scales(c: &Comparison) -> String {
     }
 }
 
-/// Aligned columns: label, A, B, difference (B − A). `▲` marks the higher value.
+/// Aligned columns: label, A, B, difference (B − A). `▲` marks the higher value where higher
+/// is better, `△` where it is only higher.
 pub fn text(c: &Comparison) -> String {
     let mut out = format!("{} vs {}\n", c.a, c.b);
-    out.push_str("(difference is the second job minus the first; ▲ marks the higher value)\n");
+    out.push_str("(difference is the second job minus the first; ▲ marks the higher pay, growth, jobs or satisfaction, △ the higher of other values)\n");
     let blocks = blocks(c);
     let all: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
     let w_label = all
@@ -175,12 +176,10 @@ pub fn markdown(c: &Comparison) -> String {
             cell(&c.b)
         ));
         for f in block.facts {
-            let bold = |side: Side| {
-                if f.is_higher(side) {
-                    format!("**{}**", cell(f.value(side)))
-                } else {
-                    cell(f.value(side))
-                }
+            let bold = |side: Side| match (f.is_higher(side), f.higher_is_better) {
+                (true, true) => format!("**{}** {}", cell(f.value(side)), f.mark()),
+                (true, false) => format!("{} {}", cell(f.value(side)), f.mark()),
+                (false, _) => cell(f.value(side)),
             };
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",

@@ -201,7 +201,7 @@ fn compare_resolves_fuzzy_names_and_says_so() {
             "\"tech proj\" matched Technical Project Manager",
         ))
         .stdout(predicate::str::contains(
-            "| Yearly salary | $90,615 | **$108,205** | +$17,590 (+19.4%) |",
+            "| Yearly salary | $90,615 | **$108,205** ▲ | +$17,590 (+19.4%) |",
         ));
 }
 
@@ -227,6 +227,91 @@ fn compare_json_holds_the_facts() {
         json["skills"]["shared"],
         serde_json::json!(["Customer Service"])
     );
+}
+
+/// The JSON facts of a comparison by label, from its first section that has the label.
+fn facts_by_label(json: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
+    json["sections"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s["facts"].as_array().into_iter().flatten())
+        .map(|f| {
+            (
+                f["label"].as_str().unwrap_or_default().to_string(),
+                f.clone(),
+            )
+        })
+        .collect()
+}
+
+fn compare_json(home: &std::path::Path, a: &str, b: &str) -> Vec<(String, serde_json::Value)> {
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        careerscope(home).args(["compare", a, b, "--format", "json"]),
+    ))
+    .unwrap_or_default();
+    facts_by_label(&json)
+}
+
+fn fact<'a>(facts: &'a [(String, serde_json::Value)], label: &str) -> &'a serde_json::Value {
+    &facts
+        .iter()
+        .find(|(l, _)| l == label)
+        .unwrap_or_else(|| panic!("no fact {label:?}"))
+        .1
+}
+
+/// Values from the page "Lead technician vs technical product manager": growth 10% and 10%,
+/// degree 50% and 69%, 1-2 and 8-10 years to become one, race shares 10.4% and 3.0% (Black or
+/// African American) and 53.6% and 74.6% (White).
+#[test]
+fn compare_json_says_same_only_for_equal_values_and_compares_ranges_by_both_bounds() {
+    let home = tmp();
+    let facts = compare_json(home.path(), "Lead Technician", "Technical Product Manager");
+    let growth = fact(&facts, "Growth rate");
+    assert_eq!(growth["difference"], "same");
+    assert_eq!(growth["same"], true);
+    let degree = fact(&facts, "Most common degree");
+    assert_eq!(degree["a"], "Bachelor's Degree (50%)");
+    assert_eq!(degree["difference"], "+19 pts");
+    assert_eq!(degree["same"], false, "same name, different shares");
+    assert_eq!(degree["higher"], "b");
+    assert_eq!(degree["higher_is_better"], false);
+    assert_eq!(growth["higher_is_better"], true);
+    let years = fact(&facts, "Years to become one");
+    assert_eq!(years["a"], "1-2 years");
+    assert_eq!(years["b"], "8-10 years");
+    assert_eq!(years["difference"], "+7 to +8 years");
+    assert_eq!(years["higher"], "b");
+    // Race shares keep the page's one decimal, values and differences alike.
+    let black = fact(&facts, "Race: Black or African American");
+    assert_eq!(
+        (&black["a"], &black["b"]),
+        (&"10.4%".into(), &"3.0%".into())
+    );
+    assert_eq!(black["difference"], "-7.4 pts");
+    assert_eq!(fact(&facts, "Race: White")["difference"], "+21.0 pts");
+    assert_eq!(fact(&facts, "Race: Unknown")["same"], true);
+}
+
+/// The page "Lead technician vs technical project manager" rates job satisfaction `-` and `1`.
+#[test]
+fn job_satisfaction_shows_its_scale() {
+    let home = tmp();
+    let facts = compare_json(home.path(), "Lead Technician", "Technical Project Manager");
+    let satisfaction = fact(&facts, "Job satisfaction");
+    assert_eq!(satisfaction["a"], "n/a");
+    assert_eq!(satisfaction["b"], "1/5");
+    assert_eq!(
+        satisfaction["same"], false,
+        "an unknown value is never the same"
+    );
+    let age = fact(&facts, "Average age");
+    assert_eq!(
+        (&age["a"], &age["b"]),
+        (&"42 years".into(), &"44 years".into())
+    );
+    assert_eq!(age["higher_is_better"], false);
 }
 
 #[test]

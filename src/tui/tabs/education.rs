@@ -5,7 +5,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Widget};
 
-use crate::compare::{Comparison, FactId, HIGHER_MARK, SectionId, Side};
+use crate::compare::{Comparison, FactId, SectionId, Side};
 
 use super::super::text;
 use super::super::theme::Theme;
@@ -34,7 +34,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
                 ),
             ];
             if higher {
-                spans.push(Span::styled(format!(" {HIGHER_MARK}"), t.higher()));
+                spans.push(super::higher_mark(f, t));
             }
             d.line(Line::from(spans));
             // The degree's name without its share (the gauge shows the share).

@@ -18,7 +18,7 @@ use ratatui::widgets::{Row, Table, Widget};
 
 use strum::IntoEnumIterator;
 
-use crate::compare::{Comparison, Fact, HIGHER_MARK, SAME, Side, UNKNOWN};
+use crate::compare::{Comparison, Fact, SAME, Side, UNKNOWN};
 use crate::model::Topic;
 
 pub use super::state::{Tab, side_letter};
@@ -316,7 +316,8 @@ pub fn heading(doc: &mut Doc, title: &str, t: Theme, w: u16) {
     ));
 }
 
-/// The facts of a section in a table: the label, each job's value (the higher marked `▲`), and
+/// The facts of a section in a table: the label, each job's value (the higher marked `▲` in
+/// green where higher is better, `△` without colour where it is only higher), and
 /// the difference B − A. Narrow widths put each fact on its own lines.
 pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
     let w = usize::from(w);
@@ -350,7 +351,7 @@ fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
     let higher = f.is_higher(side);
     let style = if v == UNKNOWN {
         t.dim()
-    } else if higher {
+    } else if higher && f.higher_is_better {
         t.bold()
     } else {
         Style::new()
@@ -360,9 +361,19 @@ fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
         .map(|l| vec![Span::styled(l, style)])
         .collect();
     if higher && let Some(last) = lines.last_mut() {
-        last.push(Span::styled(format!(" {HIGHER_MARK}"), t.higher()));
+        last.push(higher_mark(f, t));
     }
     lines
+}
+
+/// ` ▲` in the higher-is-better colour, or a plain ` △`.
+pub fn higher_mark(f: &Fact, t: Theme) -> Span<'static> {
+    let style = if f.higher_is_better {
+        t.higher()
+    } else {
+        Style::new()
+    };
+    Span::styled(format!(" {}", f.mark()), style)
 }
 
 fn text_cell(s: &str, style: Style, w: usize) -> Cell {
