@@ -214,3 +214,56 @@ fn the_hint_line_keeps_quit_and_help_at_every_width() {
         }
     }
 }
+
+/// Race bars read right without colour: each value is written after its bar, never over it, so
+/// a longer bar is always the larger share. The page "Lead technician vs technical project
+/// manager" gives 10.4% and 6.2% (Black or African American), 53.6% and 67.7% (White).
+#[test]
+fn race_bars_put_their_values_beside_them() {
+    let mut app = app(seeds());
+    pick_pair(&mut app, "lead technician", "technical project manager");
+    app.update(Action::SelectTab(Tab::Demographics));
+    let screen = screen(&render(&mut app, 120, 60));
+    let eighths = |c: char| match c {
+        '█' => 8,
+        '▏' => 1,
+        '▎' => 2,
+        '▍' => 3,
+        '▌' => 4,
+        '▋' => 5,
+        '▊' => 6,
+        '▉' => 7,
+        _ => 0,
+    };
+    let mut bars: Vec<(f64, usize)> = Vec::new();
+    for line in &screen {
+        let Some(at) = line.find(" A █").or_else(|| line.find(" B █")) else {
+            continue;
+        };
+        let rest = &line[at + 3..];
+        let bar: usize = rest.chars().map(eighths).sum();
+        let after: String = rest
+            .chars()
+            .skip_while(|c| eighths(*c) > 0)
+            .collect::<String>();
+        let value = after.trim().trim_end_matches(['┃', '│']).trim();
+        let pct: f64 = value
+            .trim_end_matches('%')
+            .parse()
+            .unwrap_or_else(|_| panic!("no value after the bar: {line}"));
+        bars.push((pct, bar));
+    }
+    for pct in [10.4, 6.2, 53.6, 67.7] {
+        assert!(
+            bars.iter().any(|b| b.0 == pct),
+            "no bar of {pct}%: {bars:?}"
+        );
+    }
+    for x in &bars {
+        for y in &bars {
+            if x.0 < y.0 {
+                assert!(x.1 <= y.1, "{}% drawn longer than {}%", x.0, y.0);
+            }
+        }
+    }
+}

@@ -1,11 +1,9 @@
 //! Demographics: average age and LGBT share, the gender ratio as a stacked bar per job, the race
-//! ratio as a grouped bar chart (A and B side by side for each group), then every share with
+//! ratio as bars (A's and B's for each group, the value after the bar), then every share with
 //! its difference.
 
-use ratatui::layout::Direction;
-use ratatui::style::Modifier;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
 
 use crate::compare::{Comparison, Fact, FactId, SectionId, Side};
 
@@ -159,42 +157,51 @@ fn race_chart(d: &mut Doc, race: &[&Fact], t: Theme, w: u16) {
         .max()
         .unwrap_or(0)
         .min(usize::from(w) / 3);
-    let tenths = |v: Option<f64>| v.map_or(0, |v| (v * 10.0).round().max(0.0) as u64);
-    let groups: Vec<BarGroup<'static>> = race
+    // Each value is written after its bar, never over it, so a longer bar always reads as
+    // the larger share, in colour or not.
+    let max = race
         .iter()
-        .map(|f| {
-            let bar = |side: Side, label: String| {
-                let v = match side {
-                    Side::A => f.a_value,
-                    Side::B => f.b_value,
-                };
-                let style = t.side(side);
-                let shown = v.map_or("n/a".to_string(), |v| {
-                    crate::compare::format_value(crate::compare::Unit::Percent, v)
-                });
-                Bar::default()
-                    .value(tenths(v))
-                    .text_value(shown)
-                    .label(Line::from(label))
-                    .style(style)
-                    .value_style(style.add_modifier(Modifier::REVERSED))
+        .flat_map(|f| [f.a_value, f.b_value])
+        .flatten()
+        .fold(0.0_f64, f64::max);
+    let value_w = race
+        .iter()
+        .flat_map(|f| [width(f.value(Side::A)), width(f.value(Side::B))])
+        .max()
+        .unwrap_or(0);
+    // One column is kept free so the value never touches the border.
+    let bar_w = usize::from(w).saturating_sub(name_w + 3 + 1 + value_w + 1);
+    for (i, f) in race.iter().enumerate() {
+        if i > 0 {
+            d.line(Line::default());
+        }
+        for side in [Side::A, Side::B] {
+            let name = match side {
+                Side::A => text::pad(&name_of(f), name_w),
+                Side::B => " ".repeat(name_w),
             };
-            BarGroup::default().bars(&[
-                bar(Side::A, format!("{} A", text::pad(&name_of(f), name_w))),
-                bar(Side::B, format!("{} B", " ".repeat(name_w))),
-            ])
-        })
-        .collect();
-    let n = u16::try_from(race.len()).unwrap_or(u16::MAX);
-    let height = n.saturating_mul(3).saturating_sub(1);
-    d.widget(height, move |area, buf| {
-        BarChart::grouped(groups.clone())
-            .direction(Direction::Horizontal)
-            .bar_width(1)
-            .bar_gap(0)
-            .group_gap(1)
-            .render(area, buf);
-    });
+            let style = t.side(side);
+            let value = f.value(side).to_string();
+            let bar = f
+                .amount(side)
+                .map_or_else(String::new, |v| super::bar_text(v, max, bar_w));
+            let gap = if bar.is_empty() { "" } else { " " };
+            d.line(Line::from(vec![
+                Span::raw(name),
+                Span::styled(format!(" {} ", side_letter(side)), style.patch(t.bold())),
+                Span::styled(bar, style),
+                Span::raw(gap),
+                Span::styled(
+                    value.clone(),
+                    if value == "n/a" {
+                        t.dim()
+                    } else {
+                        Style::new()
+                    },
+                ),
+            ]));
+        }
+    }
 }
 
 #[cfg(test)]

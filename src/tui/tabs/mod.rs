@@ -320,14 +320,20 @@ pub fn heading(doc: &mut Doc, title: &str, t: Theme, w: u16) {
 /// green where higher is better, `△` without colour where it is only higher), and
 /// the difference B − A. Narrow widths put each fact on its own lines.
 pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
-    let w = usize::from(w);
-    let label_w = facts
-        .iter()
-        .map(|f| width(&f.label))
-        .max()
-        .unwrap_or(0)
-        .clamp(6, 24);
     let diffs: Vec<&str> = facts.iter().map(|f| f.difference_text()).collect();
+    match columns(c, facts, &diffs, usize::from(w)) {
+        Some(widths) => table(doc, c, facts, &diffs, t, widths),
+        None => stacked(doc, facts, &diffs, t, usize::from(w)),
+    }
+}
+
+/// The table's column widths at width `w` — label, A, B, difference — or `None` when the values
+/// would be too narrow and the facts are better stacked. A column narrower than its content
+/// gets what the others leave over, so a long name does not wrap while the difference column has
+/// room, and one column is kept free on the right so values never touch the border.
+fn columns(c: &Comparison, facts: &[&Fact], diffs: &[&str], w: usize) -> Option<[usize; 4]> {
+    let w = w.saturating_sub(1);
+    let longest_label = facts.iter().map(|f| width(&f.label)).max().unwrap_or(0);
     let widest = diffs.iter().map(|d| width(d)).max().unwrap_or(0);
     let diff_w = if widest > 0 {
         widest.max(width("Difference")).min(20)
@@ -335,12 +341,41 @@ pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
         0
     };
     let gaps = 4 + if diff_w > 0 { 2 } else { 0 };
-    let value_w = w.saturating_sub(label_w + diff_w + gaps) / 2;
-    if value_w >= 12 {
-        table(doc, c, facts, &diffs, t, [label_w, value_w, diff_w]);
+    // What each value column needs to show every value (and its mark) and its job's name on
+    // one line.
+    let want = |side: Side| {
+        let values = facts
+            .iter()
+            .map(|f| width(f.value(side)) + if f.is_higher(side) { 2 } else { 0 });
+        values.chain([width(c.name(side)) + 2]).max().unwrap_or(0)
+    };
+    let (want_a, want_b) = (want(Side::A), want(Side::B));
+    // A label is best whole (`Race: Black or African American`): it takes up to 32 columns
+    // while both values keep 14; else up to 24, more when the values fit beside it.
+    let whole = longest_label.min(32);
+    let label_w = if w.saturating_sub(whole + diff_w + gaps) >= 28 {
+        whole
     } else {
-        stacked(doc, facts, &diffs, t, w);
+        let room_for_label = w.saturating_sub(diff_w + gaps + want_a + want_b);
+        longest_label.min(room_for_label.max(24))
     }
+    .max(6);
+    let avail = w.saturating_sub(label_w + diff_w + gaps);
+    let half = avail / 2;
+    let (a_w, b_w) = if want_a <= half && want_b <= avail - half {
+        (half, avail - half)
+    } else if want_a + want_b <= avail {
+        // One column needs more than half: it gets its need, the other the rest.
+        if want_a > half {
+            (want_a, avail - want_a)
+        } else {
+            (avail - want_b, want_b)
+        }
+    } else {
+        // Neither fits: halves, so neither job looks favoured.
+        (half, avail - half)
+    };
+    (a_w.min(b_w) >= 12).then_some([label_w, a_w, b_w, diff_w])
 }
 
 /// A cell's wrapped lines with their styles.
@@ -366,6 +401,22 @@ fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
     lines
 }
 
+/// Eighths of a cell, for the end of a bar.
+const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/// A bar of `value` on a scale where `max` takes `cells` columns, to an eighth of a column.
+pub fn bar_text(value: f64, max: f64, cells: usize) -> String {
+    if max <= 0.0 {
+        return String::new();
+    }
+    let eighths = ((value.max(0.0) / max).min(1.0) * (cells * 8) as f64).round() as usize;
+    let mut bar: String = "█".repeat(eighths / 8);
+    if !eighths.is_multiple_of(8) {
+        bar.push(EIGHTHS[eighths % 8]);
+    }
+    bar
+}
+
 /// ` ▲` in the higher-is-better colour, or a plain ` △`.
 pub fn higher_mark(f: &Fact, t: Theme) -> Span<'static> {
     let style = if f.higher_is_better {
@@ -374,6 +425,19 @@ pub fn higher_mark(f: &Fact, t: Theme) -> Span<'static> {
         Style::new()
     };
     Span::styled(format!(" {}", f.mark()), style)
+}
+
+/// A fact's label; a share's label too long for the column breaks after its kind
+/// (`Race:` / `Black or African American`) rather than inside the group's name.
+fn label_cell(label: &str, w: usize) -> Cell {
+    match label.split_once(": ") {
+        Some((kind, group)) if width(label) > w && width(group) <= w => {
+            let mut cell = text_cell(&format!("{kind}:"), Style::new(), w);
+            cell.extend(text_cell(group, Style::new(), w));
+            cell
+        }
+        _ => text_cell(label, Style::new(), w),
+    }
 }
 
 fn text_cell(s: &str, style: Style, w: usize) -> Cell {
@@ -399,11 +463,12 @@ fn table_row(cells: Vec<Cell>) -> (Row<'static>, u16) {
 
 /// The facts as a ratatui [`Table`]: a header naming the jobs, then one row per fact, the
 /// columns two spaces apart.
-fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Theme, w: [usize; 3]) {
-    let [label_w, value_w, diff_w] = w;
+fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Theme, w: [usize; 4]) {
+    let [label_w, a_w, b_w, diff_w] = w;
+    let value_w = |side: Side| if side == Side::A { a_w } else { b_w };
     let name = |side: Side, n: &str| -> Cell {
         let style = t.side(side).patch(t.bold());
-        wrap(&format!("{} {n}", side_letter(side)), value_w)
+        wrap(&format!("{} {n}", side_letter(side)), value_w(side))
             .into_iter()
             .map(|l| vec![Span::styled(l, style)])
             .collect()
@@ -417,9 +482,9 @@ fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Them
     for (f, d) in facts.iter().zip(diffs) {
         let diff_style = if *d == SAME { t.dim() } else { Style::new() };
         let mut cells = vec![
-            text_cell(&f.label, Style::new(), label_w),
-            value_cell(f, Side::A, t, value_w),
-            value_cell(f, Side::B, t, value_w),
+            label_cell(&f.label, label_w),
+            value_cell(f, Side::A, t, a_w),
+            value_cell(f, Side::B, t, b_w),
         ];
         if with_diff {
             cells.push(text_cell(d, diff_style, diff_w));
@@ -429,7 +494,7 @@ fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Them
     let height = rows.iter().map(|(_, h)| *h).fold(0u16, u16::saturating_add);
     let rows: Vec<Row<'static>> = rows.into_iter().map(|(r, _)| r).collect();
     let length = |w: usize| Constraint::Length(u16::try_from(w).unwrap_or(u16::MAX));
-    let mut widths = vec![length(label_w), length(value_w), length(value_w)];
+    let mut widths = vec![length(label_w), length(a_w), length(b_w)];
     if with_diff {
         widths.push(length(diff_w));
     }

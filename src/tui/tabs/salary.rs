@@ -101,6 +101,8 @@ struct Scale {
     lo: f64,
     hi: f64,
     bar_w: usize,
+    /// Dollars between two ticks; `lo` and `hi` are multiples of it, so both ends are labelled.
+    step: f64,
 }
 
 impl Scale {
@@ -137,14 +139,22 @@ fn chart(d: &mut Doc, rows: &[Row], t: Theme, w: usize) {
     let label_w = names_w.min(w / 3);
     let beside = w >= label_w + 1 + 20;
     let (label_w, bar_w) = if beside {
-        (label_w, w - label_w - 1)
+        // One column is kept free so the last tick label does not touch the border.
+        (label_w, w - label_w - 2)
     } else {
-        (0, w.saturating_sub(2))
+        (0, w.saturating_sub(3))
     };
     if bar_w < 2 {
         return;
     }
-    let scale = Scale { lo, hi, bar_w };
+    let step = tick_step(hi - lo, bar_w);
+    let (lo, hi) = ((lo / step).floor() * step, (hi / step).ceil() * step);
+    let scale = Scale {
+        lo,
+        hi,
+        bar_w,
+        step,
+    };
     let indent = if beside { label_w + 1 } else { 2 };
     for r in rows {
         let label_w = if beside { label_w } else { w };
@@ -191,9 +201,8 @@ fn bar(
     }
 }
 
-/// The axis: a rule with ticks and their dollar labels, then the legend.
-fn axis(d: &mut Doc, scale: Scale, indent: usize, t: Theme) {
-    let Scale { lo, hi, bar_w } = scale;
+/// A round number of dollars between ticks so that a label (about 7 columns) fits each tick.
+fn tick_step(span: f64, bar_w: usize) -> f64 {
     let steps = [
         5_000.0,
         10_000.0,
@@ -207,11 +216,21 @@ fn axis(d: &mut Doc, scale: Scale, indent: usize, t: Theme) {
         1_000_000.0,
     ];
     let room = (bar_w / 7).max(1) as f64;
-    let step = steps
+    steps
         .iter()
         .copied()
-        .find(|s| (hi - lo) / s < room)
-        .unwrap_or(hi - lo);
+        .find(|s| span / s < room)
+        .unwrap_or(span)
+}
+
+/// The axis: a rule with ticks and their dollar labels, then the legend.
+fn axis(d: &mut Doc, scale: Scale, indent: usize, t: Theme) {
+    let Scale {
+        lo,
+        hi,
+        bar_w,
+        step,
+    } = scale;
     let mut rule = vec!['─'; bar_w];
     let mut labels = vec![' '; bar_w];
     let mut free = 0; // first column a label may use

@@ -10,8 +10,6 @@ use super::super::text::{self, width};
 use super::super::theme::Theme;
 use super::{Doc, side_letter};
 
-const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-
 /// The Skills tab: a bar per skill and job, then the legend and the shared and own skills.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
@@ -183,11 +181,7 @@ fn cell(r: &SkillRow, side: Side, w: usize, scales: &Scales, t: Theme) -> Vec<Sp
     };
     let label = format!(" {}", scales.scales[side.index()].format(Some(p)));
     let bar_w = w.saturating_sub(2 + 6);
-    let eighths = ((p.max(0.0) / max) * (bar_w * 8) as f64).round() as usize;
-    let mut bar: String = "█".repeat(eighths / 8);
-    if !eighths.is_multiple_of(8) {
-        bar.push(EIGHTHS[eighths % 8]);
-    }
+    let bar = super::bar_text(p, max, bar_w);
     let fill = w.saturating_sub(2 + width(&bar) + width(&label));
     vec![
         star,
