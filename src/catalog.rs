@@ -237,6 +237,27 @@ impl Catalog {
         Ok(c)
     }
 
+    /// What the explorer says it has loaded: `830 built-in occupations + 6 page jobs (built-in
+    /// pages + library /home/me/.local/share/careerscope/library.json)`, or `6 jobs from my.json`.
+    pub fn describe(&self) -> String {
+        match &self.store {
+            Store::Joined { parts, .. } => {
+                let [occupations, pages] = &**parts;
+                let from = if matches!(pages.store, Store::Layered { .. }) {
+                    format!("built-in pages + library {}", pages.origin)
+                } else {
+                    "built-in pages; no library yet".to_string()
+                };
+                format!(
+                    "{} built-in occupations + {} page jobs ({from})",
+                    occupations.len(),
+                    pages.len()
+                )
+            }
+            _ => format!("{} jobs from {}", self.len(), self.origin),
+        }
+    }
+
     /// Real occupations and page jobs side by side (see [`Store::Joined`]). Jobs are listed in
     /// name order; a real occupation comes before a page job of the same name.
     pub fn joined(occupations: Catalog, pages: Catalog) -> Catalog {

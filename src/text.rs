@@ -105,3 +105,39 @@ mod tests {
         ));
     }
 }
+
+/// A name as a file name part: lower-case ASCII letters and digits, runs of anything else as
+/// one `-`, at most 40 characters (`Information Technology/Support Technician` →
+/// `information-technology-support-technicia`).
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let mut out: String = out.chars().take(40).collect();
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push_str("job");
+    }
+    out
+}
+
+#[cfg(test)]
+mod slug_tests {
+    #[test]
+    fn slugs_are_safe_file_name_parts() {
+        assert_eq!(super::slug("Registered Nurses"), "registered-nurses");
+        assert_eq!(
+            super::slug("Information Technology/Support Technician"),
+            "information-technology-support-technicia"
+        );
+        assert_eq!(super::slug("../../etc"), "etc");
+        assert_eq!(super::slug("信息"), "job");
+    }
+}

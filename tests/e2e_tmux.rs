@@ -117,10 +117,13 @@ fn start_with(bin: &std::path::Path, pid_file: &std::path::Path, args: &str, env
         socket: format!("careerscope-e2e-{}-{nanos}", std::process::id()),
         socket_path: None,
     };
-    // The inner shell writes its pid and becomes the explorer (exec), so the pid is the
-    // explorer's; the outer shell reports what is left of the terminal afterwards.
+    // The inner shell works in the pid file's (temporary) folder, where an export lands, writes
+    // its pid and becomes the explorer (exec), so the pid is the explorer's; the outer shell
+    // reports what is left of the terminal afterwards.
+    let folder = pid_file.parent().unwrap_or(std::path::Path::new("."));
     let inner = format!(
-        "echo $$ > {}; {env} exec {} {args}",
+        "cd {} && echo $$ > {}; {env} exec {} {args}",
+        quote(&folder.to_string_lossy()),
         quote(&pid_file.to_string_lossy()),
         quote(&bin.to_string_lossy()),
     );
@@ -307,6 +310,25 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     ]);
     tmux.keys(&["o"]);
     tmux.wait_for(&["A Electricians vs B Helpers--Electricians"]);
+
+    // y copies the comparison as Markdown by OSC 52, which tmux (set-clipboard on) keeps as a
+    // paste buffer; e writes it to a file in the working folder. Both say so.
+    let out = tmux.run(&["set-option", "-s", "set-clipboard", "on"]);
+    assert!(out.status.success(), "{out:?}");
+    tmux.keys(&["y"]);
+    tmux.wait_for(&["Copied the comparison as Markdown"]);
+    let buffer = String::from_utf8_lossy(&tmux.run(&["show-buffer"]).stdout).into_owned();
+    assert!(
+        buffer.starts_with("# Electricians vs Helpers--Electricians\n"),
+        "{buffer}"
+    );
+    assert!(buffer.contains("| Yearly salary |"), "{buffer}");
+    tmux.keys(&["e"]);
+    tmux.wait_for(&["Wrote the comparison to"]);
+    let file = dir
+        .path()
+        .join("careerscope-electricians-vs-helpers-electricians.md");
+    assert_eq!(std::fs::read_to_string(&file).ok(), Some(buffer));
 
     tmux.keys(&["?"]);
     tmux.keys(&["PageDown", "PageDown", "PageDown", "PageDown"]);

@@ -413,7 +413,7 @@ fn mouse_clicks_pick_jobs_and_tabs() {
 #[test]
 fn the_help_overlay_lists_every_binding_of_the_keymap() {
     let app = app(seeds());
-    let text: Vec<String> = careerscope::tui::help::lines(app.theme, 200)
+    let text: Vec<String> = careerscope::tui::help::lines(app.theme, 200, &app.dataset)
         .iter()
         .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
         .collect();
@@ -628,4 +628,51 @@ fn a_metro_area_is_chosen_like_a_state() {
         (area.facts[0].a.as_str(), area.facts[0].b.as_str()),
         ("$194,950", "$221,710")
     );
+}
+
+#[test]
+fn y_and_e_ask_for_the_comparison_as_markdown_and_the_status_line_says_what_happened() {
+    use careerscope::tui::app::Effect;
+    let mut app = app(seeds());
+    assert_eq!(
+        app.status.as_deref(),
+        Some("6 jobs from dataset"),
+        "the status line first says what was loaded"
+    );
+    pick_pair(&mut app, "lead technician", "technical project manager");
+    assert_eq!(app.status, None, "a key clears it");
+    type_str(&mut app, "y");
+    let Some(Effect::Copy(text)) = app.effect.take() else {
+        panic!("y asks for a copy");
+    };
+    assert!(text.starts_with("# Lead Technician vs Technical Project Manager\n"));
+    assert!(text.contains("| Yearly salary | $90,615 | **$108,205** ▲ | +$17,590 (+19.4%) |"));
+    type_str(&mut app, "e");
+    assert_eq!(
+        app.effect.take(),
+        Some(Effect::Export {
+            stem: "careerscope-lead-technician-vs-technical-project-manager".into(),
+            text,
+        })
+    );
+    app.update(Action::Status("Wrote the comparison to x.md".into()));
+    let screen = screen_text(&render(&mut app, 120, 40));
+    assert!(screen.contains("Wrote the comparison to x.md"), "{screen}");
+    assert!(screen.contains("q quit"), "quit is still hinted: {screen}");
+    type_str(&mut app, "2");
+    assert_eq!(app.status, None);
+}
+
+#[test]
+fn the_default_dataset_says_what_it_loaded() {
+    let app = app(builtin());
+    assert_eq!(
+        app.dataset,
+        "830 built-in occupations + 6 page jobs (built-in pages; no library yet)"
+    );
+    let help: Vec<String> = careerscope::tui::help::lines(app.theme, 200, &app.dataset)
+        .iter()
+        .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect();
+    assert!(help.iter().any(|l| l.contains("830 built-in occupations")));
 }

@@ -80,6 +80,13 @@ pub enum Action {
     ToggleHelp,
     CloseHelp,
 
+    /// Copy the shown comparison as Markdown to the clipboard (OSC 52).
+    Copy,
+    /// Write the shown comparison as Markdown to a new file in the current folder.
+    Export,
+    /// Say something on the status line until the next key (what a copy or export did).
+    Status(String),
+
     /// The terminal's new size in columns and rows.
     Resize(u16, u16),
 

@@ -24,6 +24,15 @@ use strum::EnumCount;
 /// What a tab's height depends on: the tab, the pair and the width.
 type HeightKey = (Tab, Option<(usize, usize)>, u16);
 
+/// What an action asks of the world outside the app; the loop does it (see `effects`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// Write this text to a new file whose name starts with `stem`.
+    Export { stem: String, text: String },
+}
+
 /// The explorer's whole state.
 pub struct App {
     /// Every job's name now, each profile when the pair needs it.
@@ -48,6 +57,13 @@ pub struct App {
     pub size: Rect,
     pub theme: Theme,
     pub quit: bool,
+    /// What the dataset is, for the status line and the help: `830 built-in occupations + …`.
+    pub dataset: String,
+    /// A message for the status line, shown until the next key (a copy, an export).
+    pub status: Option<String>,
+    /// Something for the loop to do outside the state (write to the clipboard or a file),
+    /// taken by the loop, which reports back with [`Action::Status`].
+    pub effect: Option<Effect>,
     /// The height of the last tab measured, so a key that changes nothing of the shown tab
     /// does not lay it out again to clamp its scroll position.
     height: Cell<Option<(HeightKey, u16)>>,
@@ -85,10 +101,16 @@ impl App {
             size: Rect::new(0, 0, 120, 40),
             theme,
             quit: false,
+            dataset: String::new(),
+            status: None,
+            effect: None,
             height: Cell::new(None),
             titles: std::cell::OnceCell::new(),
             facets: std::cell::OnceCell::new(),
         };
+        app.dataset = app.catalog.describe();
+        // Say what was loaded until the first key.
+        app.status = Some(app.dataset.clone());
         app.recompare();
         // Read the other titles now, not on the first key: at 830 occupations that takes about
         // 25 ms, unseen before the first frame, but over a keystroke's 8 ms budget.
@@ -157,7 +179,7 @@ impl App {
 
     /// How far the help overlay can scroll at the current size.
     pub fn help_max_scroll(&self) -> u16 {
-        help::max_scroll(self.size, self.theme)
+        help::max_scroll(self.size, self.theme, &self.dataset)
     }
 
     /// Applies one action, then keeps the shown tab's scroll position within its content.
@@ -171,6 +193,13 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) {
+        // The status line speaks until the next key or click.
+        if !matches!(
+            action,
+            Action::Status(_) | Action::Matches(..) | Action::Resize(..)
+        ) {
+            self.status = None;
+        }
         // Typing goes to the state chooser while it is open.
         if self.area_menu.open && matches!(action, Action::Input(_) | Action::Backspace) {
             return self.choose_area(action);
@@ -245,6 +274,8 @@ impl App {
                 self.help.scroll = 0;
             }
             Action::CloseHelp => self.help.open = false,
+            Action::Copy | Action::Export => self.ask_to_write(action),
+            Action::Status(message) => self.status = Some(message),
             Action::Matches(generation, hits) => {
                 if generation == self.generation {
                     self.show_matches(hits);
@@ -256,6 +287,27 @@ impl App {
                 self.keep_selection_visible();
             }
         }
+    }
+
+    /// Asks the loop to copy or export the shown comparison as Markdown (with the area's pay
+    /// when one is chosen), or says why there is nothing to copy.
+    fn ask_to_write(&mut self, action: Action) {
+        let Some(c) = &self.panes.comparison else {
+            self.status = Some("Nothing to copy: no pair is shown".to_string());
+            return;
+        };
+        let text = crate::report::markdown(c);
+        self.effect = Some(match action {
+            Action::Copy => Effect::Copy(text),
+            _ => Effect::Export {
+                stem: format!(
+                    "careerscope-{}-vs-{}",
+                    crate::text::slug(&c.a),
+                    crate::text::slug(&c.b)
+                ),
+                text,
+            },
+        });
     }
 
     /// What the tabs are drawn from besides the pair's facts; the same for measuring and

@@ -24,7 +24,7 @@ pub fn area(screen: Rect, lines: usize) -> Rect {
 }
 
 /// Every binding of [`BINDINGS`] by context, keys then what they do, wrapped to `w` columns.
-pub fn lines(t: Theme, w: u16) -> Vec<Line<'static>> {
+pub fn lines(t: Theme, w: u16, dataset: &str) -> Vec<Line<'static>> {
     let w = usize::from(w);
     let keys_w = BINDINGS
         .iter()
@@ -72,6 +72,11 @@ pub fn lines(t: Theme, w: u16) -> Vec<Line<'static>> {
         &mut out,
     );
     out.push(Line::default());
+    out.push(Line::styled(text::truncate("Loaded", w), t.heading()));
+    for l in wrap(dataset, w.saturating_sub(1).max(1)) {
+        out.push(Line::from(vec![Span::raw(" "), Span::raw(l)]));
+    }
+    out.push(Line::default());
     out.push(Line::styled(text::truncate("Data sources", w), t.heading()));
     for (i, para) in crate::model::ATTRIBUTION.iter().enumerate() {
         if i > 0 {
@@ -90,8 +95,8 @@ pub fn inner_width(screen: Rect) -> u16 {
 }
 
 /// How far the help overlay can scroll on a screen.
-pub fn max_scroll(screen: Rect, t: Theme) -> u16 {
-    let count = lines(t, inner_width(screen)).len();
+pub fn max_scroll(screen: Rect, t: Theme, dataset: &str) -> u16 {
+    let count = lines(t, inner_width(screen), dataset).len();
     let r = area(screen, count);
     (count as u16).saturating_sub(r.height.saturating_sub(2))
 }

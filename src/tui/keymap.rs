@@ -137,6 +137,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[ch('r')], Action::NextRelated, "select A's next related occupation (Overview)", Some("related")),
     bind(Panes, &[ch('R')], Action::PrevRelated, "select A's previous related occupation", None),
     bind(Panes, &[ch('o')], Action::OpenRelated, "put the selected related occupation in slot B", None),
+    bind(Panes, &[ch('y')], Action::Copy, "copy the comparison as Markdown (to the clipboard, by OSC 52)", Some("copy")),
+    bind(Panes, &[ch('e')], Action::Export, "write the comparison to a Markdown file in this folder", Some("export")),
     bind(Panes, &[ch('?')], Action::ToggleHelp, "show this help", Some("help")),
     bind(Panes, &[ch('q')], Action::Quit, "quit", Some("quit")),
     // Help overlay.

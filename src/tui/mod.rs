@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod effects;
 pub mod help;
 pub mod keymap;
 pub mod layout;
@@ -118,6 +119,11 @@ fn event_loop(
                 Wake::Action(action) => app.update(action),
                 Wake::Signal(sig) => return Ok(Some(sig)),
                 Wake::Failed(e) => return Err(e.into()),
+            }
+            if let Some(effect) = app.effect.take() {
+                let folder = std::env::current_dir().unwrap_or_else(|_| ".".into());
+                let said = effects::run(effect, &mut io::stdout(), &folder);
+                app.update(Action::Status(said));
             }
             if app.quit {
                 return Ok(None);

@@ -157,19 +157,25 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let reserved: usize = all.iter().filter(|h| kept(h)).map(|h| size(h) + 2).sum();
     let w = usize::from(area.width);
-    let mut used = reserved;
+    let mut spans: Vec<Span> = Vec::new();
     let mut shown: Vec<&keymap::Hint> = Vec::new();
-    for h in all.iter().filter(|h| !kept(h)) {
-        if used + size(h) + 2 > w + 2 {
-            break;
+    if let Some(status) = &app.status {
+        // A message takes the place of the hints until the next key; quit and help stay.
+        let room = w.saturating_sub(reserved);
+        spans.push(Span::styled(text::truncate(status, room), t.bold()));
+    } else {
+        let mut used = reserved;
+        for h in all.iter().filter(|h| !kept(h)) {
+            if used + size(h) + 2 > w + 2 {
+                break;
+            }
+            used += size(h) + 2;
+            shown.push(h);
         }
-        used += size(h) + 2;
-        shown.push(h);
     }
     shown.extend(all.iter().filter(|h| kept(h)));
-    let mut spans: Vec<Span> = Vec::new();
     for (i, h) in shown.into_iter().enumerate() {
-        if i > 0 {
+        if i > 0 || app.status.is_some() {
             spans.push(Span::raw("  "));
         }
         spans.push(Span::styled(h.keys.clone(), t.key()));
@@ -318,7 +324,7 @@ fn area_menu(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let lines = help::lines(t, help::inner_width(area));
+    let lines = help::lines(t, help::inner_width(area), &app.dataset);
     let r = help::area(area, lines.len());
     let visible = usize::from(r.height.saturating_sub(2));
     let max = lines.len().saturating_sub(visible);
