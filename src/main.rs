@@ -126,6 +126,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // Like grep and `fzf --filter`: nothing found is exit 1 with nothing printed.
+        Err(e) if e.is::<NoMatch>() => ExitCode::from(1),
         Err(e) => {
             // One line: the chain of contexts, outermost first.
             // Every message may quote a file's text, a path or an argument: nothing in it may
@@ -136,6 +138,18 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// `search` found nothing: exit 1 and print nothing, as grep does.
+#[derive(Debug)]
+struct NoMatch;
+
+impl std::fmt::Display for NoMatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("no match")
+    }
+}
+
+impl std::error::Error for NoMatch {}
 
 fn run(cli: Cli) -> Result<()> {
     let data = cli.data.as_deref();
@@ -171,6 +185,9 @@ fn run(cli: Cli) -> Result<()> {
                     out.push_str(&title);
                 }
                 out.push('\n');
+            }
+            if out.is_empty() {
+                return Err(NoMatch.into());
             }
             print_out(&out)
         }

@@ -159,10 +159,26 @@ fn search_ranks_and_requires_every_word() {
     let out = search(&["manager"]);
     assert_eq!(out.lines().count(), 3);
     assert_eq!(out.lines().next(), Some("Technical Manager"));
-    assert_eq!(search(&["zzzz"]), "");
     // The default dataset has the real occupations too.
     let out = stdout_of(careerscope(home.path()).args(["search", "registered", "nurse"]));
     assert_eq!(out.lines().next(), Some("Registered Nurses"));
+}
+
+/// Like grep and `fzf --filter`: no match is exit 1, with nothing on either stream.
+#[test]
+fn search_without_a_match_exits_1_and_prints_nothing() {
+    let home = tmp();
+    careerscope(home.path())
+        .args(["search", "zzzzqx"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+    // A match is still exit 0.
+    careerscope(home.path())
+        .args(["search", "nurse"])
+        .assert()
+        .code(0);
 }
 
 #[test]
@@ -257,15 +273,13 @@ fn data_flag_replaces_the_dataset() {
             .arg("list"),
     );
     assert_eq!(out, "Lead Technician\nTechnical Manager\n");
-    let out = stdout_of(
-        careerscope(home.path())
-            .args(["search", "spec", "--data"])
-            .arg(&file),
-    );
-    assert_eq!(
-        out, "",
-        "the built-in Technical Specialist is not in the custom dataset"
-    );
+    // The built-in Technical Specialist is not in the custom dataset: no match, exit 1.
+    careerscope(home.path())
+        .args(["search", "spec", "--data"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout("");
     assert!(
         !library(home.path()).exists(),
         "--data import leaves the library alone"
