@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, anyhow, bail};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use careerscope::catalog::Catalog;
 use careerscope::compare::{self, Comparison};
@@ -30,18 +30,29 @@ use careerscope::text::escape_controls;
         ($XDG_DATA_HOME/careerscope/library.json), which `careerscope import` fills."
 )]
 struct Cli {
-    /// Use this dataset file instead of the default dataset (built-in + your library)
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Use this dataset file instead of the default dataset (built-in + your library); before a
+    /// command it is that command's --data
+    #[arg(long, value_name = "FILE")]
     data: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Option<Command>,
 }
 
+/// `--data FILE` of the commands that read a dataset.
+#[derive(Args)]
+struct DataArg {
+    /// Use this dataset file instead of the default dataset (built-in + your library)
+    #[arg(long, value_name = "FILE")]
+    data: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Print what comparison pages hold, as JSON (stores nothing)
-    #[command(after_help = "Example: careerscope parse lead-technician-vs-technical-manager.txt")]
+    #[command(
+        after_help = "Example: careerscope parse assets/pages/technical-manager-vs-lead-technician.txt"
+    )]
     Parse {
         /// Page files copied from a browser (or markdown); `-` reads standard input
         #[arg(required = true, value_name = "PAGE")]
@@ -50,22 +61,29 @@ enum Command {
     /// Add the jobs of comparison pages to your library (or to --data FILE)
     #[command(
         after_help = "Select the whole comparison page in your browser, copy it, then:\n  \
-            xclip -o | careerscope import -      (or save it to a file and pass the file)\n\
+            xclip -selection clipboard -o | careerscope import -\n  \
+            (or save it to a file and pass the file)\n\
             Nothing is written unless every page reads cleanly."
     )]
     Import {
         /// Page files; `-` reads standard input
         #[arg(required = true, value_name = "PAGE")]
         pages: Vec<PathBuf>,
+        /// Write into this dataset file (created if missing) instead of your library
+        #[arg(long, value_name = "FILE")]
+        data: Option<PathBuf>,
     },
     /// List the jobs of the dataset, one per line
     #[command(after_help = "Examples:\n  careerscope list --sort salary | head\n  \
             careerscope list --sort growth --filter \"education=Associate's degree\"\n  \
-            careerscope list --filter group=healthcare --json\n\
+            careerscope list --filter group=healthcare --format json\n\
             With --sort other than name, each line is the name, a tab, then the figure.")]
     List {
-        /// Print the job profiles as JSON
-        #[arg(long)]
+        /// text: one name a line; json: the job profiles
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+        /// The same as --format json
+        #[arg(long, hide = true, conflicts_with = "format")]
         json: bool,
         /// Order: by name, or highest yearly salary, fastest growth or most jobs first (jobs
         /// without the figure last)
@@ -75,6 +93,8 @@ enum Command {
         /// or SOC major group (`group=TEXT`, any part of its name) matches; repeatable
         #[arg(long, value_name = "KEY=VALUE")]
         filter: Vec<String>,
+        #[command(flatten)]
+        data: DataArg,
     },
     /// Print the jobs that fuzzy-match QUERY, best first, one per line
     #[command(after_help = "Every space-separated word must match: careerscope search tech proj")]
@@ -82,6 +102,8 @@ enum Command {
         /// Words to match against job names
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
+        #[command(flatten)]
+        data: DataArg,
     },
     /// Compare two jobs side by side
     #[command(
@@ -98,6 +120,8 @@ enum Command {
         /// Also show both jobs' pay in this state, DC or territory (real occupations)
         #[arg(long, value_name = "STATE")]
         area: Option<String>,
+        #[command(flatten)]
+        data: DataArg,
     },
     /// Print one job's whole profile, with the source of every section
     #[command(
@@ -112,7 +136,15 @@ enum Command {
         /// Also show the job's pay in this state, DC or territory (real occupations)
         #[arg(long, value_name = "STATE")]
         area: Option<String>,
+        #[command(flatten)]
+        data: DataArg,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum ListFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -151,11 +183,19 @@ impl std::fmt::Display for NoMatch {
 
 impl std::error::Error for NoMatch {}
 
+/// `--data FILE` given after the command, else before it.
+fn data_of(before: Option<PathBuf>, after: Option<PathBuf>) -> Option<PathBuf> {
+    after.or(before)
+}
+
 fn run(cli: Cli) -> Result<()> {
-    let data = cli.data.as_deref();
+    let before = cli.data;
     match cli.command {
-        None => careerscope::tui::run(load_catalog(data)?),
+        None => careerscope::tui::run(load_catalog(before.as_deref())?),
         Some(Command::Parse { pages }) => {
+            if before.is_some() {
+                bail!("parse reads pages only and stores nothing: --data has no use there");
+            }
             let parsed = read_pages(&pages)?;
             let json = if parsed.len() == 1 {
                 serde_json::to_string_pretty(&parsed[0].1)?
@@ -165,10 +205,19 @@ fn run(cli: Cli) -> Result<()> {
             };
             print_out(&format!("{json}\n"))
         }
-        Some(Command::Import { pages }) => import(data, &pages),
-        Some(Command::List { json, sort, filter }) => list(data, json, sort, &filter),
-        Some(Command::Search { query }) => {
-            let catalog = load_catalog(data)?;
+        Some(Command::Import { pages, data }) => import(data_of(before, data).as_deref(), &pages),
+        Some(Command::List {
+            format,
+            json,
+            sort,
+            filter,
+            data,
+        }) => {
+            let json = json || format == ListFormat::Json;
+            list(data_of(before, data.data).as_deref(), json, sort, &filter)
+        }
+        Some(Command::Search { query, data }) => {
+            let catalog = load_catalog(data_of(before, data.data).as_deref())?;
             let names = catalog.names();
             let index = Index::new(names.iter());
             let query = query.join(" ");
@@ -191,8 +240,14 @@ fn run(cli: Cli) -> Result<()> {
             }
             print_out(&out)
         }
-        Some(Command::Compare { a, b, format, area }) => {
-            let catalog = load_catalog(data)?;
+        Some(Command::Compare {
+            a,
+            b,
+            format,
+            area,
+            data,
+        }) => {
+            let catalog = load_catalog(data_of(before, data.data).as_deref())?;
             // Lower-casing every name is only needed when a name is not exact.
             let index = Lookup::default();
             let ja = catalog.sourced_profile(resolve(&catalog, &index, &a)?)?;
@@ -210,8 +265,13 @@ fn run(cli: Cli) -> Result<()> {
             };
             print_out(&out)
         }
-        Some(Command::Show { job, format, area }) => {
-            let catalog = load_catalog(data)?;
+        Some(Command::Show {
+            job,
+            format,
+            area,
+            data,
+        }) => {
+            let catalog = load_catalog(data_of(before, data.data).as_deref())?;
             let index = Lookup::default();
             let profile = catalog.sourced_profile(resolve(&catalog, &index, &job)?)?;
             let area = match area {

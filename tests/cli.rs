@@ -129,7 +129,7 @@ fn list_prints_the_real_occupations_and_the_six_page_jobs() {
     assert!(lines.is_sorted_by(|a, b| a.to_lowercase() <= b.to_lowercase()));
 
     let json: serde_json::Value = serde_json::from_str(&stdout_of(
-        careerscope(home.path()).args(["list", "--json"]),
+        careerscope(home.path()).args(["list", "--format", "json"]),
     ))
     .unwrap_or_default();
     let jobs = json.as_array().cloned().unwrap_or_default();
@@ -179,6 +179,89 @@ fn search_without_a_match_exits_1_and_prints_nothing() {
         .args(["search", "nurse"])
         .assert()
         .code(0);
+}
+
+fn help_of(args: &[&str]) -> String {
+    let home = tmp();
+    stdout_of(careerscope(home.path()).args(args).arg("--help"))
+}
+
+/// `parse` stores nothing and reads no dataset: its help offers no `--data`, and its example
+/// names a page that exists.
+#[test]
+fn parse_help_offers_no_data_and_names_a_real_page() {
+    let help = help_of(&["parse"]);
+    assert!(!help.contains("--data"), "{help}");
+    let example = help
+        .lines()
+        .find_map(|l| l.strip_prefix("Example: careerscope parse "))
+        .unwrap_or_else(|| panic!("no example in {help}"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(example.trim());
+    assert!(path.is_file(), "{} does not exist", path.display());
+    // And it parses.
+    let home = tmp();
+    stdout_of(careerscope(home.path()).arg("parse").arg(&path));
+    // --data is refused there, after the command (usage) or before it (user error).
+    careerscope(home.path())
+        .args(["parse", "--data", "x.json"])
+        .arg(&path)
+        .assert()
+        .code(2);
+    careerscope(home.path())
+        .args(["--data", "x.json", "parse"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--data has no use"));
+}
+
+/// The README's clipboard command (`-o` alone reads PRIMARY, not what was copied), and
+/// `import --data` described as what it is: the file written into.
+#[test]
+fn import_help_reads_the_clipboard_and_says_data_is_written() {
+    let help = help_of(&["import"]);
+    assert!(
+        help.contains("xclip -selection clipboard -o | careerscope import -"),
+        "{help}"
+    );
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .unwrap_or_default();
+    assert!(readme.contains("xclip -selection clipboard -o"));
+    let data = help
+        .lines()
+        .find(|l| l.contains("--data <FILE>"))
+        .unwrap_or_else(|| panic!("no --data in {help}"));
+    assert!(data.contains("Write into this dataset file"), "{data}");
+    assert!(!help.contains("instead of the default dataset"), "{help}");
+}
+
+/// One flag style: `list --format text|json` like compare and show; `--json` still works.
+#[test]
+fn list_takes_format_like_the_other_commands() {
+    let home = tmp();
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    let list = |args: &[&str]| {
+        stdout_of(
+            careerscope(home.path())
+                .arg("list")
+                .args(args)
+                .arg("--data")
+                .arg(&pages),
+        )
+    };
+    let json: serde_json::Value =
+        serde_json::from_str(&list(&["--format", "json"])).unwrap_or_default();
+    assert_eq!(json.as_array().map(Vec::len), Some(6), "{json}");
+    assert_eq!(json[0]["name"], "Information Technology/Support Technician");
+    assert_eq!(list(&["--format", "json"]), list(&["--json"]));
+    assert_eq!(list(&["--format", "text"]), list(&[]));
+    assert_eq!(list(&[]).lines().count(), 6);
+    let help = help_of(&["list"]);
+    assert!(help.contains("--format <FORMAT>"), "{help}");
+    careerscope(home.path())
+        .args(["list", "--format", "markdown"])
+        .assert()
+        .code(2);
 }
 
 #[test]
