@@ -107,7 +107,10 @@ enum Command {
     },
     /// Compare two jobs side by side
     #[command(
-        after_help = "A and B are matched like the picker matches: exact name first, then the best fuzzy match.\n\
+        after_help = "A and B are found like the picker finds them: the exact name (ignoring case) first, then the\n\
+            best match that has every word of the name as written (`lead tech` is Lead Technician) or\n\
+            another title starting with it (`rn` is Registered Nurses). A name that matches no job\n\
+            that way is an error naming the closest jobs; A and B must be two different jobs.\n\
             Example: careerscope compare \"lead technician\" \"technical manager\" --format markdown"
     )]
     Compare {
@@ -125,7 +128,10 @@ enum Command {
     },
     /// Print one job's whole profile, with the source of every section
     #[command(
-        after_help = "JOB is matched like the picker matches: exact name first, then the best fuzzy match.\n\
+        after_help = "JOB is found like the picker finds it: the exact name (ignoring case) first, then the best\n\
+            match that has every word of the name as written (`regist nurse` is Registered Nurses) or\n\
+            another title starting with it (`lpn`). A name that matches no job that way is an error\n\
+            naming the closest jobs.\n\
             Example: careerscope show \"registered nurses\" --format json"
     )]
     Show {
@@ -250,8 +256,14 @@ fn run(cli: Cli) -> Result<()> {
             let catalog = load_catalog(data_of(before, data.data).as_deref())?;
             // Lower-casing every name is only needed when a name is not exact.
             let index = Lookup::default();
-            let ja = catalog.sourced_profile(resolve(&catalog, &index, &a)?)?;
-            let jb = catalog.sourced_profile(resolve(&catalog, &index, &b)?)?;
+            let (ia, notice_a) = resolve_quietly(&catalog, &index, &a)?;
+            let (ib, notice_b) = resolve_quietly(&catalog, &index, &b)?;
+            // The refusal alone, on one line: no notices before it.
+            two_jobs(&catalog, (&a, ia), (&b, ib))?;
+            announce(notice_a);
+            announce(notice_b);
+            let ja = catalog.sourced_profile(ia)?;
+            let jb = catalog.sourced_profile(ib)?;
             let mut c: Comparison = compare::compare(&ja, &jb);
             if let Some(area) = area {
                 let area =
@@ -398,10 +410,31 @@ fn load_catalog(data: Option<&Path>) -> Result<Catalog> {
 type Lookup = (std::cell::OnceCell<Index>, std::cell::OnceCell<Titles>);
 
 /// The job a command-line name means: the exact name (ignoring case) first, then the best
-/// fuzzy match, which is announced on standard error so the choice is never silent.
+/// match that matches well: a job with another title starting with the query, or a name
+/// holding every word of the query as written ([`search::matches_well`]). A fuzzy match is
+/// announced on standard error so the choice is never silent; a query that matches nothing
+/// well is an error naming the closest jobs, never an unrelated one.
 fn resolve(catalog: &Catalog, lookup: &Lookup, query: &str) -> Result<usize> {
+    let (index, notice) = resolve_quietly(catalog, lookup, query)?;
+    announce(notice);
+    Ok(index)
+}
+
+/// A fuzzy match's notice, on standard error.
+fn announce(notice: Option<String>) {
+    if let Some(notice) = notice {
+        eprintln!("careerscope: {notice}");
+    }
+}
+
+/// [`resolve`], with the notice of a fuzzy match returned instead of printed.
+fn resolve_quietly(
+    catalog: &Catalog,
+    lookup: &Lookup,
+    query: &str,
+) -> Result<(usize, Option<String>)> {
     if let Some(i) = catalog.find(query) {
-        return Ok(i);
+        return Ok((i, None));
     }
     let index = lookup.0.get_or_init(|| Index::new(catalog.names().iter()));
     let titles = match lookup.1.get() {
@@ -411,21 +444,61 @@ fn resolve(catalog: &Catalog, lookup: &Lookup, query: &str) -> Result<usize> {
             lookup.1.get_or_init(|| t)
         }
     };
+    let names = catalog.names();
     let found = search::with_titles(&index.search(query), &titles.search(query), |_| false);
-    let (hit, title) = found.first().ok_or_else(|| {
-        anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
-    })?;
-    let elided = careerscope::text::elide(&catalog.names()[hit.index], careerscope::text::NAME_MAX);
-    let name = escape_controls(&elided);
+    let shown = |i: usize| {
+        let name = careerscope::text::elide(&names[i], careerscope::text::NAME_MAX);
+        escape_controls(&name).into_owned()
+    };
+    let good = found
+        .iter()
+        .find(|(hit, title)| title.is_some() || search::matches_well(&names[hit.index], query));
+    let Some((hit, title)) = good else {
+        // The jobs most like the query by its letters, then the fuzzy matches (letters in order).
+        let mut closest = search::closest(names.iter(), query, SUGGESTIONS);
+        for (hit, _) in &found {
+            if closest.len() >= SUGGESTIONS {
+                break;
+            }
+            if !closest.contains(&hit.index) {
+                closest.push(hit.index);
+            }
+        }
+        let closest: Vec<String> = closest.into_iter().map(shown).collect();
+        let hint = if closest.is_empty() {
+            "`careerscope list` shows the jobs there are".to_string()
+        } else {
+            format!("closest: {}", closest.join(", "))
+        };
+        bail!("no job matches \"{}\"; {hint}", escape_controls(query));
+    };
+    let name = shown(hit.index);
     let query = escape_controls(query);
-    match title {
-        Some(title) => eprintln!(
-            "careerscope: \"{query}\" matched {name} (also called {})",
+    let notice = match title {
+        Some(title) => format!(
+            "\"{query}\" matched {name} (also called {})",
             escape_controls(title)
         ),
-        None => eprintln!("careerscope: \"{query}\" matched {name}"),
+        None => format!("\"{query}\" matched {name}"),
+    };
+    Ok((hit.index, Some(notice)))
+}
+
+/// How many jobs an unmatched name suggests.
+const SUGGESTIONS: usize = 3;
+
+/// `compare A B` with both names meaning one job: comparing a job with itself shows nothing.
+fn two_jobs(catalog: &Catalog, (a, ia): (&str, usize), (b, ib): (&str, usize)) -> Result<()> {
+    if ia == ib {
+        let name = careerscope::text::elide(&catalog.names()[ia], careerscope::text::NAME_MAX);
+        bail!(
+            "\"{}\" and \"{}\" are both {}: compare needs two different jobs",
+            escape_controls(a),
+            escape_controls(b),
+            escape_controls(&name)
+        );
     }
-    Ok(hit.index)
+    Ok(())
 }
 
 /// Reads every page first; one bad page fails the whole command before anything is stored.

@@ -338,6 +338,86 @@ fn compare_unknown_job_is_a_user_error() {
         .stderr(predicate::str::contains("no job matches \"xqzvw\""));
 }
 
+/// Both names meaning one job: refused on one line, nothing compared, no "matched" notices.
+#[test]
+fn compare_refuses_one_job_twice() {
+    let home = tmp();
+    for (a, b) in [
+        ("lead", "lead"),
+        ("Lead Technician", "LEAD TECHNICIAN"),
+        ("lead tech", "lead technician"),
+    ] {
+        let out = careerscope(home.path())
+            .args(["compare", a, b])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{a} / {b}: {err}");
+        assert!(out.stdout.is_empty(), "{a} / {b}");
+        assert_eq!(
+            err,
+            format!(
+                "careerscope: \"{a}\" and \"{b}\" are both Lead Technician: compare needs two different jobs\n"
+            )
+        );
+    }
+}
+
+/// A name that matches no job well fails before anything is compared, naming the closest
+/// jobs, instead of standing for an unrelated job whose letters merely come in order.
+#[test]
+fn compare_refuses_a_name_that_matches_nothing_well() {
+    let home = tmp();
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    let refused = |a: &str, b: &str, data: Option<&Path>| {
+        let mut cmd = careerscope(home.path());
+        if let Some(data) = data {
+            cmd.arg("--data").arg(data);
+        }
+        let out = cmd
+            .args(["compare", a, b])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(1));
+        assert!(out.stdout.is_empty());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    // f, o, o come in order only in "InFOrmation technOlogy", which used to be compared.
+    assert_eq!(
+        refused("foo", "bar", Some(&pages)),
+        "careerscope: no job matches \"foo\"; closest: Information Technology/Support Technician\n"
+    );
+    // A typo: every "Technical … Manager" shares most of its letter pairs.
+    assert_eq!(
+        refused("lead", "techncal managr", Some(&pages)),
+        "careerscope: no job matches \"techncal managr\"; closest: Technical Manager, \
+         Technical Product Manager, Technical Project Manager\n"
+    );
+    let err = refused("registred nurse", "software developers", None);
+    assert!(
+        err.starts_with(
+            "careerscope: no job matches \"registred nurse\"; closest: Registered Nurses, "
+        ),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // `show` finds jobs the same way.
+    careerscope(home.path())
+        .args(["show", "foo", "--data"])
+        .arg(&pages)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no job matches \"foo\"; closest:"));
+    // Every word found as written is a good match, and still announced.
+    careerscope(home.path())
+        .args(["compare", "regist nurse", "software dev"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "\"regist nurse\" matched Registered Nurses",
+        ));
+}
+
 #[test]
 fn data_flag_replaces_the_dataset() {
     let home = tmp();
