@@ -289,6 +289,72 @@ fn compare_text_shows_values_and_differences() {
     assert!(out.stderr.is_empty(), "exact names are not announced");
 }
 
+/// The text report has what markdown and JSON have: each job's description and duties (as the
+/// pages word them), then their source.
+#[test]
+fn compare_text_has_descriptions_and_duties() {
+    let home = tmp();
+    let text = stdout_of(careerscope(home.path()).args([
+        "compare",
+        "lead technician",
+        "technical manager",
+    ]));
+    let after = |heading: &str| -> Vec<&str> {
+        text.lines()
+            .skip_while(|l| *l != heading)
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .collect()
+    };
+    let lead = after("WHAT DOES A LEAD TECHNICIAN DO?");
+    assert!(
+        lead.first().is_some_and(|l| l.starts_with(
+            "Lead technicians are technicians who oversee the technical needs of a specific project"
+        )),
+        "{text}"
+    );
+    assert_eq!(lead.iter().filter(|l| l.starts_with("- ")).count(), 6);
+    assert_eq!(
+        lead.get(6),
+        Some(
+            &"- Configure and manage JGroup multicasting communication for apache tomcat web servers."
+        )
+    );
+    let manager = after("WHAT DOES A TECHNICAL MANAGER DO?");
+    assert!(
+        manager.first().is_some_and(|l| l.starts_with(
+            "A technical manager is responsible for maintaining the company's information systems database"
+        )),
+        "{text}"
+    );
+    assert_eq!(
+        manager.get(6),
+        Some(
+            &"- Optimize chemical formulas, manage chemical supply chain, troubleshoot laboratory and plant implementation."
+        )
+    );
+    assert_eq!(
+        manager.get(7),
+        Some(&"Source (A): page \"Technical specialist vs lead technician\" and 4 more")
+    );
+    // A real occupation has no prose: its major group, then its O*NET activities.
+    let text =
+        stdout_of(careerscope(home.path()).args(["compare", "registered nurses", "electricians"]));
+    let nurses: Vec<&str> = text
+        .lines()
+        .skip_while(|l| *l != "ABOUT REGISTERED NURSES (SOC 29-1141)")
+        .skip(1)
+        .take(2)
+        .collect();
+    assert_eq!(
+        nurses,
+        [
+            "Major group: Healthcare Practitioners and Technical Occupations",
+            "- Design public or employee health programs."
+        ]
+    );
+}
+
 #[test]
 fn compare_resolves_fuzzy_names_and_says_so() {
     let home = tmp();
