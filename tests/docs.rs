@@ -186,3 +186,18 @@ fn format_doc_names_every_key_of_the_json() {
         );
     }
 }
+
+/// Cargo.toml says `license = "MIT"`: the repository holds that licence's text.
+#[test]
+fn the_licence_file_matches_cargo_toml() {
+    let cargo = read("Cargo.toml");
+    assert!(cargo.contains("\nlicense = \"MIT\"\n"), "{cargo}");
+    let licence = read("LICENSE");
+    assert!(licence.starts_with("MIT License\n\nCopyright (c) 2026 careerscope contributors\n"));
+    assert!(
+        licence.contains(
+            "Permission is hereby granted, free of charge, to any person obtaining a copy"
+        )
+    );
+    assert!(licence.contains("THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND"));
+}
