@@ -18,6 +18,7 @@ use careerscope::rank::{self, SortBy};
 use careerscope::report;
 use careerscope::search::{self, Index, Titles};
 use careerscope::text::escape_controls;
+use careerscope::tui::start::Start;
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +35,14 @@ struct Cli {
     /// command it is that command's --data
     #[arg(long, value_name = "FILE")]
     data: Option<PathBuf>,
+
+    /// Open the explorer with Q typed in the job picker's query
+    #[arg(long, value_name = "Q")]
+    query: Option<String>,
+
+    /// Open the explorer on jobs A and B, found as `compare` finds them
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pair: Option<Vec<String>>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -126,6 +135,21 @@ enum Command {
         #[command(flatten)]
         data: DataArg,
     },
+    /// Your library: where it is, and removing a job you imported
+    Library {
+        #[command(subcommand)]
+        action: LibraryCommand,
+    },
+    /// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell)
+    #[command(after_help = "Examples:\n  \
+            careerscope completions bash > ~/.local/share/bash-completion/completions/careerscope\n  \
+            careerscope completions zsh > ~/.zfunc/_careerscope      (with ~/.zfunc in $fpath)\n  \
+            careerscope completions fish > ~/.config/fish/completions/careerscope.fish")]
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Print one job's whole profile, with the source of every section
     #[command(
         after_help = "JOB is found like the picker finds it: the exact name (ignoring case) first, then the best\n\
@@ -147,6 +171,23 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum LibraryCommand {
+    /// Print the path of your library file (it need not exist yet)
+    Path,
+    /// Remove a job you imported from your library
+    #[command(
+        after_help = "NAME is the job's name as `careerscope list` prints it (case does not matter).\n\
+            Built-in jobs (the real occupations and the jobs of the built-in pages) cannot be removed;\n\
+            removing an imported job that shares a built-in job's name leaves the built-in one.\n\
+            The library is written as an import writes it: locked, then replaced whole."
+    )]
+    Remove {
+        /// The job's exact name
+        name: String,
+    },
+}
+
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum ListFormat {
     Text,
@@ -162,6 +203,15 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_some() && (cli.query.is_some() || cli.pair.is_some()) {
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--query and --pair open the explorer: they cannot go with a command",
+            )
+            .exit();
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         // Like grep and `fzf --filter`: nothing found is exit 1 with nothing printed.
@@ -197,7 +247,35 @@ fn data_of(before: Option<PathBuf>, after: Option<PathBuf>) -> Option<PathBuf> {
 fn run(cli: Cli) -> Result<()> {
     let before = cli.data;
     match cli.command {
-        None => careerscope::tui::run(load_catalog(before.as_deref())?),
+        None => {
+            let catalog = load_catalog(before.as_deref())?;
+            let mut start = Start {
+                query: cli.query,
+                pair: None,
+            };
+            if let Some([a, b]) = cli.pair.as_deref() {
+                let index = Lookup::default();
+                let (ia, notice_a) = resolve_quietly(&catalog, &index, a)?;
+                let (ib, notice_b) = resolve_quietly(&catalog, &index, b)?;
+                two_jobs(&catalog, "--pair", (a, ia), (b, ib))?;
+                announce(notice_a);
+                announce(notice_b);
+                start.pair = Some((ia, ib));
+            }
+            careerscope::tui::run(catalog, &start)
+        }
+        Some(Command::Library { action }) => {
+            if before.is_some() {
+                bail!("library works on your library only: --data has no use there");
+            }
+            library_command(action)
+        }
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "careerscope", &mut script);
+            print_out(&String::from_utf8_lossy(&script))
+        }
         Some(Command::Parse { pages }) => {
             if before.is_some() {
                 bail!("parse reads pages only and stores nothing: --data has no use there");
@@ -259,7 +337,7 @@ fn run(cli: Cli) -> Result<()> {
             let (ia, notice_a) = resolve_quietly(&catalog, &index, &a)?;
             let (ib, notice_b) = resolve_quietly(&catalog, &index, &b)?;
             // The refusal alone, on one line: no notices before it.
-            two_jobs(&catalog, (&a, ia), (&b, ib))?;
+            two_jobs(&catalog, "compare", (&a, ia), (&b, ib))?;
             announce(notice_a);
             announce(notice_b);
             let ja = catalog.sourced_profile(ia)?;
@@ -298,6 +376,43 @@ fn run(cli: Cli) -> Result<()> {
                 Format::Json => format!("{}\n", serde_json::to_string_pretty(&*profile)?),
             };
             print_out(&out)
+        }
+    }
+}
+
+/// `library path` and `library remove NAME`.
+fn library_command(action: LibraryCommand) -> Result<()> {
+    let path = library::library_path()
+        .ok_or_else(|| anyhow!("cannot find your library: set XDG_DATA_HOME or HOME"))?;
+    let shown = escape_controls(&path.display().to_string()).into_owned();
+    match action {
+        LibraryCommand::Path => print_out(&format!("{shown}\n")),
+        LibraryCommand::Remove { name } => {
+            let removed = library::remove_from(&path, &name, &mut |msg| {
+                eprintln!("careerscope: {}", escape_controls(msg));
+            })?;
+            let quoted = escape_controls(&name);
+            match removed {
+                Some((job, total)) => {
+                    let still = library::is_builtin(&job)?;
+                    let job = escape_controls(&job);
+                    let builtin = if still {
+                        format!("; the built-in {job} remains")
+                    } else {
+                        String::new()
+                    };
+                    let plural = if total == 1 { "" } else { "s" };
+                    print_out(&format!(
+                        "removed {job} from {shown} ({total} job{plural} left){builtin}\n"
+                    ))
+                }
+                None if library::is_builtin(&name)? => bail!(
+                    "\"{quoted}\" is a built-in job, not one you imported: built-in jobs cannot be removed"
+                ),
+                None => bail!(
+                    "no job named \"{quoted}\" in your library ({shown}); `careerscope --data {shown} list` lists its jobs"
+                ),
+            }
         }
     }
 }
@@ -487,12 +602,18 @@ fn resolve_quietly(
 /// How many jobs an unmatched name suggests.
 const SUGGESTIONS: usize = 3;
 
-/// `compare A B` with both names meaning one job: comparing a job with itself shows nothing.
-fn two_jobs(catalog: &Catalog, (a, ia): (&str, usize), (b, ib): (&str, usize)) -> Result<()> {
+/// `compare A B` (or `--pair A B`, for `who`) with both names meaning one job: comparing a
+/// job with itself shows nothing.
+fn two_jobs(
+    catalog: &Catalog,
+    who: &str,
+    (a, ia): (&str, usize),
+    (b, ib): (&str, usize),
+) -> Result<()> {
     if ia == ib {
         let name = careerscope::text::elide(&catalog.names()[ia], careerscope::text::NAME_MAX);
         bail!(
-            "\"{}\" and \"{}\" are both {}: compare needs two different jobs",
+            "\"{}\" and \"{}\" are both {}: {who} needs two different jobs",
             escape_controls(a),
             escape_controls(b),
             escape_controls(&name)

@@ -758,3 +758,205 @@ fn a_page_job_never_overwrites_a_real_occupation() {
         "{shown}"
     );
 }
+
+/// `library path` prints where the library is, whether or not it exists yet.
+#[test]
+fn library_path_is_under_xdg_data_home() {
+    let home = tmp();
+    let out = stdout_of(careerscope(home.path()).args(["library", "path"]));
+    assert_eq!(out, format!("{}\n", library(home.path()).display()));
+    assert!(
+        !library(home.path()).exists(),
+        "printing the path creates nothing"
+    );
+}
+
+/// `library remove NAME` takes an imported job out; built-in jobs stay and cannot be removed;
+/// an unknown name changes nothing.
+#[test]
+fn library_remove_takes_out_an_imported_job_only() {
+    let home = tmp();
+    careerscope(home.path())
+        .args(["library", "remove", "Pastry Cook"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("there is no library yet"));
+    let page = renamed_page(home.path(), "Pastry Cook", "Head Chef");
+    stdout_of(careerscope(home.path()).arg("import").arg(&page));
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert!(listed.contains("Pastry Cook\n") && listed.contains("Head Chef\n"));
+
+    let out = stdout_of(careerscope(home.path()).args(["library", "remove", "pastry cook"]));
+    assert_eq!(
+        out,
+        format!(
+            "removed Pastry Cook from {} (1 job left)\n",
+            library(home.path()).display()
+        )
+    );
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert!(!listed.contains("Pastry Cook\n"), "{listed}");
+    assert!(listed.contains("Head Chef\n"), "the other job stays");
+    assert_eq!(listed.lines().count(), 830 + 6 + 1);
+
+    // Nothing of that name now: an error, and the file is left byte for byte.
+    let before = std::fs::read(library(home.path())).unwrap_or_default();
+    careerscope(home.path())
+        .args(["library", "remove", "Pastry Cook"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "no job named \"Pastry Cook\" in your library",
+        ));
+    for builtin in ["Registered Nurses", "Technical Specialist"] {
+        careerscope(home.path())
+            .args(["library", "remove", builtin])
+            .assert()
+            .code(1)
+            .stderr(format!(
+                "careerscope: \"{builtin}\" is a built-in job, not one you imported: built-in jobs cannot be removed\n"
+            ));
+    }
+    assert_eq!(
+        std::fs::read(library(home.path())).unwrap_or_default(),
+        before
+    );
+    // --data has no use there.
+    careerscope(home.path())
+        .args(["--data", "x.json", "library", "path"])
+        .assert()
+        .code(1);
+}
+
+/// An imported job that shares a built-in page job's name is removed from the library; the
+/// built-in job stays listed, as before the import.
+#[test]
+fn library_remove_leaves_the_built_in_job_of_the_same_name() {
+    let home = tmp();
+    stdout_of(
+        careerscope(home.path())
+            .arg("import")
+            .arg(seed(MANAGER_PAGE)),
+    );
+    let out = stdout_of(careerscope(home.path()).args(["library", "remove", "Lead Technician"]));
+    assert!(
+        out.ends_with("(1 job left); the built-in Lead Technician remains\n"),
+        "{out}"
+    );
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert_eq!(listed.matches("Lead Technician\n").count(), 1, "{listed}");
+}
+
+/// A removal takes the same lock as imports: running beside eight of them, it loses none of
+/// their jobs, and the removed job is gone.
+#[test]
+fn removing_beside_imports_loses_nothing() {
+    let home = tmp();
+    let first = renamed_page(home.path(), "Pastry Cook", "Head Chef");
+    stdout_of(careerscope(home.path()).arg("import").arg(&first));
+    let pages: Vec<PathBuf> = (0..8)
+        .map(|i| renamed_page(home.path(), &format!("Baker {i}"), &format!("Chef {i}")))
+        .collect();
+    let spawn = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("careerscope"))
+            .env("XDG_DATA_HOME", home.path())
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let mut children: Vec<std::process::Child> = pages
+        .iter()
+        .map(|p| spawn(&["import".as_ref(), p.as_os_str()]))
+        .collect();
+    children.insert(
+        4,
+        spawn(&[
+            "library".as_ref(),
+            "remove".as_ref(),
+            "Pastry Cook".as_ref(),
+        ]),
+    );
+    for mut c in children {
+        assert!(c.wait().map(|s| s.success()).unwrap_or(false));
+    }
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert!(!listed.contains("Pastry Cook\n"), "{listed}");
+    assert!(listed.contains("Head Chef\n"));
+    for i in 0..8 {
+        assert!(listed.contains(&format!("Baker {i}\n")), "Baker {i} lost");
+        assert!(listed.contains(&format!("Chef {i}\n")), "Chef {i} lost");
+    }
+}
+
+/// `completions SHELL` prints clap_complete's script, naming the commands.
+#[test]
+fn completions_print_a_script_for_each_shell() {
+    let home = tmp();
+    let bash = stdout_of(careerscope(home.path()).args(["completions", "bash"]));
+    assert!(bash.contains("_careerscope()"), "{bash}");
+    for word in ["compare", "library", "completions", "--format"] {
+        assert!(bash.contains(word), "bash script lacks {word}");
+    }
+    let zsh = stdout_of(careerscope(home.path()).args(["completions", "zsh"]));
+    assert!(zsh.starts_with("#compdef careerscope"), "{zsh}");
+    let fish = stdout_of(careerscope(home.path()).args(["completions", "fish"]));
+    assert!(fish.contains("complete -c careerscope"), "{fish}");
+    careerscope(home.path())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+}
+
+/// `--pair A B` finds its jobs as `compare` does, before the explorer starts: a name that
+/// matches nothing well, or one job twice, fails at once; good names reach the explorer (which
+/// then needs a terminal). `--query` and `--pair` go with no command.
+#[test]
+fn pair_and_query_open_the_explorer_only() {
+    let home = tmp();
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    careerscope(home.path())
+        .args(["--pair", "lead", "Lead Technician"])
+        .assert()
+        .code(1)
+        .stderr(
+            "careerscope: \"lead\" and \"Lead Technician\" are both Lead Technician: --pair needs two different jobs\n",
+        );
+    careerscope(home.path())
+        .arg("--data")
+        .arg(&pages)
+        .args(["--pair", "foo", "lead"])
+        .assert()
+        .code(1)
+        .stderr(
+            "careerscope: no job matches \"foo\"; closest: Information Technology/Support Technician\n",
+        );
+    let out = careerscope(home.path())
+        .args(["--pair", "lead tech", "tech proj", "--query", "nurse"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        err.starts_with(
+            "careerscope: \"lead tech\" matched Lead Technician\n\
+             careerscope: \"tech proj\" matched Technical Project Manager\n\
+             careerscope: the explorer needs a terminal"
+        ),
+        "{err}"
+    );
+    for args in [
+        &["--query", "x", "list"][..],
+        &["--pair", "a", "b", "search", "x"],
+        &["--pair", "a"],
+    ] {
+        careerscope(home.path()).args(args).assert().code(2);
+    }
+    let help = help_of(&[]);
+    assert!(
+        help.contains("--query <Q>") && help.contains("--pair <A> <B>"),
+        "{help}"
+    );
+}
