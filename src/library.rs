@@ -11,7 +11,7 @@ use anyhow::{Context, Result, anyhow};
 
 use crate::catalog::Catalog;
 use crate::dataset::{self, DatasetError, MergeReport};
-use crate::model::{Dataset, Page};
+use crate::model::{Dataset, Page, same_name};
 
 /// The dataset built from `assets/pages/` by `careerscope import`, compiled in so the app runs
 /// from anywhere with no set-up.
@@ -144,6 +144,69 @@ pub fn import_into_telling(
     pages: &[Page],
     waiting: &mut dyn FnMut(&str),
 ) -> Result<(MergeReport, usize)> {
+    update_locked(path, waiting, |dataset| {
+        let mut report = MergeReport::default();
+        for page in pages {
+            report.extend(dataset::merge_page(dataset, page));
+        }
+        Ok((report, true))
+    })
+}
+
+/// Removes the job named `name` (its name ignoring case, as jobs are identified) from the
+/// dataset file at `path`, with the same lock and atomic write as an import, so an import
+/// running beside it loses nothing. The pages that listed only removed jobs go with it.
+///
+/// Returns the job's name as stored and how many jobs the file still holds, or `None` when
+/// the file holds no such job (the file is then left as it was).
+///
+/// # Errors
+/// When the file does not exist or is not a dataset, or cannot be locked or written.
+pub fn remove_from(
+    path: &Path,
+    name: &str,
+    waiting: &mut dyn FnMut(&str),
+) -> Result<Option<(String, usize)>> {
+    if !path.exists() {
+        return Err(anyhow!(
+            "{}: there is no library yet (`careerscope import` creates it)",
+            path.display()
+        ));
+    }
+    let (removed, total) = update_locked(path, waiting, |dataset| {
+        let Some(i) = dataset.jobs.iter().position(|j| same_name(&j.name, name)) else {
+            return Ok((None, false));
+        };
+        let job = dataset.jobs.remove(i);
+        let jobs = &dataset.jobs;
+        dataset.pages.retain(|p| {
+            p.jobs
+                .iter()
+                .any(|n| jobs.iter().any(|j| same_name(&j.name, n)))
+        });
+        Ok((Some(job.name), true))
+    })?;
+    Ok(removed.map(|name| (name, total)))
+}
+
+/// Whether `name` is a job of the built-in dataset (a real occupation or a job of the built-in
+/// pages), which no command removes.
+///
+/// # Errors
+/// Only if the compiled-in JSON is broken, which a test rules out.
+pub fn is_builtin(name: &str) -> Result<bool> {
+    Ok(Catalog::occupations(OCCUPATIONS_JSON)?.find(name).is_some()
+        || embedded()?.jobs.iter().any(|j| same_name(&j.name, name)))
+}
+
+/// Changes the dataset file at `path` (created when missing) under its exclusive lock: reads
+/// it, lets `change` edit it, and when `change` says to, replaces the file atomically. On any
+/// error the file is left as it was. Returns what `change` returned and the number of jobs.
+fn update_locked<T>(
+    path: &Path,
+    waiting: &mut dyn FnMut(&str),
+    change: impl FnOnce(&mut Dataset) -> Result<(T, bool)>,
+) -> Result<(T, usize)> {
     // A symlinked dataset is written through to its target, as editors do, and locked there.
     let target = resolve_links(path)
         .with_context(|| format!("{}: cannot follow the symbolic link", path.display()))?;
@@ -160,13 +223,12 @@ pub fn import_into_telling(
     wait_for_lock(&lock, &lock_path, waiting)?;
 
     let mut dataset = read_if_exists(path)?.unwrap_or_default();
-    let mut report = MergeReport::default();
-    for page in pages {
-        report.extend(dataset::merge_page(&mut dataset, page));
+    let (out, write) = change(&mut dataset)?;
+    if write {
+        write_atomic(path, &dir, &dataset)?;
     }
-    write_atomic(path, &dir, &dataset)?;
     drop(lock);
-    Ok((report, dataset.jobs.len()))
+    Ok((out, dataset.jobs.len()))
 }
 
 /// The variable that sets how long an import waits for another, in seconds.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, anyhow, bail};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use careerscope::catalog::Catalog;
 use careerscope::compare::{self, Comparison};
@@ -18,6 +18,7 @@ use careerscope::rank::{self, SortBy};
 use careerscope::report;
 use careerscope::search::{self, Index, Titles};
 use careerscope::text::escape_controls;
+use careerscope::tui::start::Start;
 
 #[derive(Parser)]
 #[command(
@@ -30,18 +31,37 @@ use careerscope::text::escape_controls;
         ($XDG_DATA_HOME/careerscope/library.json), which `careerscope import` fills."
 )]
 struct Cli {
-    /// Use this dataset file instead of the default dataset (built-in + your library)
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Use this dataset file instead of the default dataset (built-in + your library); before a
+    /// command it is that command's --data
+    #[arg(long, value_name = "FILE")]
     data: Option<PathBuf>,
+
+    /// Open the explorer with Q typed in the job picker's query
+    #[arg(long, value_name = "Q")]
+    query: Option<String>,
+
+    /// Open the explorer on jobs A and B, found as `compare` finds them
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pair: Option<Vec<String>>,
 
     #[command(subcommand)]
     command: Option<Command>,
 }
 
+/// `--data FILE` of the commands that read a dataset.
+#[derive(Args)]
+struct DataArg {
+    /// Use this dataset file instead of the default dataset (built-in + your library)
+    #[arg(long, value_name = "FILE")]
+    data: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Print what comparison pages hold, as JSON (stores nothing)
-    #[command(after_help = "Example: careerscope parse lead-technician-vs-technical-manager.txt")]
+    #[command(
+        after_help = "Example: careerscope parse assets/pages/technical-manager-vs-lead-technician.txt"
+    )]
     Parse {
         /// Page files copied from a browser (or markdown); `-` reads standard input
         #[arg(required = true, value_name = "PAGE")]
@@ -50,22 +70,29 @@ enum Command {
     /// Add the jobs of comparison pages to your library (or to --data FILE)
     #[command(
         after_help = "Select the whole comparison page in your browser, copy it, then:\n  \
-            xclip -o | careerscope import -      (or save it to a file and pass the file)\n\
+            xclip -selection clipboard -o | careerscope import -\n  \
+            (or save it to a file and pass the file)\n\
             Nothing is written unless every page reads cleanly."
     )]
     Import {
         /// Page files; `-` reads standard input
         #[arg(required = true, value_name = "PAGE")]
         pages: Vec<PathBuf>,
+        /// Write into this dataset file (created if missing) instead of your library
+        #[arg(long, value_name = "FILE")]
+        data: Option<PathBuf>,
     },
     /// List the jobs of the dataset, one per line
     #[command(after_help = "Examples:\n  careerscope list --sort salary | head\n  \
             careerscope list --sort growth --filter \"education=Associate's degree\"\n  \
-            careerscope list --filter group=healthcare --json\n\
+            careerscope list --filter group=healthcare --format json\n\
             With --sort other than name, each line is the name, a tab, then the figure.")]
     List {
-        /// Print the job profiles as JSON
-        #[arg(long)]
+        /// text: one name a line; json: the job profiles
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+        /// The same as --format json
+        #[arg(long, hide = true, conflicts_with = "format")]
         json: bool,
         /// Order: by name, or highest yearly salary, fastest growth or most jobs first (jobs
         /// without the figure last)
@@ -75,6 +102,8 @@ enum Command {
         /// or SOC major group (`group=TEXT`, any part of its name) matches; repeatable
         #[arg(long, value_name = "KEY=VALUE")]
         filter: Vec<String>,
+        #[command(flatten)]
+        data: DataArg,
     },
     /// Print the jobs that fuzzy-match QUERY, best first, one per line
     #[command(after_help = "Every space-separated word must match: careerscope search tech proj")]
@@ -82,10 +111,15 @@ enum Command {
         /// Words to match against job names
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
+        #[command(flatten)]
+        data: DataArg,
     },
     /// Compare two jobs side by side
     #[command(
-        after_help = "A and B are matched like the picker matches: exact name first, then the best fuzzy match.\n\
+        after_help = "A and B are found like the picker finds them: the exact name (ignoring case) first, then the\n\
+            best match that has every word of the name as written (`lead tech` is Lead Technician) or\n\
+            another title starting with it (`rn` is Registered Nurses). A name that matches no job\n\
+            that way is an error naming the closest jobs; A and B must be two different jobs.\n\
             Example: careerscope compare \"lead technician\" \"technical manager\" --format markdown"
     )]
     Compare {
@@ -98,10 +132,30 @@ enum Command {
         /// Also show both jobs' pay in this state, DC or territory (real occupations)
         #[arg(long, value_name = "STATE")]
         area: Option<String>,
+        #[command(flatten)]
+        data: DataArg,
+    },
+    /// Your library: where it is, and removing a job you imported
+    Library {
+        #[command(subcommand)]
+        action: LibraryCommand,
+    },
+    /// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell)
+    #[command(after_help = "Examples:\n  \
+            careerscope completions bash > ~/.local/share/bash-completion/completions/careerscope\n  \
+            careerscope completions zsh > ~/.zfunc/_careerscope      (with ~/.zfunc in $fpath)\n  \
+            careerscope completions fish > ~/.config/fish/completions/careerscope.fish")]
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
     /// Print one job's whole profile, with the source of every section
     #[command(
-        after_help = "JOB is matched like the picker matches: exact name first, then the best fuzzy match.\n\
+        after_help = "JOB is found like the picker finds it: the exact name (ignoring case) first, then the best\n\
+            match that has every word of the name as written (`regist nurse` is Registered Nurses) or\n\
+            another title starting with it (`lpn`). A name that matches no job that way is an error\n\
+            naming the closest jobs.\n\
             Example: careerscope show \"registered nurses\" --format json"
     )]
     Show {
@@ -112,7 +166,32 @@ enum Command {
         /// Also show the job's pay in this state, DC or territory (real occupations)
         #[arg(long, value_name = "STATE")]
         area: Option<String>,
+        #[command(flatten)]
+        data: DataArg,
     },
+}
+
+#[derive(Subcommand)]
+enum LibraryCommand {
+    /// Print the path of your library file (it need not exist yet)
+    Path,
+    /// Remove a job you imported from your library
+    #[command(
+        after_help = "NAME is the job's name as `careerscope list` prints it (case does not matter).\n\
+            Built-in jobs (the real occupations and the jobs of the built-in pages) cannot be removed;\n\
+            removing an imported job that shares a built-in job's name leaves the built-in one.\n\
+            The library is written as an import writes it: locked, then replaced whole."
+    )]
+    Remove {
+        /// The job's exact name
+        name: String,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum ListFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -124,8 +203,19 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_some() && (cli.query.is_some() || cli.pair.is_some()) {
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--query and --pair open the explorer: they cannot go with a command",
+            )
+            .exit();
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // Like grep and `fzf --filter`: nothing found is exit 1 with nothing printed.
+        Err(e) if e.is::<NoMatch>() => ExitCode::from(1),
         Err(e) => {
             // One line: the chain of contexts, outermost first.
             // Every message may quote a file's text, a path or an argument: nothing in it may
@@ -137,11 +227,59 @@ fn main() -> ExitCode {
     }
 }
 
+/// `search` found nothing: exit 1 and print nothing, as grep does.
+#[derive(Debug)]
+struct NoMatch;
+
+impl std::fmt::Display for NoMatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("no match")
+    }
+}
+
+impl std::error::Error for NoMatch {}
+
+/// `--data FILE` given after the command, else before it.
+fn data_of(before: Option<PathBuf>, after: Option<PathBuf>) -> Option<PathBuf> {
+    after.or(before)
+}
+
 fn run(cli: Cli) -> Result<()> {
-    let data = cli.data.as_deref();
+    let before = cli.data;
     match cli.command {
-        None => careerscope::tui::run(load_catalog(data)?),
+        None => {
+            let catalog = load_catalog(before.as_deref())?;
+            let mut start = Start {
+                query: cli.query,
+                pair: None,
+            };
+            if let Some([a, b]) = cli.pair.as_deref() {
+                let index = Lookup::default();
+                let (ia, notice_a) = resolve_quietly(&catalog, &index, a)?;
+                let (ib, notice_b) = resolve_quietly(&catalog, &index, b)?;
+                two_jobs(&catalog, "--pair", (a, ia), (b, ib))?;
+                announce(notice_a);
+                announce(notice_b);
+                start.pair = Some((ia, ib));
+            }
+            careerscope::tui::run(catalog, &start)
+        }
+        Some(Command::Library { action }) => {
+            if before.is_some() {
+                bail!("library works on your library only: --data has no use there");
+            }
+            library_command(action)
+        }
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "careerscope", &mut script);
+            print_out(&String::from_utf8_lossy(&script))
+        }
         Some(Command::Parse { pages }) => {
+            if before.is_some() {
+                bail!("parse reads pages only and stores nothing: --data has no use there");
+            }
             let parsed = read_pages(&pages)?;
             let json = if parsed.len() == 1 {
                 serde_json::to_string_pretty(&parsed[0].1)?
@@ -151,10 +289,19 @@ fn run(cli: Cli) -> Result<()> {
             };
             print_out(&format!("{json}\n"))
         }
-        Some(Command::Import { pages }) => import(data, &pages),
-        Some(Command::List { json, sort, filter }) => list(data, json, sort, &filter),
-        Some(Command::Search { query }) => {
-            let catalog = load_catalog(data)?;
+        Some(Command::Import { pages, data }) => import(data_of(before, data).as_deref(), &pages),
+        Some(Command::List {
+            format,
+            json,
+            sort,
+            filter,
+            data,
+        }) => {
+            let json = json || format == ListFormat::Json;
+            list(data_of(before, data.data).as_deref(), json, sort, &filter)
+        }
+        Some(Command::Search { query, data }) => {
+            let catalog = load_catalog(data_of(before, data.data).as_deref())?;
             let names = catalog.names();
             let index = Index::new(names.iter());
             let query = query.join(" ");
@@ -172,14 +319,29 @@ fn run(cli: Cli) -> Result<()> {
                 }
                 out.push('\n');
             }
+            if out.is_empty() {
+                return Err(NoMatch.into());
+            }
             print_out(&out)
         }
-        Some(Command::Compare { a, b, format, area }) => {
-            let catalog = load_catalog(data)?;
+        Some(Command::Compare {
+            a,
+            b,
+            format,
+            area,
+            data,
+        }) => {
+            let catalog = load_catalog(data_of(before, data.data).as_deref())?;
             // Lower-casing every name is only needed when a name is not exact.
             let index = Lookup::default();
-            let ja = catalog.sourced_profile(resolve(&catalog, &index, &a)?)?;
-            let jb = catalog.sourced_profile(resolve(&catalog, &index, &b)?)?;
+            let (ia, notice_a) = resolve_quietly(&catalog, &index, &a)?;
+            let (ib, notice_b) = resolve_quietly(&catalog, &index, &b)?;
+            // The refusal alone, on one line: no notices before it.
+            two_jobs(&catalog, "compare", (&a, ia), (&b, ib))?;
+            announce(notice_a);
+            announce(notice_b);
+            let ja = catalog.sourced_profile(ia)?;
+            let jb = catalog.sourced_profile(ib)?;
             let mut c: Comparison = compare::compare(&ja, &jb);
             if let Some(area) = area {
                 let area =
@@ -193,8 +355,13 @@ fn run(cli: Cli) -> Result<()> {
             };
             print_out(&out)
         }
-        Some(Command::Show { job, format, area }) => {
-            let catalog = load_catalog(data)?;
+        Some(Command::Show {
+            job,
+            format,
+            area,
+            data,
+        }) => {
+            let catalog = load_catalog(data_of(before, data.data).as_deref())?;
             let index = Lookup::default();
             let profile = catalog.sourced_profile(resolve(&catalog, &index, &job)?)?;
             let area = match area {
@@ -209,6 +376,43 @@ fn run(cli: Cli) -> Result<()> {
                 Format::Json => format!("{}\n", serde_json::to_string_pretty(&*profile)?),
             };
             print_out(&out)
+        }
+    }
+}
+
+/// `library path` and `library remove NAME`.
+fn library_command(action: LibraryCommand) -> Result<()> {
+    let path = library::library_path()
+        .ok_or_else(|| anyhow!("cannot find your library: set XDG_DATA_HOME or HOME"))?;
+    let shown = escape_controls(&path.display().to_string()).into_owned();
+    match action {
+        LibraryCommand::Path => print_out(&format!("{shown}\n")),
+        LibraryCommand::Remove { name } => {
+            let removed = library::remove_from(&path, &name, &mut |msg| {
+                eprintln!("careerscope: {}", escape_controls(msg));
+            })?;
+            let quoted = escape_controls(&name);
+            match removed {
+                Some((job, total)) => {
+                    let still = library::is_builtin(&job)?;
+                    let job = escape_controls(&job);
+                    let builtin = if still {
+                        format!("; the built-in {job} remains")
+                    } else {
+                        String::new()
+                    };
+                    let plural = if total == 1 { "" } else { "s" };
+                    print_out(&format!(
+                        "removed {job} from {shown} ({total} job{plural} left){builtin}\n"
+                    ))
+                }
+                None if library::is_builtin(&name)? => bail!(
+                    "\"{quoted}\" is a built-in job, not one you imported: built-in jobs cannot be removed"
+                ),
+                None => bail!(
+                    "no job named \"{quoted}\" in your library ({shown}); `careerscope --data {shown} list` lists its jobs"
+                ),
+            }
         }
     }
 }
@@ -321,10 +525,31 @@ fn load_catalog(data: Option<&Path>) -> Result<Catalog> {
 type Lookup = (std::cell::OnceCell<Index>, std::cell::OnceCell<Titles>);
 
 /// The job a command-line name means: the exact name (ignoring case) first, then the best
-/// fuzzy match, which is announced on standard error so the choice is never silent.
+/// match that matches well: a job with another title starting with the query, or a name
+/// holding every word of the query as written ([`search::matches_well`]). A fuzzy match is
+/// announced on standard error so the choice is never silent; a query that matches nothing
+/// well is an error naming the closest jobs, never an unrelated one.
 fn resolve(catalog: &Catalog, lookup: &Lookup, query: &str) -> Result<usize> {
+    let (index, notice) = resolve_quietly(catalog, lookup, query)?;
+    announce(notice);
+    Ok(index)
+}
+
+/// A fuzzy match's notice, on standard error.
+fn announce(notice: Option<String>) {
+    if let Some(notice) = notice {
+        eprintln!("careerscope: {notice}");
+    }
+}
+
+/// [`resolve`], with the notice of a fuzzy match returned instead of printed.
+fn resolve_quietly(
+    catalog: &Catalog,
+    lookup: &Lookup,
+    query: &str,
+) -> Result<(usize, Option<String>)> {
     if let Some(i) = catalog.find(query) {
-        return Ok(i);
+        return Ok((i, None));
     }
     let index = lookup.0.get_or_init(|| Index::new(catalog.names().iter()));
     let titles = match lookup.1.get() {
@@ -334,21 +559,67 @@ fn resolve(catalog: &Catalog, lookup: &Lookup, query: &str) -> Result<usize> {
             lookup.1.get_or_init(|| t)
         }
     };
+    let names = catalog.names();
     let found = search::with_titles(&index.search(query), &titles.search(query), |_| false);
-    let (hit, title) = found.first().ok_or_else(|| {
-        anyhow!("no job matches \"{query}\" (`careerscope list` shows the jobs there are)")
-    })?;
-    let elided = careerscope::text::elide(&catalog.names()[hit.index], careerscope::text::NAME_MAX);
-    let name = escape_controls(&elided);
+    let shown = |i: usize| {
+        let name = careerscope::text::elide(&names[i], careerscope::text::NAME_MAX);
+        escape_controls(&name).into_owned()
+    };
+    let good = found
+        .iter()
+        .find(|(hit, title)| title.is_some() || search::matches_well(&names[hit.index], query));
+    let Some((hit, title)) = good else {
+        // The jobs most like the query by its letters, then the fuzzy matches (letters in order).
+        let mut closest = search::closest(names.iter(), query, SUGGESTIONS);
+        for (hit, _) in &found {
+            if closest.len() >= SUGGESTIONS {
+                break;
+            }
+            if !closest.contains(&hit.index) {
+                closest.push(hit.index);
+            }
+        }
+        let closest: Vec<String> = closest.into_iter().map(shown).collect();
+        let hint = if closest.is_empty() {
+            "`careerscope list` shows the jobs there are".to_string()
+        } else {
+            format!("closest: {}", closest.join(", "))
+        };
+        bail!("no job matches \"{}\"; {hint}", escape_controls(query));
+    };
+    let name = shown(hit.index);
     let query = escape_controls(query);
-    match title {
-        Some(title) => eprintln!(
-            "careerscope: \"{query}\" matched {name} (also called {})",
+    let notice = match title {
+        Some(title) => format!(
+            "\"{query}\" matched {name} (also called {})",
             escape_controls(title)
         ),
-        None => eprintln!("careerscope: \"{query}\" matched {name}"),
+        None => format!("\"{query}\" matched {name}"),
+    };
+    Ok((hit.index, Some(notice)))
+}
+
+/// How many jobs an unmatched name suggests.
+const SUGGESTIONS: usize = 3;
+
+/// `compare A B` (or `--pair A B`, for `who`) with both names meaning one job: comparing a
+/// job with itself shows nothing.
+fn two_jobs(
+    catalog: &Catalog,
+    who: &str,
+    (a, ia): (&str, usize),
+    (b, ib): (&str, usize),
+) -> Result<()> {
+    if ia == ib {
+        let name = careerscope::text::elide(&catalog.names()[ia], careerscope::text::NAME_MAX);
+        bail!(
+            "\"{}\" and \"{}\" are both {}: {who} needs two different jobs",
+            escape_controls(a),
+            escape_controls(b),
+            escape_controls(&name)
+        );
     }
-    Ok(hit.index)
+    Ok(())
 }
 
 /// Reads every page first; one bad page fails the whole command before anything is stored.

@@ -1,4 +1,4 @@
-//! Job profiles and the dataset that holds them (the JSON contract of DESIGN.md).
+//! Job profiles and the dataset that holds them (the JSON format docs/FORMAT.md describes).
 
 use serde::{Deserialize, Serialize};
 

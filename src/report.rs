@@ -117,7 +117,27 @@ pub fn text(c: &Comparison) -> String {
         }
     }
     skills_text(c, &mut out, [w_label, w_a, w_b]);
+    duties_text(c, &mut out);
     out
+}
+
+/// What each job does and its example responsibilities, as markdown and JSON have them.
+fn duties_text(c: &Comparison, out: &mut String) {
+    for side in [Side::A, Side::B] {
+        out.push_str(&format!("\n{}\n", c.description_title(side).to_uppercase()));
+        // A real occupation carries no prose: its major group, as the explorer shows.
+        let about = match c.description(side) {
+            Some(d) => d.to_string(),
+            None => c.about(side).unwrap_or_else(|| UNKNOWN.to_string()),
+        };
+        out.push_str(&format!("{about}\n"));
+        for d in c.duties(side) {
+            out.push_str(&format!("- {d}\n"));
+        }
+    }
+    for l in source_lines(c, Topic::Duties) {
+        out.push_str(&format!("{l}\n"));
+    }
 }
 
 /// The skills table of the text report, in the report's column widths.

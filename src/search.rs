@@ -375,6 +375,69 @@ pub fn with_titles(
     out
 }
 
+/// Whether `name` matches `query` well enough to stand for it on the command line: every word
+/// of the query is found in the name as written (ignoring case), not just its letters in
+/// order. `lead tech` matches Lead Technician; `foo` does not match Information
+/// Technology/Support Technician although its letters are there. A query with no word
+/// matches nothing.
+pub fn matches_well(name: &str, query: &str) -> bool {
+    let name = name.to_lowercase();
+    let query = query.to_lowercase();
+    let mut words = query.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| name.contains(w))
+}
+
+/// Pairs of adjacent letters or digits of each word, lower-cased: what [`closest`] compares.
+fn bigrams(s: &str) -> Vec<(char, char)> {
+    let lower = s.to_lowercase();
+    let mut out: Vec<(char, char)> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .flat_map(|w| {
+            let chars: Vec<char> = w.chars().collect();
+            chars.windows(2).map(|p| (p[0], p[1])).collect::<Vec<_>>()
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Up to `n` names most like `query` by their shared letter pairs (Dice's coefficient), most
+/// alike first, for suggesting a job when a name matched none; names sharing no pair with
+/// the query are left out, so `zzz` may have no suggestion at all.
+pub fn closest<S: AsRef<str>>(
+    names: impl IntoIterator<Item = S>,
+    query: &str,
+    n: usize,
+) -> Vec<usize> {
+    let q = bigrams(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(f64, usize)> = names
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, name)| {
+            let b = bigrams(name.as_ref());
+            // Shared pairs of two sorted lists, each pair counted as often as both have it.
+            let (mut x, mut y, mut shared) = (0, 0, 0usize);
+            while x < q.len() && y < b.len() {
+                match q[x].cmp(&b[y]) {
+                    std::cmp::Ordering::Less => x += 1,
+                    std::cmp::Ordering::Greater => y += 1,
+                    std::cmp::Ordering::Equal => {
+                        shared += 1;
+                        x += 1;
+                        y += 1;
+                    }
+                }
+            }
+            (shared > 0).then(|| (2.0 * shared as f64 / (q.len() + b.len()) as f64, i))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().take(n).map(|(_, i)| i).collect()
+}
+
 /// Highlights: which characters of a name a query matched.
 pub struct Matcher {
     skim: SkimMatcherV2,
@@ -415,6 +478,37 @@ mod tests {
         "Technical Project Manager",
         "Technical Specialist",
     ];
+
+    #[test]
+    fn a_good_match_has_every_word_as_written() {
+        assert!(matches_well("Lead Technician", "lead tech"));
+        assert!(matches_well("Technical Project Manager", "PROJ  tech"));
+        // Letters in order are not enough.
+        assert!(!matches_well(
+            "Information Technology/Support Technician",
+            "foo"
+        ));
+        assert!(!matches_well("Lead Technician", "lead chef"));
+        assert!(!matches_well("Lead Technician", "  "));
+    }
+
+    #[test]
+    fn closest_names_share_the_most_letter_pairs() {
+        let by =
+            |q: &str| -> Vec<&str> { closest(NAMES, q, 3).into_iter().map(|i| NAMES[i]).collect() };
+        // "techncal" (a typo) shares te, ec, ch, hn, nc, ca, al with "Technical …".
+        assert_eq!(
+            by("techncal managr"),
+            [
+                "Technical Manager",
+                "Technical Product Manager",
+                "Technical Project Manager"
+            ]
+        );
+        assert_eq!(by("led technican")[0], "Lead Technician");
+        assert!(by("zzqx").is_empty());
+        assert!(by("").is_empty());
+    }
 
     fn names_for(query: &str) -> Vec<&'static str> {
         Index::new(NAMES)

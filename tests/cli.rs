@@ -129,7 +129,7 @@ fn list_prints_the_real_occupations_and_the_six_page_jobs() {
     assert!(lines.is_sorted_by(|a, b| a.to_lowercase() <= b.to_lowercase()));
 
     let json: serde_json::Value = serde_json::from_str(&stdout_of(
-        careerscope(home.path()).args(["list", "--json"]),
+        careerscope(home.path()).args(["list", "--format", "json"]),
     ))
     .unwrap_or_default();
     let jobs = json.as_array().cloned().unwrap_or_default();
@@ -159,10 +159,109 @@ fn search_ranks_and_requires_every_word() {
     let out = search(&["manager"]);
     assert_eq!(out.lines().count(), 3);
     assert_eq!(out.lines().next(), Some("Technical Manager"));
-    assert_eq!(search(&["zzzz"]), "");
     // The default dataset has the real occupations too.
     let out = stdout_of(careerscope(home.path()).args(["search", "registered", "nurse"]));
     assert_eq!(out.lines().next(), Some("Registered Nurses"));
+}
+
+/// Like grep and `fzf --filter`: no match is exit 1, with nothing on either stream.
+#[test]
+fn search_without_a_match_exits_1_and_prints_nothing() {
+    let home = tmp();
+    careerscope(home.path())
+        .args(["search", "zzzzqx"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+    // A match is still exit 0.
+    careerscope(home.path())
+        .args(["search", "nurse"])
+        .assert()
+        .code(0);
+}
+
+fn help_of(args: &[&str]) -> String {
+    let home = tmp();
+    stdout_of(careerscope(home.path()).args(args).arg("--help"))
+}
+
+/// `parse` stores nothing and reads no dataset: its help offers no `--data`, and its example
+/// names a page that exists.
+#[test]
+fn parse_help_offers_no_data_and_names_a_real_page() {
+    let help = help_of(&["parse"]);
+    assert!(!help.contains("--data"), "{help}");
+    let example = help
+        .lines()
+        .find_map(|l| l.strip_prefix("Example: careerscope parse "))
+        .unwrap_or_else(|| panic!("no example in {help}"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(example.trim());
+    assert!(path.is_file(), "{} does not exist", path.display());
+    // And it parses.
+    let home = tmp();
+    stdout_of(careerscope(home.path()).arg("parse").arg(&path));
+    // --data is refused there, after the command (usage) or before it (user error).
+    careerscope(home.path())
+        .args(["parse", "--data", "x.json"])
+        .arg(&path)
+        .assert()
+        .code(2);
+    careerscope(home.path())
+        .args(["--data", "x.json", "parse"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--data has no use"));
+}
+
+/// The README's clipboard command (`-o` alone reads PRIMARY, not what was copied), and
+/// `import --data` described as what it is: the file written into.
+#[test]
+fn import_help_reads_the_clipboard_and_says_data_is_written() {
+    let help = help_of(&["import"]);
+    assert!(
+        help.contains("xclip -selection clipboard -o | careerscope import -"),
+        "{help}"
+    );
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .unwrap_or_default();
+    assert!(readme.contains("xclip -selection clipboard -o"));
+    let data = help
+        .lines()
+        .find(|l| l.contains("--data <FILE>"))
+        .unwrap_or_else(|| panic!("no --data in {help}"));
+    assert!(data.contains("Write into this dataset file"), "{data}");
+    assert!(!help.contains("instead of the default dataset"), "{help}");
+}
+
+/// One flag style: `list --format text|json` like compare and show; `--json` still works.
+#[test]
+fn list_takes_format_like_the_other_commands() {
+    let home = tmp();
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    let list = |args: &[&str]| {
+        stdout_of(
+            careerscope(home.path())
+                .arg("list")
+                .args(args)
+                .arg("--data")
+                .arg(&pages),
+        )
+    };
+    let json: serde_json::Value =
+        serde_json::from_str(&list(&["--format", "json"])).unwrap_or_default();
+    assert_eq!(json.as_array().map(Vec::len), Some(6), "{json}");
+    assert_eq!(json[0]["name"], "Information Technology/Support Technician");
+    assert_eq!(list(&["--format", "json"]), list(&["--json"]));
+    assert_eq!(list(&["--format", "text"]), list(&[]));
+    assert_eq!(list(&[]).lines().count(), 6);
+    let help = help_of(&["list"]);
+    assert!(help.contains("--format <FORMAT>"), "{help}");
+    careerscope(home.path())
+        .args(["list", "--format", "markdown"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -188,6 +287,72 @@ fn compare_text_shows_values_and_differences() {
         "{text}"
     );
     assert!(out.stderr.is_empty(), "exact names are not announced");
+}
+
+/// The text report has what markdown and JSON have: each job's description and duties (as the
+/// pages word them), then their source.
+#[test]
+fn compare_text_has_descriptions_and_duties() {
+    let home = tmp();
+    let text = stdout_of(careerscope(home.path()).args([
+        "compare",
+        "lead technician",
+        "technical manager",
+    ]));
+    let after = |heading: &str| -> Vec<&str> {
+        text.lines()
+            .skip_while(|l| *l != heading)
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .collect()
+    };
+    let lead = after("WHAT DOES A LEAD TECHNICIAN DO?");
+    assert!(
+        lead.first().is_some_and(|l| l.starts_with(
+            "Lead technicians are technicians who oversee the technical needs of a specific project"
+        )),
+        "{text}"
+    );
+    assert_eq!(lead.iter().filter(|l| l.starts_with("- ")).count(), 6);
+    assert_eq!(
+        lead.get(6),
+        Some(
+            &"- Configure and manage JGroup multicasting communication for apache tomcat web servers."
+        )
+    );
+    let manager = after("WHAT DOES A TECHNICAL MANAGER DO?");
+    assert!(
+        manager.first().is_some_and(|l| l.starts_with(
+            "A technical manager is responsible for maintaining the company's information systems database"
+        )),
+        "{text}"
+    );
+    assert_eq!(
+        manager.get(6),
+        Some(
+            &"- Optimize chemical formulas, manage chemical supply chain, troubleshoot laboratory and plant implementation."
+        )
+    );
+    assert_eq!(
+        manager.get(7),
+        Some(&"Source (A): page \"Technical specialist vs lead technician\" and 4 more")
+    );
+    // A real occupation has no prose: its major group, then its O*NET activities.
+    let text =
+        stdout_of(careerscope(home.path()).args(["compare", "registered nurses", "electricians"]));
+    let nurses: Vec<&str> = text
+        .lines()
+        .skip_while(|l| *l != "ABOUT REGISTERED NURSES (SOC 29-1141)")
+        .skip(1)
+        .take(2)
+        .collect();
+    assert_eq!(
+        nurses,
+        [
+            "Major group: Healthcare Practitioners and Technical Occupations",
+            "- Design public or employee health programs."
+        ]
+    );
 }
 
 #[test]
@@ -324,6 +489,86 @@ fn compare_unknown_job_is_a_user_error() {
         .stderr(predicate::str::contains("no job matches \"xqzvw\""));
 }
 
+/// Both names meaning one job: refused on one line, nothing compared, no "matched" notices.
+#[test]
+fn compare_refuses_one_job_twice() {
+    let home = tmp();
+    for (a, b) in [
+        ("lead", "lead"),
+        ("Lead Technician", "LEAD TECHNICIAN"),
+        ("lead tech", "lead technician"),
+    ] {
+        let out = careerscope(home.path())
+            .args(["compare", a, b])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{a} / {b}: {err}");
+        assert!(out.stdout.is_empty(), "{a} / {b}");
+        assert_eq!(
+            err,
+            format!(
+                "careerscope: \"{a}\" and \"{b}\" are both Lead Technician: compare needs two different jobs\n"
+            )
+        );
+    }
+}
+
+/// A name that matches no job well fails before anything is compared, naming the closest
+/// jobs, instead of standing for an unrelated job whose letters merely come in order.
+#[test]
+fn compare_refuses_a_name_that_matches_nothing_well() {
+    let home = tmp();
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    let refused = |a: &str, b: &str, data: Option<&Path>| {
+        let mut cmd = careerscope(home.path());
+        if let Some(data) = data {
+            cmd.arg("--data").arg(data);
+        }
+        let out = cmd
+            .args(["compare", a, b])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(1));
+        assert!(out.stdout.is_empty());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    // f, o, o come in order only in "InFOrmation technOlogy", which used to be compared.
+    assert_eq!(
+        refused("foo", "bar", Some(&pages)),
+        "careerscope: no job matches \"foo\"; closest: Information Technology/Support Technician\n"
+    );
+    // A typo: every "Technical … Manager" shares most of its letter pairs.
+    assert_eq!(
+        refused("lead", "techncal managr", Some(&pages)),
+        "careerscope: no job matches \"techncal managr\"; closest: Technical Manager, \
+         Technical Product Manager, Technical Project Manager\n"
+    );
+    let err = refused("registred nurse", "software developers", None);
+    assert!(
+        err.starts_with(
+            "careerscope: no job matches \"registred nurse\"; closest: Registered Nurses, "
+        ),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // `show` finds jobs the same way.
+    careerscope(home.path())
+        .args(["show", "foo", "--data"])
+        .arg(&pages)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no job matches \"foo\"; closest:"));
+    // Every word found as written is a good match, and still announced.
+    careerscope(home.path())
+        .args(["compare", "regist nurse", "software dev"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "\"regist nurse\" matched Registered Nurses",
+        ));
+}
+
 #[test]
 fn data_flag_replaces_the_dataset() {
     let home = tmp();
@@ -342,15 +587,13 @@ fn data_flag_replaces_the_dataset() {
             .arg("list"),
     );
     assert_eq!(out, "Lead Technician\nTechnical Manager\n");
-    let out = stdout_of(
-        careerscope(home.path())
-            .args(["search", "spec", "--data"])
-            .arg(&file),
-    );
-    assert_eq!(
-        out, "",
-        "the built-in Technical Specialist is not in the custom dataset"
-    );
+    // The built-in Technical Specialist is not in the custom dataset: no match, exit 1.
+    careerscope(home.path())
+        .args(["search", "spec", "--data"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout("");
     assert!(
         !library(home.path()).exists(),
         "--data import leaves the library alone"
@@ -598,5 +841,207 @@ fn a_page_job_never_overwrites_a_real_occupation() {
     assert!(
         shown.starts_with("Registered Nurses (SOC 29-1141"),
         "{shown}"
+    );
+}
+
+/// `library path` prints where the library is, whether or not it exists yet.
+#[test]
+fn library_path_is_under_xdg_data_home() {
+    let home = tmp();
+    let out = stdout_of(careerscope(home.path()).args(["library", "path"]));
+    assert_eq!(out, format!("{}\n", library(home.path()).display()));
+    assert!(
+        !library(home.path()).exists(),
+        "printing the path creates nothing"
+    );
+}
+
+/// `library remove NAME` takes an imported job out; built-in jobs stay and cannot be removed;
+/// an unknown name changes nothing.
+#[test]
+fn library_remove_takes_out_an_imported_job_only() {
+    let home = tmp();
+    careerscope(home.path())
+        .args(["library", "remove", "Pastry Cook"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("there is no library yet"));
+    let page = renamed_page(home.path(), "Pastry Cook", "Head Chef");
+    stdout_of(careerscope(home.path()).arg("import").arg(&page));
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert!(listed.contains("Pastry Cook\n") && listed.contains("Head Chef\n"));
+
+    let out = stdout_of(careerscope(home.path()).args(["library", "remove", "pastry cook"]));
+    assert_eq!(
+        out,
+        format!(
+            "removed Pastry Cook from {} (1 job left)\n",
+            library(home.path()).display()
+        )
+    );
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert!(!listed.contains("Pastry Cook\n"), "{listed}");
+    assert!(listed.contains("Head Chef\n"), "the other job stays");
+    assert_eq!(listed.lines().count(), 830 + 6 + 1);
+
+    // Nothing of that name now: an error, and the file is left byte for byte.
+    let before = std::fs::read(library(home.path())).unwrap_or_default();
+    careerscope(home.path())
+        .args(["library", "remove", "Pastry Cook"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "no job named \"Pastry Cook\" in your library",
+        ));
+    for builtin in ["Registered Nurses", "Technical Specialist"] {
+        careerscope(home.path())
+            .args(["library", "remove", builtin])
+            .assert()
+            .code(1)
+            .stderr(format!(
+                "careerscope: \"{builtin}\" is a built-in job, not one you imported: built-in jobs cannot be removed\n"
+            ));
+    }
+    assert_eq!(
+        std::fs::read(library(home.path())).unwrap_or_default(),
+        before
+    );
+    // --data has no use there.
+    careerscope(home.path())
+        .args(["--data", "x.json", "library", "path"])
+        .assert()
+        .code(1);
+}
+
+/// An imported job that shares a built-in page job's name is removed from the library; the
+/// built-in job stays listed, as before the import.
+#[test]
+fn library_remove_leaves_the_built_in_job_of_the_same_name() {
+    let home = tmp();
+    stdout_of(
+        careerscope(home.path())
+            .arg("import")
+            .arg(seed(MANAGER_PAGE)),
+    );
+    let out = stdout_of(careerscope(home.path()).args(["library", "remove", "Lead Technician"]));
+    assert!(
+        out.ends_with("(1 job left); the built-in Lead Technician remains\n"),
+        "{out}"
+    );
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert_eq!(listed.matches("Lead Technician\n").count(), 1, "{listed}");
+}
+
+/// A removal takes the same lock as imports: running beside eight of them, it loses none of
+/// their jobs, and the removed job is gone.
+#[test]
+fn removing_beside_imports_loses_nothing() {
+    let home = tmp();
+    let first = renamed_page(home.path(), "Pastry Cook", "Head Chef");
+    stdout_of(careerscope(home.path()).arg("import").arg(&first));
+    let pages: Vec<PathBuf> = (0..8)
+        .map(|i| renamed_page(home.path(), &format!("Baker {i}"), &format!("Chef {i}")))
+        .collect();
+    let spawn = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("careerscope"))
+            .env("XDG_DATA_HOME", home.path())
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let mut children: Vec<std::process::Child> = pages
+        .iter()
+        .map(|p| spawn(&["import".as_ref(), p.as_os_str()]))
+        .collect();
+    children.insert(
+        4,
+        spawn(&[
+            "library".as_ref(),
+            "remove".as_ref(),
+            "Pastry Cook".as_ref(),
+        ]),
+    );
+    for mut c in children {
+        assert!(c.wait().map(|s| s.success()).unwrap_or(false));
+    }
+    let listed = stdout_of(careerscope(home.path()).arg("list"));
+    assert!(!listed.contains("Pastry Cook\n"), "{listed}");
+    assert!(listed.contains("Head Chef\n"));
+    for i in 0..8 {
+        assert!(listed.contains(&format!("Baker {i}\n")), "Baker {i} lost");
+        assert!(listed.contains(&format!("Chef {i}\n")), "Chef {i} lost");
+    }
+}
+
+/// `completions SHELL` prints clap_complete's script, naming the commands.
+#[test]
+fn completions_print_a_script_for_each_shell() {
+    let home = tmp();
+    let bash = stdout_of(careerscope(home.path()).args(["completions", "bash"]));
+    assert!(bash.contains("_careerscope()"), "{bash}");
+    for word in ["compare", "library", "completions", "--format"] {
+        assert!(bash.contains(word), "bash script lacks {word}");
+    }
+    let zsh = stdout_of(careerscope(home.path()).args(["completions", "zsh"]));
+    assert!(zsh.starts_with("#compdef careerscope"), "{zsh}");
+    let fish = stdout_of(careerscope(home.path()).args(["completions", "fish"]));
+    assert!(fish.contains("complete -c careerscope"), "{fish}");
+    careerscope(home.path())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+}
+
+/// `--pair A B` finds its jobs as `compare` does, before the explorer starts: a name that
+/// matches nothing well, or one job twice, fails at once; good names reach the explorer (which
+/// then needs a terminal). `--query` and `--pair` go with no command.
+#[test]
+fn pair_and_query_open_the_explorer_only() {
+    let home = tmp();
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    careerscope(home.path())
+        .args(["--pair", "lead", "Lead Technician"])
+        .assert()
+        .code(1)
+        .stderr(
+            "careerscope: \"lead\" and \"Lead Technician\" are both Lead Technician: --pair needs two different jobs\n",
+        );
+    careerscope(home.path())
+        .arg("--data")
+        .arg(&pages)
+        .args(["--pair", "foo", "lead"])
+        .assert()
+        .code(1)
+        .stderr(
+            "careerscope: no job matches \"foo\"; closest: Information Technology/Support Technician\n",
+        );
+    let out = careerscope(home.path())
+        .args(["--pair", "lead tech", "tech proj", "--query", "nurse"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        err.starts_with(
+            "careerscope: \"lead tech\" matched Lead Technician\n\
+             careerscope: \"tech proj\" matched Technical Project Manager\n\
+             careerscope: the explorer needs a terminal"
+        ),
+        "{err}"
+    );
+    for args in [
+        &["--query", "x", "list"][..],
+        &["--pair", "a", "b", "search", "x"],
+        &["--pair", "a"],
+    ] {
+        careerscope(home.path()).args(args).assert().code(2);
+    }
+    let help = help_of(&[]);
+    assert!(
+        help.contains("--query <Q>") && help.contains("--pair <A> <B>"),
+        "{help}"
     );
 }

@@ -6,7 +6,30 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-const TMUX: &str = "/usr/bin/tmux";
+/// The first executable `name` in the folders of `path` (a `PATH` value), as a shell finds it.
+fn find_on_path(name: &str, path: &std::ffi::OsStr) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    std::env::split_paths(path)
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .map(|dir| dir.join(name))
+        .find(|file| {
+            std::fs::metadata(file)
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+}
+
+/// tmux as found on `PATH` (as the README and `.ci/run` find it). CI installs tmux, so its
+/// absence fails the test, saying how to install it, rather than skipping it.
+fn tmux() -> PathBuf {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    find_on_path("tmux", &path).unwrap_or_else(|| {
+        panic!(
+            "tmux is not on PATH ({}): the end-to-end test needs it \
+             (apt-get install -y tmux, or run .ci/run, which installs it)",
+            path.to_string_lossy()
+        )
+    })
+}
 const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A tmux server on its own socket, killed when the test ends, even on failure.
@@ -18,7 +41,7 @@ struct Tmux {
 
 impl Tmux {
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(TMUX)
+        Command::new(tmux())
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()
@@ -355,4 +378,38 @@ fn sigterm_and_sighup_restore_the_terminal() {
         assert!(status.success());
         assert_restored(&tmux, exit);
     }
+}
+
+/// tmux is looked up on PATH, not at a fixed place: the first executable `tmux` in PATH's
+/// order wins, a folder without one (or with a file that cannot run) is passed over.
+#[test]
+fn tmux_is_found_on_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (empty, plain, exec, later) = (
+        dir.path().join("empty"),
+        dir.path().join("plain"),
+        dir.path().join("exec"),
+        dir.path().join("later"),
+    );
+    for d in [&empty, &plain, &exec, &later] {
+        std::fs::create_dir(d).expect("mkdir");
+    }
+    std::fs::write(plain.join("tmux"), "not executable").expect("write");
+    for d in [&exec, &later] {
+        let file = d.join("tmux");
+        std::fs::write(&file, "#!/bin/sh\n").expect("write");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let path = std::env::join_paths([&empty, &plain, &exec, &later]).expect("join");
+    assert_eq!(find_on_path("tmux", &path), Some(exec.join("tmux")));
+    let path = std::env::join_paths([&empty, &plain]).expect("join");
+    assert_eq!(find_on_path("tmux", &path), None);
+    // The real one: wherever this machine's PATH has it.
+    let real = tmux();
+    assert!(
+        real.ends_with("tmux") && real.is_file(),
+        "{}",
+        real.display()
+    );
 }

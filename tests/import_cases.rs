@@ -317,3 +317,62 @@ fn not_a_page_is_an_error_with_a_line() {
     assert!(parse_page(b"").is_err());
     assert!(parse_page(b"\xff\xfe\x00").is_err());
 }
+
+/// The first `n` lines of a real page, each with its newline, as a copy that stopped there
+/// (no `Browse … jobs` footer), its last line replaced by `last`.
+fn cut_after(n: usize, last: &str) -> String {
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/pages/lead-technician-vs-technical-project-manager.txt"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut lines: Vec<&str> = page.lines().take(n).collect();
+    lines.pop();
+    lines.push(last);
+    format!("{}\n", lines.join("\n"))
+}
+
+/// A copy that ends with the newline after `LGBT Percentage6%6%` (line 58 of the page) lost
+/// nothing: both cells end in `%`, which nothing in a percentage follows, so the row is kept.
+#[test]
+fn a_last_row_of_percentages_is_whole() {
+    let text = cut_after(58, "LGBT Percentage6%6%");
+    assert!(text.ends_with("\nLGBT Percentage6%6%\n"));
+    let p = parse(&text);
+    let lgbt: Vec<Option<f64>> = p
+        .jobs
+        .iter()
+        .map(|j| j.demographics.as_ref().and_then(|d| d.lgbt_pct))
+        .collect();
+    assert_eq!(lgbt, [Some(6.0), Some(6.0)], "{:?}", p.warnings);
+    assert!(warned(&p, "footer"), "{:?}", p.warnings);
+    assert!(!warned(&p, "last line may be cut off"), "{:?}", p.warnings);
+    assert!(!warned(&p, "LGBT"), "{:?}", p.warnings);
+}
+
+/// `Number of jobs250,590209,8` (line 15, whose page value is 250,590209,820) may have been
+/// cut inside its last cell: still left out, with a warning, even after a newline.
+#[test]
+fn a_last_row_that_may_go_on_is_still_cut() {
+    let text = cut_after(15, "Number of jobs250,590209,8");
+    let p = parse(&text);
+    let jobs: Vec<Option<u64>> = p
+        .jobs
+        .iter()
+        .map(|j| j.overview.as_ref().and_then(|o| o.number_of_jobs))
+        .collect();
+    assert_eq!(jobs, [None, None], "{:?}", p.warnings);
+    assert!(
+        warned(
+            &p,
+            "line 15: last line may be cut off and was not used (the page has no footer, so its last line may be cut off): \"Number of jobs250,590209,8\""
+        ),
+        "{:?}",
+        p.warnings
+    );
+    // The row before it is kept.
+    assert_eq!(
+        p.jobs[0].overview.as_ref().and_then(|o| o.growth_rate_pct),
+        Some(10.0)
+    );
+}

@@ -251,7 +251,13 @@ fn list_sorts_and_filters_by_the_official_figures() {
     let out = run(&["list", "--filter", "group=practitioners", "--sort", "jobs"]);
     assert_eq!(out.lines().next(), Some("Registered Nurses\t3,379,720"));
 
-    let jobs = json(&["list", "--filter", "group=practitioners", "--json"]);
+    let jobs = json(&[
+        "list",
+        "--filter",
+        "group=practitioners",
+        "--format",
+        "json",
+    ]);
     assert!(jobs.as_array().is_some_and(|a| {
         a.iter()
             .all(|j| j["major_group"] == "Healthcare Practitioners and Technical Occupations")

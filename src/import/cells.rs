@@ -178,6 +178,22 @@ pub fn split_pair(kind: Kind, glued: &str) -> Vec<Split> {
         .collect()
 }
 
+/// Whether `glued`, a row's two cells of `kind` glued together, is whole even if the page was
+/// cut right after it: every reading has both cells ending in a character that no cell of
+/// `kind` goes on after. Only a percentage is built so (`6%`: a number, then `%`, and `%`
+/// nowhere else), so `LGBT Percentage6%6%` cannot have lost anything. `250,590209,8` may be
+/// `209,820` cut short, and `6%-` may be `6%-3%`: those are not whole.
+pub fn is_whole(kind: Kind, glued: &str) -> bool {
+    if kind != Kind::Percent {
+        return false;
+    }
+    let readings = split_pair(kind, glued);
+    !readings.is_empty()
+        && readings
+            .iter()
+            .all(|s| s.left.trim_end().ends_with('%') && s.right.trim_end().ends_with('%'))
+}
+
 /// Whether `s` reads as one cell of `kind`, without copying it.
 fn fits(kind: Kind, s: &str) -> bool {
     match kind {
@@ -646,6 +662,21 @@ mod tests {
         assert_eq!(b.len(), 6);
         assert_eq!(a[5].label, "American Indian and Alaska Native");
         assert_eq!(b[0].pct, 6.2);
+    }
+
+    #[test]
+    fn only_rows_of_percentages_are_whole_when_the_page_ends() {
+        assert!(is_whole(Kind::Percent, "6%6%"));
+        assert!(is_whole(Kind::Percent, "10%-3%"));
+        assert!(is_whole(Kind::Percent, "4.5%16%"));
+        // A cell that could go on, or a row that is not two cells.
+        assert!(!is_whole(Kind::Percent, "6%-"));
+        assert!(!is_whole(Kind::Percent, "-6%"));
+        assert!(!is_whole(Kind::Percent, "6%6"));
+        assert!(!is_whole(Kind::Percent, "6%"));
+        assert!(!is_whole(Kind::Count, "250,590209,8"));
+        assert!(!is_whole(Kind::Count, "250,590209,820"));
+        assert!(!is_whole(Kind::Dollars, "$30,000$5"));
     }
 
     #[test]

@@ -381,8 +381,9 @@ fn footer(lines: &[Line]) -> Option<String> {
 
 /// The lines worth reading. A page without its footer was cut off; its last line may be cut
 /// too. A final newline is no evidence that it was not: editors add one when the copy is saved,
-/// and a cut row such as "Yearly salary$30,000$5" still reads as two cells. A markdown table
-/// row is the exception: its closing pipe shows it is whole.
+/// and a cut row such as "Yearly salary$30,000$5" still reads as two cells. The exceptions
+/// show they are whole: a markdown table row by its closing pipe, and a row whose cells cannot
+/// go on ([`cells::is_whole`]: `LGBT Percentage6%6%`).
 fn usable_lines<'a>(
     lines: &'a [Line],
     has_footer: bool,
@@ -395,11 +396,15 @@ fn usable_lines<'a>(
         return usable;
     }
     w.push(Warning::page(WarningKind::NoFooter));
+    let whole_row = |l: &Line| {
+        matches!(row_of(l), Some((field, RowCells::Glued(glued)))
+            if cells::is_whole(field.kind(), &glued))
+    };
     let cut_line = lines
         .iter()
         .rev()
         .find(|l| !l.text.is_empty())
-        .filter(|l| l.cells.is_none())
+        .filter(|l| l.cells.is_none() && !whole_row(l))
         .map(|l| l.no);
     let why = if last_line_complete {
         CutReason::NoFooter

@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod layout;
 pub mod matching;
 pub mod picker;
+pub mod start;
 pub mod state;
 pub mod tabs;
 pub mod text;
@@ -42,13 +43,14 @@ enum Wake {
     Failed(io::Error),
 }
 
-/// Runs the explorer on `catalog` until the user quits.
+/// Runs the explorer on `catalog`, opened as `start` says, until the user quits.
 ///
 /// # Errors
 /// When the terminal cannot be set up, read or drawn to, or signals cannot be watched.
-pub fn run(catalog: Catalog) -> anyhow::Result<()> {
+pub fn run(catalog: Catalog, start: &start::Start) -> anyhow::Result<()> {
     needs_a_terminal()?;
     let mut app = App::new(catalog, Theme::from_env());
+    start.apply(&mut app);
     // Signals first: once the screen is taken, SIGTERM or SIGHUP must give it back.
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     let signal_handle = signals.handle();
