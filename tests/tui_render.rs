@@ -267,3 +267,32 @@ fn race_bars_put_their_values_beside_them() {
         }
     }
 }
+
+/// A long name takes at most two lines over its column (the pane's title has it in full), so
+/// the facts start right under the names.
+#[test]
+fn a_long_name_takes_two_lines_at_most() {
+    let mut app = app(builtin());
+    pick_pair(
+        &mut app,
+        "Registered Nurses",
+        "Licensed Practical and Licensed Vocational Nurses",
+    );
+    assert_eq!(
+        pair(&app).1,
+        "Licensed Practical and Licensed Vocational Nurses"
+    );
+    app.update(Action::SelectTab(Tab::Overview));
+    let screen = screen(&render(&mut app, 120, 40));
+    let at = |text: &str| {
+        screen
+            .iter()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("no {text:?} on screen:\n{}", screen.join("\n")))
+    };
+    // The table's header, not the pane's title: it has the Difference column.
+    let names = at("Difference");
+    assert!(screen[names].contains("A Registered") && screen[names].contains("B Licensed"));
+    assert_eq!(at("Yearly salary"), names + 2, "{}", screen.join("\n"));
+    assert!(screen[names + 1].contains('…'));
+}

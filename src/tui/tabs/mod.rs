@@ -466,9 +466,18 @@ fn table_row(cells: Vec<Cell>) -> (Row<'static>, u16) {
 fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Theme, w: [usize; 4]) {
     let [label_w, a_w, b_w, diff_w] = w;
     let value_w = |side: Side| if side == Side::A { a_w } else { b_w };
+    // A job's name takes at most two lines over its column, cut with `…` after that: the
+    // pane's title already names both jobs in full.
     let name = |side: Side, n: &str| -> Cell {
         let style = t.side(side).patch(t.bold());
-        wrap(&format!("{} {n}", side_letter(side)), value_w(side))
+        let w = value_w(side);
+        let mut lines = wrap(&format!("{} {n}", side_letter(side)), w);
+        if lines.len() > 2 {
+            let rest = lines[1..].join(" ");
+            lines.truncate(1);
+            lines.push(text::truncate(&rest, w));
+        }
+        lines
             .into_iter()
             .map(|l| vec![Span::styled(l, style)])
             .collect()
