@@ -378,8 +378,9 @@ fn lock_path_for(path: &Path) -> PathBuf {
 }
 
 fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
-    let mut json = serde_json::to_string_pretty(dataset)?;
-    json.push('\n');
+    // Laid out with an index of names, so the next reader need not read every profile.
+    let mut json = Vec::new();
+    crate::dataset::layout::write_dataset(&mut json, dataset)?;
     remove_stale_temporaries(path, dir);
     let mut tmp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
@@ -390,7 +391,7 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
         keep_mode_and_owner(tmp.as_file(), &old)
             .with_context(|| format!("{}: cannot set its mode", tmp.path().display()))?;
     }
-    tmp.write_all(json.as_bytes())
+    tmp.write_all(&json)
         .and_then(|_| tmp.as_file().sync_all())
         .with_context(|| format!("{}: cannot write", tmp.path().display()))?;
     tmp.persist(path)

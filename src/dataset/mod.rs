@@ -4,6 +4,7 @@
 //! files live ([`crate::library`]).
 
 mod file;
+pub mod layout;
 pub mod merge;
 mod sanitize;
 
