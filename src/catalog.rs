@@ -470,11 +470,25 @@ impl Catalog {
             return Ok(None);
         };
         drop(reader);
-        let mut names = Names {
-            text: String::with_capacity(head.names.iter().map(String::len).sum()),
-            ends: Vec::with_capacity(head.names.len()),
+        // Names written by careerscope hold no controls: one look at all of them, and they are
+        // taken as they are; otherwise each is cleaned as it is added.
+        let names = if matches!(strip_controls(&head.names), Cow::Borrowed(_)) {
+            Names {
+                text: head.names,
+                ends: head.name_ends,
+            }
+        } else {
+            let mut names = Names {
+                text: String::with_capacity(head.names.len()),
+                ends: Vec::with_capacity(head.name_ends.len()),
+            };
+            let mut start = 0;
+            for &end in &head.name_ends {
+                names.push(head.names.get(start..end).unwrap_or_default());
+                start = end;
+            }
+            names
         };
-        head.names.iter().for_each(|n| names.push(n));
         Ok(Some(Catalog {
             names,
             store: Store::Indexed {

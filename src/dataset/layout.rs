@@ -46,10 +46,99 @@ pub struct Index {
     pub lens: Vec<u64>,
 }
 
+/// The index line as read: names borrowed from the line where they hold no escapes, so
+/// 100,000 names cost no allocation each.
+#[derive(Deserialize)]
+struct IndexRead<'a> {
+    after: u64,
+    #[serde(borrow)]
+    names: Vec<BorrowedName<'a>>,
+    lens: Vec<u64>,
+}
+
+/// A name borrowed from the text when it can be (serde borrows a `Cow` only as a field).
+#[derive(Deserialize)]
+struct BorrowedName<'a>(#[serde(borrow)] std::borrow::Cow<'a, str>);
+
+/// The index, its names end to end.
+struct ParsedIndex {
+    after: u64,
+    names: String,
+    ends: Vec<usize>,
+    lens: Vec<u64>,
+}
+
+/// The index line as careerscope writes it (`{"after":N,"names":[…],"lens":[…]}`), read
+/// without building a value per name: the names are copied end to end as they stand. `None`
+/// for anything else, a name with an escape among it, which the general reader then takes.
+fn fast_index(body: &[u8]) -> Option<ParsedIndex> {
+    let text = std::str::from_utf8(body).ok()?;
+    let mut rest = text.strip_prefix("{\"after\":")?;
+    let number = |rest: &mut &str| -> Option<u64> {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let n = rest.get(..digits)?.parse().ok()?;
+        *rest = &rest[digits..];
+        Some(n)
+    };
+    let after = number(&mut rest)?;
+    rest = rest.strip_prefix(",\"names\":[")?;
+    let mut names = String::with_capacity(rest.len());
+    let mut ends = Vec::new();
+    if let Some(r) = rest.strip_prefix(']') {
+        rest = r;
+    } else {
+        loop {
+            rest = rest.strip_prefix('"')?;
+            let end = memchr::memchr2(b'"', b'\\', rest.as_bytes())?;
+            if rest.as_bytes()[end] != b'"' {
+                return None;
+            }
+            names.push_str(&rest[..end]);
+            ends.push(names.len());
+            rest = &rest[end + 1..];
+            match rest.as_bytes().first()? {
+                b',' => rest = &rest[1..],
+                b']' => {
+                    rest = &rest[1..];
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    rest = rest.strip_prefix(",\"lens\":[")?;
+    let mut lens = Vec::with_capacity(ends.len());
+    if let Some(r) = rest.strip_prefix(']') {
+        rest = r;
+    } else {
+        loop {
+            lens.push(number(&mut rest)?);
+            match rest.as_bytes().first()? {
+                b',' => rest = &rest[1..],
+                b']' => {
+                    rest = &rest[1..];
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    // A control character in a name would be an escape in JSON: none got this far.
+    (rest == "}").then_some(ParsedIndex {
+        after,
+        names,
+        ends,
+        lens,
+    })
+}
+
 /// Where things are in a laid-out file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Head {
-    pub names: Vec<String>,
+    /// Every name, end to end.
+    pub names: String,
+    /// Where each name ends in `names`.
+    pub name_ends: Vec<usize>,
     /// Job `i` is `starts[i]..starts[i] + lens[i]`, in bytes from the start of the file.
     pub starts: Vec<u64>,
     pub lens: Vec<u64>,
@@ -121,21 +210,40 @@ pub fn read_head(r: &mut impl BufRead, len: u64) -> io::Result<Option<Head>> {
         return Ok(None);
     }
     let head_len = line.len() as u64;
-    read_line(&mut line)?;
-    let index_len = line.len() as u64;
-    let Some(body) = line
+    let mut index_line = Vec::new();
+    read_line(&mut index_line)?;
+    let index_len = index_line.len() as u64;
+    let Some(body) = index_line
         .strip_prefix(INDEX_KEY.as_bytes())
         .and_then(|l| l.strip_suffix(JOB_SEPARATOR.as_bytes()))
     else {
         return Ok(None);
     };
-    let Ok(index) = serde_json::from_slice::<Index>(body) else {
-        return Ok(None);
+    let index = match fast_index(body) {
+        Some(index) => index,
+        // Escapes in a name, or a layout serde wrote differently: the general reader.
+        None => match serde_json::from_slice::<IndexRead>(body) {
+            Ok(read) => {
+                let mut names = String::with_capacity(body.len());
+                let mut ends = Vec::with_capacity(read.names.len());
+                for BorrowedName(n) in &read.names {
+                    names.push_str(n);
+                    ends.push(names.len());
+                }
+                ParsedIndex {
+                    after: read.after,
+                    names,
+                    ends,
+                    lens: read.lens,
+                }
+            }
+            Err(_) => return Ok(None),
+        },
     };
     read_line(&mut line)?;
     if line != JOBS_OPEN.as_bytes()
         || head_len + index_len + index.after != len
-        || index.names.len() != index.lens.len()
+        || index.ends.len() != index.lens.len()
     {
         return Ok(None);
     }
@@ -157,6 +265,7 @@ pub fn read_head(r: &mut impl BufRead, len: u64) -> io::Result<Option<Head>> {
     }
     Ok(Some(Head {
         names: index.names,
+        name_ends: index.ends,
         starts,
         lens: index.lens,
         pages: (pages_start, pages_end),
@@ -267,7 +376,10 @@ mod tests {
         let head = read_head(&mut &bytes[..], bytes.len() as u64)
             .unwrap_or_else(|e| panic!("{e}"))
             .unwrap_or_else(|| panic!("a head"));
-        assert_eq!(head.names, ["Chef", "Cook"]);
+        assert_eq!(
+            (head.names.as_str(), head.name_ends),
+            ("ChefCook", vec![4, 8])
+        );
         let job = |i: usize| {
             let s = head.starts[i] as usize;
             &bytes[s..s + head.lens[i] as usize]
@@ -305,7 +417,40 @@ mod tests {
         let text = String::from_utf8(out.clone()).unwrap_or_default();
         assert!(crate::dataset::parse(&text, "t").is_ok(), "{text}");
         let head = read_head(&mut &out[..], out.len() as u64).ok().flatten();
-        assert_eq!(head.map(|h| h.names.len()), Some(0));
+        assert_eq!(head.map(|h| h.name_ends.len()), Some(0));
+    }
+
+    #[test]
+    fn the_fast_index_reader_agrees_with_serde_and_leaves_escapes_to_it() {
+        let index = Index {
+            after: 12,
+            names: vec!["Chef".into(), "Sous \"Chef\"".into(), "Ünïcode/Cook".into()],
+            lens: vec![1, 22, 333],
+        };
+        let json = serde_json::to_vec(&index).unwrap_or_default();
+        assert!(
+            fast_index(&json).is_none(),
+            "an escaped quote goes to serde"
+        );
+        let plain = Index {
+            names: vec!["Chef".into(), "Ünïcode/Cook".into(), "".into()],
+            lens: vec![1, 22, 0],
+            ..index
+        };
+        let json = serde_json::to_vec(&plain).unwrap_or_default();
+        let fast = fast_index(&json).unwrap_or_else(|| panic!("fast"));
+        assert_eq!(fast.after, 12);
+        assert_eq!(fast.names, "ChefÜnïcode/Cook");
+        assert_eq!(fast.ends, [4, 18, 18], "byte offsets");
+        assert_eq!(fast.lens, [1, 22, 0]);
+        let empty = serde_json::to_vec(&Index::default()).unwrap_or_default();
+        assert_eq!(fast_index(&empty).map(|i| i.ends.len()), Some(0));
+        // And a whole file whose names need escapes still reads, through serde.
+        let mut out = Vec::new();
+        let jobs: Vec<(&str, &[u8])> = vec![("Sous \"Chef\"", br#"{"name":"Sous \"Chef\""}"#)];
+        write(&mut out, &jobs, b"[]").unwrap_or_else(|e| panic!("{e}"));
+        let head = read_head(&mut &out[..], out.len() as u64).ok().flatten();
+        assert_eq!(head.map(|h| h.names), Some("Sous \"Chef\"".to_string()));
     }
 
     #[test]
