@@ -158,31 +158,53 @@ pub fn write(out: &mut impl Write, jobs: &[(&str, &[u8])], pages: &[u8]) -> io::
             format!("job {name:?}: its JSON spans lines"),
         ));
     }
+    let names: Vec<&str> = jobs.iter().map(|(n, _)| *n).collect();
     let lens: Vec<u64> = jobs.iter().map(|(_, j)| j.len() as u64).collect();
-    let after = JOBS_OPEN.len() as u64
-        + jobs_bytes(&lens)
-        + (PAGES_OPEN.len() + pages.len() + TAIL.len()) as u64;
-    let index = Index {
-        after,
-        names: jobs.iter().map(|(n, _)| n.to_string()).collect(),
-        lens,
-    };
-    out.write_all(HEAD.as_bytes())?;
-    out.write_all(INDEX_KEY.as_bytes())?;
-    serde_json::to_writer(&mut *out, &index)?;
-    out.write_all(JOB_SEPARATOR.as_bytes())?;
-    out.write_all(JOBS_OPEN.as_bytes())?;
+    write_start(out, &names, &lens, pages.len() as u64)?;
     for (i, (_, job)) in jobs.iter().enumerate() {
         out.write_all(job)?;
-        out.write_all(
-            if i + 1 < jobs.len() {
-                JOB_SEPARATOR
-            } else {
-                "\n"
-            }
-            .as_bytes(),
-        )?;
+        out.write_all(separator_after(i, jobs.len()).as_bytes())?;
     }
+    write_end(out, pages)
+}
+
+/// The head of a laid-out file: its first line, the index of `names` and `lens` (a file
+/// whose pages take `pages_len` bytes), and the line that opens the jobs.
+///
+/// # Errors
+/// When `out` fails.
+pub fn write_start(
+    out: &mut impl Write,
+    names: &[&str],
+    lens: &[u64],
+    pages_len: u64,
+) -> io::Result<()> {
+    let after = JOBS_OPEN.len() as u64
+        + jobs_bytes(lens)
+        + (PAGES_OPEN.len() + TAIL.len()) as u64
+        + pages_len;
+    out.write_all(HEAD.as_bytes())?;
+    out.write_all(INDEX_KEY.as_bytes())?;
+    // As serde writes an `Index`, field for field.
+    write!(out, "{{\"after\":{after},\"names\":")?;
+    serde_json::to_writer(&mut *out, names)?;
+    out.write_all(b",\"lens\":")?;
+    serde_json::to_writer(&mut *out, lens)?;
+    out.write_all(b"}")?;
+    out.write_all(JOB_SEPARATOR.as_bytes())?;
+    out.write_all(JOBS_OPEN.as_bytes())
+}
+
+/// What follows job `i` of `n`: `,\n`, or `\n` after the last.
+pub fn separator_after(i: usize, n: usize) -> &'static str {
+    if i + 1 < n { JOB_SEPARATOR } else { "\n" }
+}
+
+/// The end of a laid-out file: the pages and the closing brace.
+///
+/// # Errors
+/// When `out` fails.
+pub fn write_end(out: &mut impl Write, pages: &[u8]) -> io::Result<()> {
     out.write_all(PAGES_OPEN.as_bytes())?;
     out.write_all(pages)?;
     out.write_all(TAIL.as_bytes())

@@ -6,6 +6,7 @@
 mod file;
 pub mod layout;
 pub mod merge;
+pub mod patch;
 mod sanitize;
 
 use std::path::Path;
