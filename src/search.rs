@@ -365,6 +365,16 @@ pub fn with_titles(
     title_hits: &[TitleHit],
     is_name: impl Fn(usize) -> bool,
 ) -> Vec<(Hit, Option<String>)> {
+    if title_hits.is_empty() {
+        // Nothing to interleave or drop twice (each name matches once): exact names first.
+        let (named, others): (Vec<&Hit>, Vec<&Hit>) =
+            name_hits.iter().partition(|h| is_name(h.index));
+        return named
+            .into_iter()
+            .chain(others)
+            .map(|h| (*h, None))
+            .collect();
+    }
     let (exact, prefix): (Vec<&TitleHit>, Vec<&TitleHit>) =
         title_hits.iter().partition(|t| t.exact);
     let titled = |t: &&TitleHit| {
