@@ -76,8 +76,9 @@ fn scale(c: &mut Criterion) {
                     std::fs::copy(source, &target).unwrap_or_else(|e| panic!("{e}"));
                 },
                 |()| {
-                    let (_, total) = careerscope::library::import_into(&target, &[page.clone()])
-                        .unwrap_or_else(|e| panic!("{e}"));
+                    let (_, total) =
+                        careerscope::library::import_into(&target, std::slice::from_ref(&page))
+                            .unwrap_or_else(|e| panic!("{e}"));
                     black_box(total)
                 },
                 BatchSize::PerIteration,
