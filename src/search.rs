@@ -142,7 +142,10 @@ impl Index {
                     u64::from(u32::try_from(h.score.clamp(0, i64::from(u32::MAX))).unwrap_or(0));
                 ((u64::from(u32::MAX) - score) << 32) | u64::from(order[h.index])
             };
-            hits.sort_unstable_by_key(key);
+            // Keys computed once, not at every comparison.
+            let mut keyed: Vec<(u64, Hit)> = hits.iter().map(|h| (key(h), *h)).collect();
+            keyed.sort_unstable_by_key(|(k, _)| *k);
+            hits = keyed.into_iter().map(|(_, h)| h).collect();
         } else {
             hits.sort_unstable_by(|x, y| {
                 y.score
