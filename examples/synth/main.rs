@@ -95,18 +95,8 @@ fn main() -> std::process::ExitCode {
         (true, false) => serde_json::to_writer(&mut out, &dataset).map_err(std::io::Error::from),
         (false, false) => careerscope::dataset::layout::write_dataset(&mut out, &dataset),
         (false, true) => {
-            let jobs: Vec<String> = dataset
-                .jobs
-                .iter()
-                .map(|j| serde_json::json!({ "name": j.name }).to_string())
-                .collect();
-            let pairs: Vec<(&str, &[u8])> = dataset
-                .jobs
-                .iter()
-                .zip(&jobs)
-                .map(|(p, j)| (p.name.as_str(), j.as_bytes()))
-                .collect();
-            careerscope::dataset::layout::write(&mut out, &pairs, b"[]")
+            let jobs = NamesOnly::from(&dataset).jobs;
+            careerscope::dataset::layout::write_each(&mut out, &jobs, |j| j.name, b"[]")
         }
     };
     match written.and_then(|_| out.flush()) {

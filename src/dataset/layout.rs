@@ -322,19 +322,30 @@ pub fn one_line(job: &str) -> serde_json::Result<std::borrow::Cow<'_, str>> {
 /// # Errors
 /// When `out` fails.
 pub fn write_dataset(out: &mut impl Write, dataset: &crate::model::Dataset) -> io::Result<()> {
-    let jobs: Vec<String> = dataset
-        .jobs
+    let pages = serde_json::to_vec(&dataset.pages)?;
+    write_each(out, &dataset.jobs, |p| &p.name, &pages)
+}
+
+/// Writes `items` laid out as jobs named by `name`, each serialized compactly on its line.
+///
+/// # Errors
+/// When serializing an item or writing fails.
+pub fn write_each<T: serde::Serialize>(
+    out: &mut impl Write,
+    items: &[T],
+    name: impl Fn(&T) -> &str,
+    pages: &[u8],
+) -> io::Result<()> {
+    let jobs: Vec<String> = items
         .iter()
         .map(serde_json::to_string)
         .collect::<Result<_, _>>()?;
-    let pairs: Vec<(&str, &[u8])> = dataset
-        .jobs
+    let pairs: Vec<(&str, &[u8])> = items
         .iter()
         .zip(&jobs)
-        .map(|(p, j)| (p.name.as_str(), j.as_bytes()))
+        .map(|(item, j)| (name(item), j.as_bytes()))
         .collect();
-    let pages = serde_json::to_vec(&dataset.pages)?;
-    write(out, &pairs, &pages)
+    write(out, &pairs, pages)
 }
 
 /// Reads `len` bytes at `start` of `file`, without moving a shared position.

@@ -296,11 +296,10 @@ mod tests {
         d
     }
 
-    /// Imports `pages` both ways: through the plan, copying untouched jobs, and by a full read,
-    /// merge and write. The two files must be the same, byte for byte.
-    fn both_ways(start: &Dataset, pages: &[Page]) -> (Vec<u8>, Vec<u8>, MergeReport) {
+    /// `dataset` written laid out to a temporary file, and the file's head.
+    fn laid_out(dataset: &Dataset) -> (File, Head) {
         let mut file = tempfile::tempfile().unwrap_or_else(|e| panic!("{e}"));
-        write_dataset(&mut file, start).unwrap_or_else(|e| panic!("{e}"));
+        write_dataset(&mut file, dataset).unwrap_or_else(|e| panic!("{e}"));
         let len = file.metadata().map(|m| m.len()).unwrap_or(0);
         file.seek(SeekFrom::Start(0))
             .unwrap_or_else(|e| panic!("{e}"));
@@ -308,6 +307,13 @@ mod tests {
             .ok()
             .flatten()
             .unwrap_or_else(|| panic!("a head"));
+        (file, head)
+    }
+
+    /// Imports `pages` both ways: through the plan, copying untouched jobs, and by a full read,
+    /// merge and write. The two files must be the same, byte for byte.
+    fn both_ways(start: &Dataset, pages: &[Page]) -> (Vec<u8>, Vec<u8>, MergeReport) {
+        let (file, head) = laid_out(start);
         let plan = plan(&file, &head, pages)
             .ok()
             .flatten()
@@ -355,15 +361,7 @@ mod tests {
     fn jobs_out_of_order_are_left_to_the_full_path() {
         let mut d = base();
         d.jobs.reverse();
-        let mut file = tempfile::tempfile().unwrap_or_else(|e| panic!("{e}"));
-        write_dataset(&mut file, &d).unwrap_or_else(|e| panic!("{e}"));
-        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-        file.seek(SeekFrom::Start(0))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let head = read_head(&mut std::io::BufReader::new(&file), len)
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| panic!("a head"));
+        let (file, head) = laid_out(&d);
         assert!(matches!(plan(&file, &head, &[page(PAGES[0])]), Ok(None)));
     }
 }
