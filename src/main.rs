@@ -284,14 +284,7 @@ fn run(cli: Cli) -> Result<()> {
             if before.is_some() {
                 bail!("parse reads pages only and stores nothing: --data has no use there");
             }
-            let parsed = read_pages(&pages)?;
-            let json = if parsed.len() == 1 {
-                serde_json::to_string_pretty(&parsed[0].1)?
-            } else {
-                let all: Vec<&Page> = parsed.iter().map(|(_, p)| p).collect();
-                serde_json::to_string_pretty(&all)?
-            };
-            print_out(&format!("{json}\n"))
+            parse(&pages)
         }
         Some(Command::Import { pages, data }) => import(data_of(before, data).as_deref(), &pages),
         Some(Command::List {
@@ -308,66 +301,23 @@ fn run(cli: Cli) -> Result<()> {
             query,
             data,
             timings,
-        }) => {
-            let mut clock = Timings::new(timings);
-            let catalog = load_catalog(data_of(before, data.data).as_deref())?;
-            let names = catalog.names();
-            let titles = Titles::new(catalog.alternate_titles()?);
-            clock.lap("read the names");
-            let index = Index::new(names.iter());
-            clock.lap("index them");
-            let query = query.join(" ");
-            let mut out = String::new();
-            let is_name = |i: usize| same_name(names.get(i).unwrap_or_default(), &query);
-            let found = search::with_titles(&index.search(&query), &titles.search(&query), is_name);
-            clock.lap("match and order");
-            for (hit, title) in found {
-                out.push_str(&names[hit.index]);
-                // Found by another title: say which, after a tab, so `cut -f1` gives names.
-                if let Some(title) = title {
-                    out.push('\t');
-                    out.push_str(&title);
-                }
-                out.push('\n');
-            }
-            if out.is_empty() {
-                return Err(NoMatch.into());
-            }
-            let printed = print_out(&out);
-            clock.lap("print");
-            printed
-        }
+        }) => search(
+            data_of(before, data.data).as_deref(),
+            &query.join(" "),
+            timings,
+        ),
         Some(Command::Compare {
             a,
             b,
             format,
             area,
             data,
-        }) => {
-            let catalog = load_catalog(data_of(before, data.data).as_deref())?;
-            // Lower-casing every name is only needed when a name is not exact.
-            let index = Lookup::default();
-            let (ia, notice_a) = resolve_quietly(&catalog, &index, &a)?;
-            let (ib, notice_b) = resolve_quietly(&catalog, &index, &b)?;
-            // The refusal alone, on one line: no notices before it.
-            two_jobs(&catalog, "compare", (&a, ia), (&b, ib))?;
-            announce(notice_a);
-            announce(notice_b);
-            let ja = catalog.sourced_profile(ia)?;
-            let jb = catalog.sourced_profile(ib)?;
-            let mut c: Comparison = compare::compare(&ja, &jb);
-            if let Some(area) = area {
-                let area =
-                    compare::find_area(&[&ja, &jb], &area).map_err(|e| anyhow!("--area: {e}"))?;
-                c.area = Some(compare::AreaSection::of(&ja, &jb, &area));
-            }
-            let out = match format {
-                Format::Text => report::text(&c),
-                Format::Markdown => report::markdown(&c),
-                Format::Json => format!("{}\n", serde_json::to_string_pretty(&c)?),
-            };
-            print_out(&out)
-        }
+        }) => compare_jobs(
+            data_of(before, data.data).as_deref(),
+            (&a, &b),
+            format,
+            area,
+        ),
         Some(Command::Show {
             job,
             format,
@@ -391,6 +341,80 @@ fn run(cli: Cli) -> Result<()> {
             print_out(&out)
         }
     }
+}
+
+/// `parse PAGE…`: what the pages hold, as JSON (one page as an object, several as a list).
+fn parse(pages: &[PathBuf]) -> Result<()> {
+    let parsed = read_pages(pages)?;
+    let json = if parsed.len() == 1 {
+        serde_json::to_string_pretty(&parsed[0].1)?
+    } else {
+        let all: Vec<&Page> = parsed.iter().map(|(_, p)| p).collect();
+        serde_json::to_string_pretty(&all)?
+    };
+    print_out(&format!("{json}\n"))
+}
+
+/// `search QUERY`: the matching names, best first, one a line (another title that found a
+/// job after a tab); exit 1 when nothing matches.
+fn search(data: Option<&Path>, query: &str, timings: bool) -> Result<()> {
+    let mut clock = Timings::new(timings);
+    let catalog = load_catalog(data)?;
+    let names = catalog.names();
+    let titles = Titles::new(catalog.alternate_titles()?);
+    clock.lap("read the names");
+    let index = Index::new(names.iter());
+    clock.lap("index them");
+    let mut out = String::new();
+    let is_name = |i: usize| same_name(names.get(i).unwrap_or_default(), query);
+    let found = search::with_titles(&index.search(query), &titles.search(query), is_name);
+    clock.lap("match and order");
+    for (hit, title) in found {
+        out.push_str(&names[hit.index]);
+        // Found by another title: say which, after a tab, so `cut -f1` gives names.
+        if let Some(title) = title {
+            out.push('\t');
+            out.push_str(&title);
+        }
+        out.push('\n');
+    }
+    if out.is_empty() {
+        return Err(NoMatch.into());
+    }
+    let printed = print_out(&out);
+    clock.lap("print");
+    printed
+}
+
+/// `compare A B`: the two jobs' facts side by side, in text, Markdown or JSON.
+fn compare_jobs(
+    data: Option<&Path>,
+    (a, b): (&str, &str),
+    format: Format,
+    area: Option<String>,
+) -> Result<()> {
+    let catalog = load_catalog(data)?;
+    // Lower-casing every name is only needed when a name is not exact.
+    let index = Lookup::default();
+    let (ia, notice_a) = resolve_quietly(&catalog, &index, a)?;
+    let (ib, notice_b) = resolve_quietly(&catalog, &index, b)?;
+    // The refusal alone, on one line: no notices before it.
+    two_jobs(&catalog, "compare", (a, ia), (b, ib))?;
+    announce(notice_a);
+    announce(notice_b);
+    let ja = catalog.sourced_profile(ia)?;
+    let jb = catalog.sourced_profile(ib)?;
+    let mut c: Comparison = compare::compare(&ja, &jb);
+    if let Some(area) = area {
+        let area = compare::find_area(&[&ja, &jb], &area).map_err(|e| anyhow!("--area: {e}"))?;
+        c.area = Some(compare::AreaSection::of(&ja, &jb, &area));
+    }
+    let out = match format {
+        Format::Text => report::text(&c),
+        Format::Markdown => report::markdown(&c),
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&c)?),
+    };
+    print_out(&out)
 }
 
 /// `library path` and `library remove NAME`.

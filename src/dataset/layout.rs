@@ -84,45 +84,23 @@ fn fast_index(body: &[u8]) -> Option<ParsedIndex> {
     rest = rest.strip_prefix(",\"names\":[")?;
     let mut names = String::with_capacity(rest.len());
     let mut ends = Vec::new();
-    if let Some(r) = rest.strip_prefix(']') {
-        rest = r;
-    } else {
-        loop {
-            rest = rest.strip_prefix('"')?;
-            let end = memchr::memchr2(b'"', b'\\', rest.as_bytes())?;
-            if rest.as_bytes()[end] != b'"' {
-                return None;
-            }
-            names.push_str(&rest[..end]);
-            ends.push(names.len());
-            rest = &rest[end + 1..];
-            match rest.as_bytes().first()? {
-                b',' => rest = &rest[1..],
-                b']' => {
-                    rest = &rest[1..];
-                    break;
-                }
-                _ => return None,
-            }
+    list(&mut rest, |rest| {
+        *rest = rest.strip_prefix('"')?;
+        let end = memchr::memchr2(b'"', b'\\', rest.as_bytes())?;
+        if rest.as_bytes()[end] != b'"' {
+            return None;
         }
-    }
+        names.push_str(&rest[..end]);
+        ends.push(names.len());
+        *rest = &rest[end + 1..];
+        Some(())
+    })?;
     rest = rest.strip_prefix(",\"lens\":[")?;
     let mut lens = Vec::with_capacity(ends.len());
-    if let Some(r) = rest.strip_prefix(']') {
-        rest = r;
-    } else {
-        loop {
-            lens.push(number(&mut rest)?);
-            match rest.as_bytes().first()? {
-                b',' => rest = &rest[1..],
-                b']' => {
-                    rest = &rest[1..];
-                    break;
-                }
-                _ => return None,
-            }
-        }
-    }
+    list(&mut rest, |rest| {
+        lens.push(number(rest)?);
+        Some(())
+    })?;
     // A control character in a name would be an escape in JSON: none got this far.
     (rest == "}").then_some(ParsedIndex {
         after,
@@ -130,6 +108,25 @@ fn fast_index(body: &[u8]) -> Option<ParsedIndex> {
         ends,
         lens,
     })
+}
+
+/// The items of a JSON array whose `[` is already read, each read by `item`, through the `]`.
+fn list(rest: &mut &str, mut item: impl FnMut(&mut &str) -> Option<()>) -> Option<()> {
+    if let Some(r) = rest.strip_prefix(']') {
+        *rest = r;
+        return Some(());
+    }
+    loop {
+        item(rest)?;
+        match rest.as_bytes().first()? {
+            b',' => *rest = &rest[1..],
+            b']' => {
+                *rest = &rest[1..];
+                return Some(());
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// Where things are in a laid-out file.

@@ -90,6 +90,50 @@ pub fn plan(file: &File, head: &Head, pages: &[Page]) -> io::Result<Option<Plan>
             old_jobs.push(profile);
         }
     }
+    let (jobs_changed, page_texts, report) = merge_into(file, head, old_jobs, pages)?;
+    // The new file's jobs: the untouched old ones in their order, merged with the changed and
+    // added ones (sorted by the merge) in theirs.
+    let mut fresh = jobs_changed
+        .iter()
+        .map(|p| Ok((p.name.clone(), serde_json::to_string(p)?)))
+        .collect::<serde_json::Result<Vec<_>>>()
+        .map_err(io::Error::other)?
+        .into_iter()
+        .peekable();
+    let mut jobs = Vec::with_capacity(n + fresh.len());
+    let mut skip = touched.iter().peekable();
+    for i in 0..n {
+        if skip.peek() == Some(&&i) {
+            skip.next();
+            continue;
+        }
+        while let Some((new_name, _)) = fresh.peek() {
+            if job_order(new_name, name(i)) == Ordering::Greater {
+                break;
+            }
+            if let Some((name, json)) = fresh.next() {
+                jobs.push(Job::New { name, json });
+            }
+        }
+        jobs.push(Job::Old(i));
+    }
+    jobs.extend(fresh.map(|(name, json)| Job::New { name, json }));
+    Ok(Some(Plan {
+        jobs,
+        pages: page_texts,
+        report,
+    }))
+}
+
+/// Merges `pages` into the jobs they name (`jobs`, read from the old file) and into the old
+/// file's page records: the jobs as the merge leaves them, every page record (the old ones
+/// untouched as their text), and what the merge did.
+fn merge_into(
+    file: &File,
+    head: &Head,
+    jobs: Vec<Profile>,
+    pages: &[Page],
+) -> io::Result<(Vec<Profile>, Vec<PageText>, MergeReport)> {
     let old_pages_json = layout::read_at(file, head.pages.0, head.pages.1 - head.pages.0)?;
     let old_pages: Vec<Box<RawValue>> =
         serde_json::from_slice(&old_pages_json).map_err(io::Error::other)?;
@@ -102,7 +146,7 @@ pub fn plan(file: &File, head: &Head, pages: &[Page]) -> io::Result<Option<Plan>
     // a title (which record a page replaces is decided by title alone) and a mark no page's
     // category can have (a NUL), so that what the merge did not replace is told apart.
     let mut small = Dataset {
-        jobs: old_jobs,
+        jobs,
         pages: old_pages
             .iter()
             .map(|raw| {
@@ -136,39 +180,7 @@ pub fn plan(file: &File, head: &Head, pages: &[Page]) -> io::Result<Option<Plan>
         })
         .collect::<serde_json::Result<Vec<_>>>()
         .map_err(io::Error::other)?;
-    // The new file's jobs: the untouched old ones in their order, merged with the changed and
-    // added ones (sorted by the merge) in theirs.
-    let mut fresh = small
-        .jobs
-        .iter()
-        .map(|p| Ok((p.name.clone(), serde_json::to_string(p)?)))
-        .collect::<serde_json::Result<Vec<_>>>()
-        .map_err(io::Error::other)?
-        .into_iter()
-        .peekable();
-    let mut jobs = Vec::with_capacity(n + fresh.len());
-    let mut skip = touched.iter().peekable();
-    for i in 0..n {
-        if skip.peek() == Some(&&i) {
-            skip.next();
-            continue;
-        }
-        while let Some((new_name, _)) = fresh.peek() {
-            if job_order(new_name, name(i)) == Ordering::Greater {
-                break;
-            }
-            if let Some((name, json)) = fresh.next() {
-                jobs.push(Job::New { name, json });
-            }
-        }
-        jobs.push(Job::Old(i));
-    }
-    jobs.extend(fresh.map(|(name, json)| Job::New { name, json }));
-    Ok(Some(Plan {
-        jobs,
-        pages: page_texts,
-        report,
-    }))
+    Ok((small.jobs, page_texts, report))
 }
 
 /// Writes the planned file to `out`: untouched jobs are copied from `file` in runs.
