@@ -43,6 +43,15 @@ enum Store {
         /// For each job: its part and its index there.
         entries: Vec<(u8, u32)>,
     },
+    /// A laid-out file (see [`dataset::layout`]) read by its index: the names are in memory,
+    /// each job is read from the file when asked, so a dataset larger than memory opens at
+    /// once.
+    Indexed {
+        file: std::fs::File,
+        starts: Vec<u64>,
+        lens: Vec<u64>,
+        pages: (u64, u64),
+    },
     /// The file's text and, for each job, where its JSON object lies in it.
     Raw {
         text: String,
@@ -326,7 +335,7 @@ impl Catalog {
                 }
             }
             // Page jobs and lazily read files have no other titles worth a pass over every job.
-            Store::Layered { .. } | Store::Raw { .. } => {}
+            Store::Layered { .. } | Store::Raw { .. } | Store::Indexed { .. } => {}
         }
         Ok(out)
     }
@@ -364,6 +373,42 @@ impl Catalog {
             Store::Layered { .. } => (0..self.len())
                 .map(|i| self.profile(i).map(|p| Facets::of(&p)))
                 .collect(),
+            Store::Indexed {
+                file, starts, lens, ..
+            } => {
+                // One pass through the jobs in file order, a buffer at a time, rather than a
+                // read per job: a million jobs take seconds, not minutes.
+                use std::io::{Read, Seek, SeekFrom};
+                let unreadable = |e: std::io::Error| DatasetError::Unreadable {
+                    file: self.origin.clone(),
+                    message: e.to_string(),
+                };
+                let mut f = file.try_clone().map_err(unreadable)?;
+                f.seek(SeekFrom::Start(starts.first().copied().unwrap_or(0)))
+                    .map_err(unreadable)?;
+                let mut reader = std::io::BufReader::with_capacity(1 << 20, f);
+                let mut job = Vec::new();
+                let mut out = Vec::with_capacity(lens.len());
+                for (i, &len) in lens.iter().enumerate() {
+                    job.resize(usize::try_from(len).unwrap_or(usize::MAX), 0);
+                    reader.read_exact(&mut job).map_err(unreadable)?;
+                    // The separator after it: `,\n`, or `\n` after the last job.
+                    let mut sep = [0u8; 2];
+                    let sep_len = if i + 1 < lens.len() { 2 } else { 1 };
+                    reader.read_exact(&mut sep[..sep_len]).map_err(unreadable)?;
+                    let text = std::str::from_utf8(&job).map_err(|_| DatasetError::NotUtf8 {
+                        file: self.origin.clone(),
+                    })?;
+                    out.push(
+                        Facets::from_json(text).map_err(|e| DatasetError::BadProfile {
+                            file: self.origin.clone(),
+                            name: self.names[i].to_string(),
+                            message: e.to_string(),
+                        })?,
+                    );
+                }
+                Ok(out)
+            }
         }
     }
 
@@ -381,7 +426,7 @@ impl Catalog {
                 .get(index)
                 .is_some_and(|&(p, i)| parts[usize::from(p)].is_occupation(i as usize)),
             Store::Parsed(jobs) => jobs.get(index).is_some_and(Profile::is_occupation),
-            Store::Layered { .. } | Store::Raw { .. } => false,
+            Store::Layered { .. } | Store::Raw { .. } | Store::Indexed { .. } => false,
         }
     }
 
@@ -391,12 +436,89 @@ impl Catalog {
     /// A [`DatasetError`] when the file cannot be read or is not a dataset.
     pub fn open(path: &Path) -> Result<Catalog> {
         let shown = path.display().to_string();
+        if let Some(catalog) = Catalog::open_indexed(path, &shown)? {
+            return Ok(catalog);
+        }
         let bytes = dataset::read_bytes(path, dataset::Expect::DATASET)?;
         dataset::not_binary(&bytes, &shown)?;
         let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
             file: shown.clone(),
         })?;
         Catalog::from_text(text, &shown)
+    }
+
+    /// A laid-out file by its index, or `None` when it has none (or one that disagrees with the
+    /// file), to be read in full. Only the first lines are read here.
+    fn open_indexed(path: &Path, shown: &str) -> Result<Option<Catalog>> {
+        let unreadable = |e: std::io::Error| DatasetError::Unreadable {
+            file: shown.to_string(),
+            message: e.to_string(),
+        };
+        // Whatever cannot be opened here is explained by the full reader.
+        let Ok(file) = std::fs::File::open(path) else {
+            return Ok(None);
+        };
+        let Ok(meta) = file.metadata() else {
+            return Ok(None);
+        };
+        if !meta.is_file() {
+            return Ok(None);
+        }
+        let mut reader = std::io::BufReader::with_capacity(256 << 10, &file);
+        let Some(head) = dataset::layout::read_head(&mut reader, meta.len()).map_err(unreadable)?
+        else {
+            return Ok(None);
+        };
+        drop(reader);
+        // Names written by careerscope hold no controls: one look at all of them, and they are
+        // taken as they are; otherwise each is cleaned as it is added.
+        let names = if matches!(strip_controls(&head.names), Cow::Borrowed(_)) {
+            Names {
+                text: head.names,
+                ends: head.name_ends,
+            }
+        } else {
+            let mut names = Names {
+                text: String::with_capacity(head.names.len()),
+                ends: Vec::with_capacity(head.name_ends.len()),
+            };
+            let mut start = 0;
+            for &end in &head.name_ends {
+                names.push(head.names.get(start..end).unwrap_or_default());
+                start = end;
+            }
+            names
+        };
+        Ok(Some(Catalog {
+            names,
+            store: Store::Indexed {
+                file,
+                starts: head.starts,
+                lens: head.lens,
+                pages: head.pages,
+            },
+            occupations: false,
+            pages: Vec::new(),
+            origin: shown.to_string(),
+            page_sources: OnceLock::new(),
+        }))
+    }
+
+    /// The JSON of job `index` of an indexed file.
+    fn indexed_job(&self, index: usize) -> Result<Vec<u8>> {
+        let Store::Indexed {
+            file, starts, lens, ..
+        } = &self.store
+        else {
+            return Err(self.no_job(index));
+        };
+        let (Some(&start), Some(&len)) = (starts.get(index), lens.get(index)) else {
+            return Err(self.no_job(index));
+        };
+        dataset::layout::read_at(file, start, len).map_err(|e| DatasetError::Unreadable {
+            file: self.origin.clone(),
+            message: e.to_string(),
+        })
     }
 
     /// A catalog of a dataset file's text: the names now, each profile when asked. `origin`
@@ -497,17 +619,36 @@ impl Catalog {
             },
             Store::Raw { text, jobs, .. } => {
                 let span = jobs.get(index).ok_or_else(|| self.no_job(index))?;
-                let mut job: Profile = serde_json::from_str(&text[span.clone()]).map_err(|e| {
-                    DatasetError::BadProfile {
+                self.parse_profile(index, text[span.clone()].as_bytes())
+            }
+            Store::Indexed { .. } => {
+                let json = self.indexed_job(index)?;
+                let job = self.parse_profile(index, &json)?;
+                // The index said this name; a file changed by hand in place may disagree.
+                if job.name != self.names[index] {
+                    return Err(DatasetError::BadProfile {
                         file: self.origin.clone(),
                         name: self.names[index].to_string(),
-                        message: escape_controls(&e.to_string()).into_owned(),
-                    }
-                })?;
-                sanitize_profile(&mut job);
-                Ok(Cow::Owned(job))
+                        message: format!(
+                            "the index names it but the file holds \"{}\" there; the file was changed by hand (re-import to rebuild it)",
+                            escape_controls(&job.name)
+                        ),
+                    });
+                }
+                Ok(job)
             }
         }
+    }
+
+    fn parse_profile(&self, index: usize, json: &[u8]) -> Result<Cow<'_, Profile>> {
+        let mut job: Profile =
+            serde_json::from_slice(json).map_err(|e| DatasetError::BadProfile {
+                file: self.origin.clone(),
+                name: self.names[index].to_string(),
+                message: escape_controls(&e.to_string()).into_owned(),
+            })?;
+        sanitize_profile(&mut job);
+        Ok(Cow::Owned(job))
     }
 
     /// The profile of job `index` with the source of each section: a real occupation carries
@@ -531,7 +672,9 @@ impl Catalog {
         let from = match (sources.get(&profile.name.to_lowercase()), &self.store) {
             (Some((last, 1)), _) => format!("page \"{last}\""),
             (Some((last, n)), _) => format!("page \"{last}\" and {} more", n - 1),
-            (None, Store::Raw { .. }) => format!("dataset {}", self.origin),
+            (None, Store::Raw { .. } | Store::Indexed { .. }) => {
+                format!("dataset {}", self.origin)
+            }
             (None, _) => return Ok(profile),
         };
         let mut profile = profile.into_owned();
@@ -546,7 +689,7 @@ impl Catalog {
         let mut out = PageSources::new();
         match &self.store {
             Store::Joined { parts, .. } => return parts[1].build_page_sources(),
-            Store::Raw { .. } => {}
+            Store::Raw { .. } | Store::Indexed { .. } => {}
             _ => {
                 for p in self.pages()?.iter() {
                     let Some(title) = &p.title else { continue };
@@ -591,6 +734,21 @@ impl Catalog {
                     message: escape_controls(&e.to_string()).into_owned(),
                 }),
             Store::Raw { pages: None, .. } => Ok(Cow::Borrowed(&[])),
+            Store::Indexed {
+                file,
+                pages: (start, end),
+                ..
+            } => {
+                let bad = |message: String| DatasetError::BadPages {
+                    file: self.origin.clone(),
+                    message,
+                };
+                let json = dataset::layout::read_at(file, *start, end - start)
+                    .map_err(|e| bad(e.to_string()))?;
+                serde_json::from_slice::<Vec<PageRef>>(&json)
+                    .map(Cow::Owned)
+                    .map_err(|e| bad(escape_controls(&e.to_string()).into_owned()))
+            }
         }
     }
 
@@ -634,6 +792,14 @@ impl Catalog {
                 .ok()
                 .and_then(|p| p.first().and_then(|f| serde_json::from_str(f.get()).ok())),
             Store::Raw { pages: None, .. } => None,
+            // The first page only: a million jobs' pages are not read to open on a pair.
+            Store::Indexed {
+                file,
+                pages: (start, end),
+                ..
+            } => dataset::layout::read_at(file, *start, (end - start).min(1 << 20))
+                .ok()
+                .and_then(|json| dataset::layout::first_page(&json)),
         };
         let from_page = first_page.and_then(|p| match p.jobs.as_slice() {
             [a, b] => Some((self.find(a)?, self.find(b)?)),
@@ -930,5 +1096,59 @@ mod tests {
             e.starts_with("d.json: job \"A\" is not a valid profile"),
             "{e}"
         );
+    }
+}
+
+#[cfg(test)]
+mod indexed_tests {
+    use super::*;
+
+    fn written(dataset: &Dataset) -> tempfile::NamedTempFile {
+        let mut file = tempfile::NamedTempFile::new().unwrap_or_else(|e| panic!("{e}"));
+        dataset::layout::write_dataset(&mut file, dataset).unwrap_or_else(|e| panic!("{e}"));
+        file
+    }
+
+    fn seeds() -> Dataset {
+        crate::library::embedded().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn a_laid_out_file_opens_by_its_index_and_reads_like_any_other() {
+        let seeds = seeds();
+        let file = written(&seeds);
+        let c = Catalog::open(file.path()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(c.store, Store::Indexed { .. }));
+        let plain = Catalog::from_dataset(seeds.clone(), "seeds");
+        assert_eq!(
+            c.names().iter().collect::<Vec<_>>(),
+            plain.names().iter().collect::<Vec<_>>()
+        );
+        for i in 0..c.len() {
+            let (a, b) = (c.profile(i), plain.profile(i));
+            assert_eq!(a.ok().map(Cow::into_owned), b.ok().map(Cow::into_owned));
+        }
+        assert_eq!(c.pages().ok().map(Cow::into_owned), Some(seeds.pages));
+        assert_eq!(c.first_pair(), plain.first_pair());
+        assert_eq!(c.facets().ok(), plain.facets().ok());
+        assert_eq!(c.to_dataset().ok().map(|d| d.jobs.len()), Some(plain.len()));
+    }
+
+    #[test]
+    fn a_laid_out_file_changed_by_hand_is_read_in_full() {
+        let file = written(&seeds());
+        let text = std::fs::read_to_string(file.path()).unwrap_or_default();
+        // Another salary, one digit longer: the index's byte count no longer agrees.
+        let changed = text.replacen("90615", "906150", 1);
+        assert_ne!(changed, text);
+        std::fs::write(file.path(), &changed).unwrap_or_else(|e| panic!("{e}"));
+        let c = Catalog::open(file.path()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(c.store, Store::Raw { .. }));
+        let lead = c.find("Lead Technician").unwrap_or(usize::MAX);
+        let salary = c
+            .profile(lead)
+            .ok()
+            .and_then(|p| p.overview.as_ref().and_then(|o| o.yearly_salary));
+        assert_eq!(salary, Some(906_150));
     }
 }

@@ -144,12 +144,17 @@ pub fn import_into_telling(
     pages: &[Page],
     waiting: &mut dyn FnMut(&str),
 ) -> Result<(MergeReport, usize)> {
-    update_locked(path, waiting, |dataset| {
-        let mut report = MergeReport::default();
-        for page in pages {
-            report.extend(dataset::merge_page(dataset, page));
+    with_lock(path, waiting, |path, dir| {
+        if let Some(done) = import_laid_out(path, dir, pages)? {
+            return Ok(done);
         }
-        Ok((report, true))
+        change_whole(path, dir, |dataset| {
+            let mut report = MergeReport::default();
+            for page in pages {
+                report.extend(dataset::merge_page(dataset, page));
+            }
+            Ok((report, true))
+        })
     })
 }
 
@@ -207,6 +212,16 @@ fn update_locked<T>(
     waiting: &mut dyn FnMut(&str),
     change: impl FnOnce(&mut Dataset) -> Result<(T, bool)>,
 ) -> Result<(T, usize)> {
+    with_lock(path, waiting, |path, dir| change_whole(path, dir, change))
+}
+
+/// Runs `work` on the dataset file at `path` (symbolic links followed) and its folder, which
+/// exists by then, while holding the file's exclusive lock.
+fn with_lock<T>(
+    path: &Path,
+    waiting: &mut dyn FnMut(&str),
+    work: impl FnOnce(&Path, &Path) -> Result<T>,
+) -> Result<T> {
     // A symlinked dataset is written through to its target, as editors do, and locked there.
     let target = resolve_links(path)
         .with_context(|| format!("{}: cannot follow the symbolic link", path.display()))?;
@@ -221,16 +236,54 @@ fn update_locked<T>(
     let lock = open_lock(&lock_path)
         .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
     wait_for_lock(&lock, &lock_path, waiting)?;
+    let out = work(path, &dir);
+    drop(lock);
+    out
+}
 
+/// Reads the whole dataset, lets `change` edit it, and writes it back when asked.
+fn change_whole<T>(
+    path: &Path,
+    dir: &Path,
+    change: impl FnOnce(&mut Dataset) -> Result<(T, bool)>,
+) -> Result<(T, usize)> {
     let mut dataset = read_if_exists(path)?.unwrap_or_default();
     let (out, write) = change(&mut dataset)?;
     if write {
-        write_atomic(path, &dir, &dataset)?;
+        write_atomic(path, dir, &dataset)?;
     }
-    drop(lock);
     Ok((out, dataset.jobs.len()))
 }
 
+/// Imports `pages` into a laid-out file by copying the jobs they do not name as they are (see
+/// [`crate::dataset::patch`]). `None` when the file is missing or not laid out, for the whole
+/// read and write to do.
+fn import_laid_out(
+    path: &Path,
+    dir: &Path,
+    pages: &[Page],
+) -> Result<Option<(MergeReport, usize)>> {
+    use crate::dataset::{layout, patch};
+    let Ok(file) = File::open(path) else {
+        return Ok(None);
+    };
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut reader = std::io::BufReader::with_capacity(256 << 10, &file);
+    let Some(head) = layout::read_head(&mut reader, len)
+        .with_context(|| format!("{}: cannot read", path.display()))?
+    else {
+        return Ok(None);
+    };
+    drop(reader);
+    let shown = path.display();
+    let Some(plan) = patch::plan(&file, &head, pages)
+        .with_context(|| format!("{shown}: cannot read the jobs to update"))?
+    else {
+        return Ok(None);
+    };
+    write_atomic_with(path, dir, |out| patch::write(&plan, &file, &head, out))?;
+    Ok(Some((plan.report.clone(), plan.len())))
+}
 /// The variable that sets how long an import waits for another, in seconds.
 pub const LOCK_TIMEOUT_VAR: &str = "CAREERSCOPE_LOCK_TIMEOUT";
 /// How long an import waits for another unless [`LOCK_TIMEOUT_VAR`] says otherwise.
@@ -378,10 +431,21 @@ fn lock_path_for(path: &Path) -> PathBuf {
 }
 
 fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
-    let mut json = serde_json::to_string_pretty(dataset)?;
-    json.push('\n');
+    // Laid out with an index of names, so the next reader need not read every profile.
+    write_atomic_with(path, dir, |out| {
+        crate::dataset::layout::write_dataset(out, dataset)
+    })
+}
+
+/// Replaces `path` with what `write` writes: into a temporary file beside it, synced, then
+/// renamed over it, so a reader sees the old file or the new one, never a part.
+fn write_atomic_with(
+    path: &Path,
+    dir: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<&File>) -> std::io::Result<()>,
+) -> Result<()> {
     remove_stale_temporaries(path, dir);
-    let mut tmp = tempfile::Builder::new()
+    let tmp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
@@ -390,9 +454,12 @@ fn write_atomic(path: &Path, dir: &Path, dataset: &Dataset) -> Result<()> {
         keep_mode_and_owner(tmp.as_file(), &old)
             .with_context(|| format!("{}: cannot set its mode", tmp.path().display()))?;
     }
-    tmp.write_all(json.as_bytes())
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file());
+    write(&mut out)
+        .and_then(|_| out.flush())
         .and_then(|_| tmp.as_file().sync_all())
         .with_context(|| format!("{}: cannot write", tmp.path().display()))?;
+    drop(out);
     tmp.persist(path)
         .map_err(|e| anyhow!("{}: cannot replace: {}", path.display(), e.error))?;
     if let Ok(d) = File::open(dir) {

@@ -113,6 +113,10 @@ enum Command {
         query: Vec<String>,
         #[command(flatten)]
         data: DataArg,
+        /// Print on standard error where the time went (reading the names, indexing them,
+        /// matching and ordering, printing)
+        #[arg(long)]
+        timings: bool,
     },
     /// Compare two jobs side by side
     #[command(
@@ -308,17 +312,24 @@ fn run(cli: Cli) -> Result<()> {
             let json = json || format == ListFormat::Json;
             list(data_of(before, data.data).as_deref(), json, sort, &filter)
         }
-        Some(Command::Search { query, data }) => {
+        Some(Command::Search {
+            query,
+            data,
+            timings,
+        }) => {
+            let mut clock = Timings::new(timings);
             let catalog = load_catalog(data_of(before, data.data).as_deref())?;
             let names = catalog.names();
-            let index = Index::new(names.iter());
-            let query = query.join(" ");
             let titles = Titles::new(catalog.alternate_titles()?);
+            clock.lap("read the names");
+            let index = Index::new(names.iter());
+            clock.lap("index them");
+            let query = query.join(" ");
             let mut out = String::new();
             let is_name = |i: usize| same_name(names.get(i).unwrap_or_default(), &query);
-            for (hit, title) in
-                search::with_titles(&index.search(&query), &titles.search(&query), is_name)
-            {
+            let found = search::with_titles(&index.search(&query), &titles.search(&query), is_name);
+            clock.lap("match and order");
+            for (hit, title) in found {
                 out.push_str(&names[hit.index]);
                 // Found by another title: say which, after a tab, so `cut -f1` gives names.
                 if let Some(title) = title {
@@ -330,7 +341,9 @@ fn run(cli: Cli) -> Result<()> {
             if out.is_empty() {
                 return Err(NoMatch.into());
             }
-            print_out(&out)
+            let printed = print_out(&out);
+            clock.lap("print");
+            printed
         }
         Some(Command::Compare {
             a,
@@ -511,6 +524,30 @@ fn parse_filters(filters: &[String], facets: &[rank::Facets]) -> Result<rank::Fi
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error worth a message.
+/// Where a command's time goes, said on standard error lap by lap when asked (`--timings`).
+struct Timings {
+    last: Option<std::time::Instant>,
+}
+
+impl Timings {
+    fn new(on: bool) -> Timings {
+        Timings {
+            last: on.then(std::time::Instant::now),
+        }
+    }
+
+    fn lap(&mut self, what: &str) {
+        if let Some(last) = self.last {
+            let now = std::time::Instant::now();
+            eprintln!(
+                "careerscope: {what}: {:.1} ms",
+                (now - last).as_secs_f64() * 1000.0
+            );
+            self.last = Some(now);
+        }
+    }
+}
+
 fn print_out(s: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {

@@ -136,7 +136,16 @@ impl Index {
         };
         if hits.len() > LARGE_RESULT {
             let order = self.tie_order();
-            hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), order[h.index]));
+            // One integer per hit: the score (higher first) above the tie rank.
+            let key = |h: &Hit| {
+                let score =
+                    u64::from(u32::try_from(h.score.clamp(0, i64::from(u32::MAX))).unwrap_or(0));
+                ((u64::from(u32::MAX) - score) << 32) | u64::from(order[h.index])
+            };
+            // Keys computed once, not at every comparison.
+            let mut keyed: Vec<(u64, Hit)> = hits.iter().map(|h| (key(h), *h)).collect();
+            keyed.sort_unstable_by_key(|(k, _)| *k);
+            hits = keyed.into_iter().map(|(_, h)| h).collect();
         } else {
             hits.sort_unstable_by(|x, y| {
                 y.score
@@ -159,13 +168,25 @@ impl Index {
     pub fn tie_order(&self) -> &[u32] {
         self.tie_order.get_or_init(|| {
             let mut by_rank: Vec<usize> = (0..self.len()).collect();
-            by_rank.sort_unstable_by(|&x, &y| self.tie_break(x, y));
+            if self.in_lower_order() {
+                // A catalog lists its names in order already (as `import` writes them), so
+                // shorter-then-alphabetical is a stable bucket sort by length: no string is
+                // compared.
+                by_rank.sort_by_key(|&i| self.chars[i]);
+            } else {
+                by_rank.sort_unstable_by(|&x, &y| self.tie_break(x, y));
+            }
             let mut order = vec![0u32; self.len()];
             for (rank, &i) in by_rank.iter().enumerate() {
                 order[i] = rank as u32;
             }
             order
         })
+    }
+
+    /// Whether the lower-cased names are in order, so that index order is alphabetical order.
+    fn in_lower_order(&self) -> bool {
+        (1..self.len()).all(|i| self.lower(i - 1) <= self.lower(i))
     }
 
     fn score_all(
@@ -347,6 +368,16 @@ pub fn with_titles(
     title_hits: &[TitleHit],
     is_name: impl Fn(usize) -> bool,
 ) -> Vec<(Hit, Option<String>)> {
+    if title_hits.is_empty() {
+        // Nothing to interleave or drop twice (each name matches once): exact names first.
+        let (named, others): (Vec<&Hit>, Vec<&Hit>) =
+            name_hits.iter().partition(|h| is_name(h.index));
+        return named
+            .into_iter()
+            .chain(others)
+            .map(|h| (*h, None))
+            .collect();
+    }
     let (exact, prefix): (Vec<&TitleHit>, Vec<&TitleHit>) =
         title_hits.iter().partition(|t| t.exact);
     let titled = |t: &&TitleHit| {

@@ -181,6 +181,30 @@ fn search_without_a_match_exits_1_and_prints_nothing() {
         .code(0);
 }
 
+/// `--timings` says where the time went on standard error and changes nothing on standard output.
+#[test]
+fn search_timings_go_to_standard_error() {
+    let home = tmp();
+    let plain = stdout_of(careerscope(home.path()).args(["search", "nurse"]));
+    let out = careerscope(home.path())
+        .args(["search", "--timings", "nurse"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), plain);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let laps: Vec<&str> = err.lines().collect();
+    assert_eq!(laps.len(), 4, "{err}");
+    for (lap, what) in laps
+        .iter()
+        .zip(["read the names", "index them", "match and order", "print"])
+    {
+        assert!(
+            lap.starts_with(&format!("careerscope: {what}: ")) && lap.ends_with(" ms"),
+            "{lap}"
+        );
+    }
+}
+
 fn help_of(args: &[&str]) -> String {
     let home = tmp();
     stdout_of(careerscope(home.path()).args(args).arg("--help"))

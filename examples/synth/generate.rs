@@ -511,7 +511,21 @@ pub fn names(count: usize, seed: u64) -> Vec<String> {
     names
 }
 
-/// Writes `dataset(count, 42)` into `dir` as `jobs-<count>.json`, for the benchmarks.
+/// Writes `dataset(count, 42)` into `dir` laid out as `import` writes it (an index of names
+/// first), as `jobs-<count>-laid-out.json`, for the benchmarks.
+pub fn write_laid_out(dir: &std::path::Path, count: usize) -> std::path::PathBuf {
+    let path = dir.join(format!("jobs-{count}-laid-out.json"));
+    let mut json = Vec::new();
+    if let Err(e) = careerscope::dataset::layout::write_dataset(&mut json, &dataset(count, 42))
+        .and_then(|_| std::fs::write(&path, json))
+    {
+        panic!("{}: {e}", path.display());
+    }
+    path
+}
+
+/// Writes `dataset(count, 42)` into `dir` as `jobs-<count>.json`, one JSON value without an
+/// index (as older versions wrote), for the benchmarks.
 pub fn write_dataset(dir: &std::path::Path, count: usize) -> std::path::PathBuf {
     let path = dir.join(format!("jobs-{count}.json"));
     let json = serde_json::to_vec(&dataset(count, 42)).unwrap_or_default();

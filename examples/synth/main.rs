@@ -3,6 +3,10 @@
 //!     cargo run --release --example synth -- 100000 > /tmp/jobs-100k.json
 //!     cargo run --release --example synth -- 100000 --names-only > /tmp/names-100k.json
 //!     cargo run --release --example synth -- 1000 --seed 7 > /tmp/jobs-1k.json
+//!     cargo run --release --example synth -- 100000 --plain > /tmp/jobs-100k-plain.json
+//!
+//! The file is laid out as `careerscope import` writes it (an index of names at the front, one
+//! job a line); `--plain` writes one JSON value with no index, as older versions did.
 //!
 //! Titles combine seniority × field × role vocabularies (15–50 characters). Every profile is
 //! complete with values in realistic ranges, the same for the same N and seed. Every page record's
@@ -20,6 +24,7 @@ struct Args {
     count: usize,
     seed: u64,
     names_only: bool,
+    plain: bool,
 }
 
 fn args() -> Result<Args, String> {
@@ -27,12 +32,14 @@ fn args() -> Result<Args, String> {
         count: 0,
         seed: 42,
         names_only: false,
+        plain: false,
     };
     let mut it = std::env::args().skip(1);
     let mut count = None;
     while let Some(a) = it.next() {
         match a.as_str() {
             "--names-only" => out.names_only = true,
+            "--plain" => out.plain = true,
             "--seed" => {
                 let v = it.next().ok_or("--seed needs a number")?;
                 out.seed = v
@@ -54,7 +61,7 @@ fn main() -> std::process::ExitCode {
             if !e.is_empty() {
                 eprintln!("synth: {e}");
             }
-            eprintln!("usage: synth N [--seed S] [--names-only] > dataset.json");
+            eprintln!("usage: synth N [--seed S] [--names-only] [--plain] > dataset.json");
             return std::process::ExitCode::from(2);
         }
     };
@@ -81,16 +88,28 @@ fn main() -> std::process::ExitCode {
         );
     }
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let written = if args.names_only {
+    let written = match (args.plain, args.names_only) {
         // Just the names: the smallest file that still is a dataset, for comparing with fzf.
-        serde_json::to_writer(&mut out, &NamesOnly::from(&dataset))
-    } else {
-        serde_json::to_writer(&mut out, &dataset)
+        (true, true) => serde_json::to_writer(&mut out, &NamesOnly::from(&dataset))
+            .map_err(std::io::Error::from),
+        (true, false) => serde_json::to_writer(&mut out, &dataset).map_err(std::io::Error::from),
+        (false, false) => careerscope::dataset::layout::write_dataset(&mut out, &dataset),
+        (false, true) => {
+            let jobs: Vec<String> = dataset
+                .jobs
+                .iter()
+                .map(|j| serde_json::json!({ "name": j.name }).to_string())
+                .collect();
+            let pairs: Vec<(&str, &[u8])> = dataset
+                .jobs
+                .iter()
+                .zip(&jobs)
+                .map(|(p, j)| (p.name.as_str(), j.as_bytes()))
+                .collect();
+            careerscope::dataset::layout::write(&mut out, &pairs, b"[]")
+        }
     };
-    match written
-        .map_err(std::io::Error::from)
-        .and_then(|_| out.flush())
-    {
+    match written.and_then(|_| out.flush()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("synth: cannot write: {e}");

@@ -4,7 +4,9 @@
 //! files live ([`crate::library`]).
 
 mod file;
+pub mod layout;
 pub mod merge;
+pub mod patch;
 mod sanitize;
 
 use std::path::Path;
