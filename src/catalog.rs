@@ -833,7 +833,8 @@ impl Catalog {
 impl Catalog {
     /// [`Catalog::open`], calling `on_names` with every name read so far each time `chunk` more
     /// jobs have been read, while the file is still being parsed, and once more at the end of
-    /// the job list. The catalog, and every error, are those of [`Catalog::open`].
+    /// the job list (a laid-out file: once, with every name of its index). The catalog, and
+    /// every error, are those of [`Catalog::open`].
     ///
     /// # Errors
     /// A [`DatasetError`] when the file cannot be read or is not a dataset.
@@ -843,6 +844,11 @@ impl Catalog {
         on_names: &mut dyn FnMut(&Names),
     ) -> Result<Catalog> {
         let shown = path.display().to_string();
+        // A laid-out file gives every name from its index at once, as `open` reads it.
+        if let Some(catalog) = Catalog::open_indexed(path, &shown)? {
+            on_names(catalog.names());
+            return Ok(catalog);
+        }
         let bytes = dataset::read_bytes(path, dataset::Expect::DATASET)?;
         dataset::not_binary(&bytes, &shown)?;
         let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {

@@ -282,3 +282,23 @@ fn streaming_reads_the_same_catalog_as_a_whole_read() {
         assert_eq!(streamed, whole, "{bad}");
     }
 }
+
+#[test]
+fn a_laid_out_file_gives_every_name_from_its_index_at_once() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("laid-out.json");
+    let mut out = Vec::new();
+    careerscope::dataset::layout::write_dataset(&mut out, &seeds())
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&path, out).unwrap_or_else(|e| panic!("{e}"));
+    let mut seen = Vec::new();
+    let streamed = Catalog::open_streaming(&path, 2, &mut |names| seen.push(names.len()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(seen, [6]);
+    let whole = Catalog::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        streamed.names().iter().collect::<Vec<_>>(),
+        whole.names().iter().collect::<Vec<_>>()
+    );
+    assert_eq!(streamed.first_pair(), whole.first_pair());
+}
