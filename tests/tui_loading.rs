@@ -302,3 +302,43 @@ fn a_laid_out_file_gives_every_name_from_its_index_at_once() {
     );
     assert_eq!(streamed.first_pair(), whole.first_pair());
 }
+
+/// Without a terminal, a broken `--data` file is still the error said (not that the explorer
+/// needs a terminal), in one line, with exit status 1, as when it was read before the explorer.
+#[test]
+fn without_a_terminal_a_broken_dataset_is_said_first() {
+    use assert_cmd::Command;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("broken.json");
+    std::fs::write(
+        &path,
+        "{\"schema\": 1, \"jobs\": [\n{\"name\": \"A\"},\n{\"name\": oops}\n]}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let today = Catalog::open(&path)
+        .err()
+        .map(|e| format!("{:#}", anyhow::Error::from(e)))
+        .unwrap_or_else(|| panic!("the file is broken"));
+    assert!(today.contains("broken.json: line 3"), "{today}");
+    let mut cmd = Command::cargo_bin("careerscope").unwrap_or_else(|e| panic!("{e}"));
+    cmd.env("XDG_DATA_HOME", dir.path())
+        .env("HOME", dir.path())
+        .arg("--data")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!("careerscope: {today}\n"));
+    // A file that cannot be opened is said before the screen would be taken.
+    let mut cmd = Command::cargo_bin("careerscope").unwrap_or_else(|e| panic!("{e}"));
+    let out = cmd
+        .env("XDG_DATA_HOME", dir.path())
+        .arg("--data")
+        .arg(dir.path().join("missing.json"))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing.json"), "{err}");
+    assert!(!err.contains("terminal"), "{err}");
+}
