@@ -1,7 +1,9 @@
 //! The explorer's frames: the first frame after start, a full draw of each tab, and a keystroke
-//! matched and drawn, at 1,000 / 10,000 / 100,000 jobs (200×60 terminal).
+//! matched and drawn, at 1,000 / 10,000 / 100,000 jobs (200×60 terminal); and the first frame
+//! of a 100,000-job `--data` file read before drawing (the old way) and behind the first frame.
 //!
 //!     cargo bench --bench frame
+//!     cargo bench --bench frame -- first_frame_100000   # only the last
 
 #[path = "../examples/synth/generate.rs"]
 #[allow(dead_code)]
@@ -165,5 +167,78 @@ fn builtin_keystrokes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, builtin_keystrokes, frames);
+/// `careerscope --data FILE` at 100,000 jobs, both ways in one run: `read_then_draw` reads the
+/// whole file, builds the app and draws (as the explorer did before); `draw_then_read` starts
+/// the loader thread, builds the loading app and draws its first frame, as `tui::run_loading`
+/// does; `draw_then_read/until_loaded` goes on until the catalog has taken over and is drawn.
+/// Each iteration waits for its loader to finish, untimed, before the next starts.
+fn streaming_first_frame(c: &mut Criterion) {
+    use careerscope::tui::{CHUNK, load_behind};
+    use std::sync::mpsc;
+    use std::time::Instant;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = generate::write_dataset(dir.path(), 100_000);
+    let mut group = c.benchmark_group("first_frame_100000");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    group.bench_function("read_then_draw", |b| {
+        b.iter(|| {
+            let catalog = Catalog::open(&path).unwrap_or_else(|e| panic!("{e}"));
+            let mut app = App::new(catalog, Theme::COLOR);
+            app.update(Action::Resize(W, H));
+            let mut t = terminal();
+            t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());
+            black_box(app.picker.hits.len())
+        })
+    });
+    for until_loaded in [false, true] {
+        let name = if until_loaded {
+            "draw_then_read/until_loaded"
+        } else {
+            "draw_then_read"
+        };
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    let start = Instant::now();
+                    let (tx, rx) = mpsc::channel();
+                    let p = path.clone();
+                    load_behind(
+                        Box::new(move |sink| Ok(Catalog::open_streaming(&p, CHUNK, sink)?)),
+                        move |action| tx.send(action).is_ok(),
+                    );
+                    let mut app = App::loading(Theme::COLOR, "jobs-100000.json");
+                    app.update(Action::Resize(W, H));
+                    let mut t = terminal();
+                    t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());
+                    if !until_loaded {
+                        total += start.elapsed();
+                    }
+                    // As the explorer's loop does: apply what arrives, draw, until loaded.
+                    while let Ok(action) = rx.recv() {
+                        let last = matches!(action, Action::Loaded(_));
+                        app.update(action);
+                        if until_loaded {
+                            t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());
+                        }
+                        if last {
+                            break;
+                        }
+                    }
+                    if until_loaded {
+                        total += start.elapsed();
+                    }
+                    assert_eq!(app.catalog.len(), 100_000);
+                    black_box(app.picker.hits.len());
+                }
+                total
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, builtin_keystrokes, frames, streaming_first_frame);
 criterion_main!(benches);

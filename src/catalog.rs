@@ -828,6 +828,216 @@ impl Catalog {
     }
 }
 
+/// Reading a dataset file while telling someone the names read so far (the explorer's
+/// picker, which lists them before the file is read to its end).
+impl Catalog {
+    /// [`Catalog::open`], calling `on_names` with every name read so far each time `chunk` more
+    /// jobs have been read, while the file is still being parsed, and once more at the end of
+    /// the job list (a laid-out file: once, with every name of its index). The catalog, and
+    /// every error, are those of [`Catalog::open`].
+    ///
+    /// # Errors
+    /// A [`DatasetError`] when the file cannot be read or is not a dataset.
+    pub fn open_streaming(
+        path: &Path,
+        chunk: usize,
+        on_names: &mut dyn FnMut(&Names),
+    ) -> Result<Catalog> {
+        let shown = path.display().to_string();
+        // A laid-out file gives every name from its index at once, as `open` reads it.
+        if let Some(catalog) = Catalog::open_indexed(path, &shown)? {
+            on_names(catalog.names());
+            return Ok(catalog);
+        }
+        let bytes = dataset::read_bytes(path, dataset::Expect::DATASET)?;
+        dataset::not_binary(&bytes, &shown)?;
+        let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
+            file: shown.clone(),
+        })?;
+        Catalog::from_text_streaming(text, &shown, chunk, on_names)
+    }
+
+    /// [`Catalog::from_text`], telling `on_names` the names read so far as
+    /// [`Catalog::open_streaming`] does. Anything unusual (a syntax error, a job without a
+    /// name, another schema) is left to [`Catalog::from_text`], so the error is the same.
+    ///
+    /// # Errors
+    /// Those of [`Catalog::from_text`].
+    pub fn from_text_streaming(
+        text: String,
+        origin: &str,
+        chunk: usize,
+        on_names: &mut dyn FnMut(&Names),
+    ) -> Result<Catalog> {
+        let streamed = {
+            let mut de = serde_json::Deserializer::from_str(&text);
+            let seed = StreamedFile {
+                base: text.as_ptr() as usize,
+                chunk: chunk.max(1),
+                on_names,
+            };
+            serde::de::DeserializeSeed::deserialize(seed, &mut de)
+                .and_then(|file| de.end().map(|()| file))
+        };
+        match streamed {
+            Ok(file) if file.schema == SCHEMA => Ok(Catalog {
+                names: file.names,
+                store: Store::Raw {
+                    text,
+                    jobs: file.jobs,
+                    pages: file.pages,
+                },
+                occupations: false,
+                pages: Vec::new(),
+                origin: origin.to_string(),
+                page_sources: OnceLock::new(),
+            }),
+            _ => Catalog::from_text(text, origin),
+        }
+    }
+}
+
+/// What [`Catalog::from_text_streaming`] reads: the schema, each job's span and name, and
+/// the span of the pages.
+struct Streamed {
+    schema: u32,
+    names: Names,
+    jobs: Vec<Range<usize>>,
+    pages: Option<Range<usize>>,
+}
+
+/// Reads a dataset file's top level, the job list as it goes (see [`StreamedJobs`]).
+struct StreamedFile<'a> {
+    /// Where the text starts in memory, for the spans.
+    base: usize,
+    chunk: usize,
+    on_names: &'a mut dyn FnMut(&Names),
+}
+
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum StreamedField {
+    Schema,
+    Jobs,
+    Pages,
+    #[serde(other)]
+    Other,
+}
+
+fn span_of(base: usize, raw: &RawValue) -> Range<usize> {
+    let start = raw.get().as_ptr() as usize - base;
+    start..start + raw.get().len()
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for StreamedFile<'_> {
+    type Value = Streamed;
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        de: D,
+    ) -> std::result::Result<Streamed, D::Error> {
+        de.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for StreamedFile<'_> {
+    type Value = Streamed;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a dataset object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Streamed, A::Error> {
+        use serde::de::Error;
+        let mut schema = None;
+        let mut jobs = None;
+        let mut pages: Option<Option<Range<usize>>> = None;
+        let (base, chunk, on_names) = (self.base, self.chunk, self.on_names);
+        while let Some(key) = map.next_key::<StreamedField>()? {
+            match key {
+                StreamedField::Schema if schema.is_none() => schema = Some(map.next_value()?),
+                StreamedField::Jobs if jobs.is_none() => {
+                    jobs = Some(map.next_value_seed(StreamedJobs {
+                        base,
+                        chunk,
+                        on_names: &mut *on_names,
+                    })?);
+                }
+                StreamedField::Pages if pages.is_none() => {
+                    let raw: Option<&'de RawValue> = map.next_value()?;
+                    pages = Some(raw.map(|r| span_of(base, r)));
+                }
+                StreamedField::Other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                _ => return Err(A::Error::custom("duplicate field")),
+            }
+        }
+        let schema = schema.ok_or_else(|| A::Error::missing_field("schema"))?;
+        let (names, jobs) = jobs.ok_or_else(|| A::Error::missing_field("jobs"))?;
+        Ok(Streamed {
+            schema,
+            names,
+            jobs,
+            pages: pages.flatten(),
+        })
+    }
+}
+
+/// Reads the job list one job at a time: its span, and its name from its first bytes.
+struct StreamedJobs<'a> {
+    base: usize,
+    chunk: usize,
+    on_names: &'a mut dyn FnMut(&Names),
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for StreamedJobs<'_> {
+    type Value = (Names, Vec<Range<usize>>);
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        de: D,
+    ) -> std::result::Result<Self::Value, D::Error> {
+        de.deserialize_seq(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for StreamedJobs<'_> {
+    type Value = (Names, Vec<Range<usize>>);
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of jobs")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
+        use serde::de::Error;
+        let mut names = Names::default();
+        let mut jobs = Vec::new();
+        while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+            match leading_name(raw.get()) {
+                Some(n) => names.push(&n),
+                None => names.push(
+                    &serde_json::from_str::<NameOnly>(raw.get())
+                        .map_err(A::Error::custom)?
+                        .name,
+                ),
+            }
+            jobs.push(span_of(self.base, raw));
+            if jobs.len().is_multiple_of(self.chunk) {
+                (self.on_names)(&names);
+            }
+        }
+        if !jobs.len().is_multiple_of(self.chunk) || jobs.is_empty() {
+            (self.on_names)(&names);
+        }
+        Ok((names, jobs))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -252,11 +252,19 @@ fn run(cli: Cli) -> Result<()> {
     let before = cli.data;
     match cli.command {
         None => {
-            let catalog = load_catalog(before.as_deref())?;
             let mut start = Start {
                 query: cli.query,
                 pair: None,
             };
+            // A file that cannot even be opened is said before the screen is taken.
+            let openable = before
+                .as_deref()
+                .is_none_or(|p| std::fs::File::open(p).is_ok());
+            if cli.pair.is_none() && openable {
+                // The first frame comes at once; the dataset is read behind it.
+                return explore_loading(before, &start);
+            }
+            let catalog = load_catalog(before.as_deref())?;
             if let Some([a, b]) = cli.pair.as_deref() {
                 let index = Lookup::default();
                 let (ia, notice_a) = resolve_quietly(&catalog, &index, a)?;
@@ -569,6 +577,27 @@ fn print_out(s: &str) -> Result<()> {
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),
+    }
+}
+
+/// The explorer, drawn before the dataset is read: a `--data` file's names reach the picker
+/// while the file is parsed; the default dataset arrives whole.
+fn explore_loading(data: Option<PathBuf>, start: &Start) -> Result<()> {
+    use careerscope::tui::{CHUNK, run_loading};
+    match data {
+        Some(path) => {
+            let what = path.display().to_string();
+            run_loading(
+                &what,
+                Box::new(move |sink| Ok(Catalog::open_streaming(&path, CHUNK, sink)?)),
+                start,
+            )
+        }
+        None => run_loading(
+            "the default dataset",
+            Box::new(|_| library::default_catalog()),
+            start,
+        ),
     }
 }
 

@@ -380,6 +380,37 @@ fn sigterm_and_sighup_restore_the_terminal() {
     }
 }
 
+/// A dataset that turns out to be broken after the explorer has drawn and listed the names
+/// read so far: the explorer gives the terminal back, then says what is wrong in one line
+/// naming the file and the line, and exits 1, as when the file was read before drawing.
+#[test]
+fn a_dataset_broken_half_way_is_said_once_the_terminal_is_back() {
+    use std::fmt::Write;
+    let bin = release_binary();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data = dir.path().join("broken.json");
+    let mut text = String::from("{\"schema\": 1, \"jobs\": [\n");
+    for i in 0..30_000 {
+        let _ = writeln!(text, "{{\"name\": \"Job {i}\"}},");
+    }
+    text.push_str("{\"name\": oops}\n]}\n");
+    std::fs::write(&data, text).expect("the dataset is written");
+    let tmux = start_with(
+        &bin,
+        &dir.path().join("pid"),
+        &format!("--data {}", quote(&data.to_string_lossy())),
+        "",
+    );
+    assert_restored(&tmux, "1");
+    let screen = tmux.wait_for(&["E2E-DONE"]);
+    let said: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.starts_with("careerscope:"))
+        .collect();
+    assert_eq!(said.len(), 1, "{screen}");
+    assert!(said[0].contains("broken.json: line 30002"), "{screen}");
+}
+
 /// tmux is looked up on PATH, not at a fixed place: the first executable `tmux` in PATH's
 /// order wins, a folder without one (or with a file that cannot run) is passed over.
 #[test]

@@ -5,15 +5,15 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Names};
 use crate::compare::{self, Side};
 use crate::rank::{self, Facets, SortBy};
-use crate::search::{self, Hit, Matcher, Titles};
+use crate::search::{self, Hit, Index, Matcher, Titles};
 
 use super::action::Action;
 use super::help;
 use super::layout;
-use super::matching::{Deliver, Matching};
+use super::matching::{self, Deliver, Matching};
 pub use super::state::{
     AreaMenu, FilterChoice, FilterFacet, FilterMenu, Focus, HelpState, PaneState, PickerState, Tab,
 };
@@ -31,6 +31,30 @@ pub enum Effect {
     Copy(String),
     /// Write this text to a new file whose name starts with `stem`.
     Export { stem: String, text: String },
+}
+
+/// The dataset being read behind the first frame: the names that have arrived so far.
+pub struct Loading {
+    /// What is being read, as the screen says it: a file's path, or `the default dataset`.
+    pub what: String,
+    /// Every name read so far, in the dataset's order.
+    pub names: Names,
+    /// How many jobs there are, once that is known.
+    pub total: Option<usize>,
+    /// The spinner's frame: turned by [`Action::Tick`].
+    pub spinner: usize,
+    /// The names so far prepared for matching, built at the first query after names arrive.
+    index: Option<Index>,
+}
+
+/// The spinner shown beside the count while the dataset loads.
+pub const SPINNER: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
+impl Loading {
+    /// The spinner's current frame.
+    pub fn spinner(&self) -> char {
+        SPINNER[self.spinner % SPINNER.len()]
+    }
 }
 
 /// The explorer's whole state.
@@ -71,6 +95,13 @@ pub struct App {
     titles: std::cell::OnceCell<Titles>,
     /// Each job's figures for sorting and filtering, read on the first sort or filter.
     facets: std::cell::OnceCell<Vec<Facets>>,
+    /// While the dataset is read behind the first frame (see [`App::loading`]).
+    pub loading: Option<Loading>,
+    /// Why loading the dataset failed: the explorer quits, and this is printed once the
+    /// terminal is restored.
+    pub failed: Option<String>,
+    /// Where background matching delivers, kept while loading until the catalog is known.
+    deliver: Option<Deliver>,
 }
 
 impl App {
@@ -107,6 +138,9 @@ impl App {
             height: Cell::new(None),
             titles: std::cell::OnceCell::new(),
             facets: std::cell::OnceCell::new(),
+            loading: None,
+            failed: None,
+            deliver: None,
         };
         app.dataset = app.catalog.describe();
         // Say what was loaded until the first key.
@@ -122,15 +156,49 @@ impl App {
         app
     }
 
+    /// An app whose dataset (`what`: a path, or `the default dataset`) is still being read:
+    /// the picker lists the names as [`Action::NamesArrived`] brings them, and
+    /// [`Action::Loaded`] hands over the catalog (or the error that ends the explorer).
+    pub fn loading(theme: Theme, what: &str) -> App {
+        let mut app = App::new(Catalog::from_dataset(Default::default(), what), theme);
+        app.loading = Some(Loading {
+            what: what.to_string(),
+            names: Names::default(),
+            total: None,
+            spinner: 0,
+            index: None,
+        });
+        app.dataset = format!("Reading {what}…");
+        app.status = Some(app.dataset.clone());
+        app
+    }
+
     /// Moves matching to a worker thread that hands results to `deliver`, which should turn
-    /// them into `Action::Matches` for this app.
+    /// them into `Action::Matches` for this app. While the dataset loads, matching stays here
+    /// (over the names read so far), and moves once the catalog is large enough to need it.
     pub fn match_in_background(&mut self, deliver: Deliver) {
+        if self.loading.is_some() {
+            self.deliver = Some(deliver);
+            return;
+        }
         self.matching = Matching::background(self.catalog.names().clone(), deliver);
+    }
+
+    /// How many jobs the picker lists from: the names read so far while loading.
+    pub fn job_count(&self) -> usize {
+        match &self.loading {
+            Some(l) => l.names.len(),
+            None => self.catalog.len(),
+        }
     }
 
     /// The job's name as the list shows it.
     pub fn name(&self, index: usize) -> &str {
-        self.catalog.names().get(index).unwrap_or_default()
+        match &self.loading {
+            Some(l) => l.names.get(index),
+            None => self.catalog.names().get(index),
+        }
+        .unwrap_or_default()
     }
 
     /// Whether job `index` is in slot A and/or slot B.
@@ -196,9 +264,16 @@ impl App {
         // The status line speaks until the next key or click.
         if !matches!(
             action,
-            Action::Status(_) | Action::Matches(..) | Action::Resize(..)
+            Action::Status(_)
+                | Action::Matches(..)
+                | Action::Resize(..)
+                | Action::NamesArrived(..)
+                | Action::Tick
         ) {
             self.status = None;
+        }
+        if self.loading.is_some() && self.waits_for_load(&action) {
+            return;
         }
         // Typing goes to the state chooser while it is open.
         if self.area_menu.open && matches!(action, Action::Input(_) | Action::Backspace) {
@@ -286,7 +361,94 @@ impl App {
                 self.help.scroll = self.help.scroll.min(self.help_max_scroll());
                 self.keep_selection_visible();
             }
+            Action::NamesArrived(names, total) => self.names_arrived(&names, total),
+            Action::Loaded(handoff) => {
+                if let Some(loaded) = handoff.take() {
+                    self.loaded(loaded);
+                }
+            }
+            Action::Tick => {
+                if let Some(l) = &mut self.loading {
+                    l.spinner = l.spinner.wrapping_add(1);
+                }
+            }
         }
+    }
+
+    /// Whether `action` needs the whole dataset (a pick, a sort, a filter, the pair's
+    /// menus): while it loads, such an action is dropped, and the status line says why.
+    fn waits_for_load(&mut self, action: &Action) -> bool {
+        let waits = matches!(
+            action,
+            Action::Pick
+                | Action::PickRow(_)
+                | Action::PickFor(_)
+                | Action::Swap
+                | Action::CycleSort
+                | Action::OpenFilter
+                | Action::OpenArea
+                | Action::NextRelated
+                | Action::PrevRelated
+                | Action::OpenRelated
+                | Action::Copy
+                | Action::Export
+        );
+        if waits {
+            self.status = Some("Still reading the dataset: that works once it is read".into());
+        }
+        waits
+    }
+
+    /// Adds names read so far to the picker and matches the query against them. The selected
+    /// row stays where it was: new names never move the list under the user.
+    fn names_arrived(&mut self, names: &[String], total: Option<usize>) {
+        let Some(l) = &mut self.loading else {
+            return;
+        };
+        for name in names {
+            l.names.push(name);
+        }
+        l.total = total.or(l.total);
+        l.index = None;
+        let (selected, offset) = (self.picker.selected, self.picker.list_offset);
+        self.refilter();
+        self.picker.list_offset = offset;
+        self.select(selected);
+    }
+
+    /// The dataset is read: the catalog takes over (its first pair shown, as when it was read
+    /// before the first frame), keeping the size, the focus, the help and the query typed
+    /// meanwhile; or the load failed, and the explorer quits with the error kept for `main`.
+    fn loaded(&mut self, loaded: Result<Catalog, String>) {
+        let catalog = match loaded {
+            Ok(catalog) => catalog,
+            Err(message) => {
+                self.loading = None;
+                self.failed = Some(message);
+                self.quit = true;
+                return;
+            }
+        };
+        let mut app = App::new(catalog, self.theme);
+        app.size = self.size;
+        app.focus = self.focus;
+        app.help = std::mem::take(&mut self.help);
+        app.picker.target = self.picker.target;
+        app.quit = self.quit;
+        if let Some(deliver) = self.deliver.take() {
+            if app.catalog.len() >= matching::BACKGROUND_FROM {
+                app.match_in_background(deliver);
+            } else {
+                app.deliver = Some(deliver);
+            }
+        }
+        let query = std::mem::take(&mut self.picker.query);
+        *self = app;
+        if !query.is_empty() {
+            self.picker.query = query;
+            self.refilter();
+        }
+        self.keep_selection_visible();
     }
 
     /// Asks the loop to copy or export the shown comparison as Markdown (with the area's pay
@@ -317,6 +479,7 @@ impl App {
             theme: self.theme,
             problem: self.panes.problem.as_deref(),
             related: self.panes.related,
+            loading: self.loading.as_ref().map(|l| l.what.as_str()),
         }
     }
 
@@ -501,6 +664,21 @@ impl App {
     /// query needs no matching: it shows every job at once.
     fn refilter(&mut self) {
         self.generation += 1;
+        if let Some(l) = &mut self.loading {
+            // Matched here, over the names read so far; the index is built once per arrival.
+            let query = self.picker.query.trim();
+            let hits = if query.is_empty() {
+                (0..l.names.len())
+                    .map(|index| Hit { index, score: 0 })
+                    .collect()
+            } else {
+                let names = &l.names;
+                l.index
+                    .get_or_insert_with(|| Index::new(names.iter()))
+                    .search(query)
+            };
+            return self.show_matches(Arc::new(hits));
+        }
         let found = if self.picker.query.trim().is_empty() {
             Some(self.all.clone())
         } else {

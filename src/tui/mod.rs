@@ -21,7 +21,8 @@ pub mod theme;
 pub mod ui;
 
 use std::io::{self, Write};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::{cursor, execute};
@@ -32,7 +33,7 @@ pub use action::Action;
 pub use app::App;
 pub use ui::draw;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Names};
 use theme::Theme;
 
 /// What wakes the loop.
@@ -51,16 +52,93 @@ pub fn run(catalog: Catalog, start: &start::Start) -> anyhow::Result<()> {
     needs_a_terminal()?;
     let mut app = App::new(catalog, Theme::from_env());
     start.apply(&mut app);
+    explore(app, None)
+}
+
+/// How the explorer reads its dataset behind the first frame: given a sink for the names
+/// read so far (called with every name read so far, a chunk at a time), it returns the
+/// catalog or why the dataset cannot be read.
+pub type Load = Box<dyn FnOnce(&mut dyn FnMut(&Names)) -> anyhow::Result<Catalog> + Send>;
+
+/// How many names the picker is sent at a time while a dataset loads.
+pub const CHUNK: usize = 10_000;
+
+/// Runs the explorer while `load` reads the dataset (`what` says which, for the screen) on
+/// another thread: the first frame is drawn at once, the picker lists the names as they
+/// arrive, and the catalog takes over when it is read. When `load` fails the explorer quits,
+/// gives the terminal back, and returns the error.
+///
+/// # Errors
+/// The dataset's error, or those of [`run`].
+pub fn run_loading(what: &str, load: Load, start: &start::Start) -> anyhow::Result<()> {
+    if let Err(e) = needs_a_terminal() {
+        // Without a terminal a broken dataset is still said first, as when it was read
+        // before the explorer started.
+        load(&mut |_| {})?;
+        return Err(e);
+    }
+    let mut app = App::loading(Theme::from_env(), what);
+    start.apply(&mut app);
+    explore(app, Some(load))
+}
+
+/// Starts `load` on a thread that sends what it reads to `send`: the names so far in
+/// chunks ([`Action::NamesArrived`]), then the catalog or the error ([`Action::Loaded`]).
+/// Returns a flag that is set once the load has ended.
+pub fn load_behind(load: Load, send: impl Fn(Action) -> bool + Send + 'static) -> Arc<AtomicBool> {
+    let done = Arc::new(AtomicBool::new(false));
+    let finished = done.clone();
+    std::thread::spawn(move || {
+        let mut sent = 0;
+        let mut sink = |names: &Names| {
+            let chunk: Vec<String> = (sent..names.len())
+                .filter_map(|i| names.get(i))
+                .map(String::from)
+                .collect();
+            sent = names.len();
+            if !chunk.is_empty() {
+                send(Action::NamesArrived(Arc::new(chunk), None));
+            }
+        };
+        // A bug in reading must still end the load, or the spinner would turn forever.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load(&mut sink)))
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("reading the dataset failed (a bug)")))
+            .map_err(|e| format!("{e:#}"));
+        finished.store(true, Ordering::Release);
+        send(Action::Loaded(action::Handoff::new(result)));
+    });
+    done
+}
+
+/// Runs `app` in the terminal until it quits, reading the dataset with `load` behind the
+/// first frame when given.
+fn explore(mut app: App, load: Option<Load>) -> anyhow::Result<()> {
     // Signals first: once the screen is taken, SIGTERM or SIGHUP must give it back.
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     let signal_handle = signals.handle();
     let mut terminal = init()?;
     let (tx, rx) = mpsc::channel();
-    if app.catalog.len() >= matching::BACKGROUND_FROM {
+    if app.loading.is_some() || app.catalog.len() >= matching::BACKGROUND_FROM {
         let tx_matches = tx.clone();
         app.match_in_background(Box::new(move |generation, hits| {
             let _ = tx_matches.send(Wake::Action(Action::Matches(generation, hits)));
         }));
+    }
+    if let Some(load) = load {
+        let tx_load = tx.clone();
+        let done = load_behind(load, move |action| {
+            tx_load.send(Wake::Action(action)).is_ok()
+        });
+        // The spinner turns while the load runs; then the loop is idle again.
+        let tx_tick = tx.clone();
+        std::thread::spawn(move || {
+            while !done.load(Ordering::Acquire) {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                if tx_tick.send(Wake::Action(Action::Tick)).is_err() {
+                    break;
+                }
+            }
+        });
     }
     let tx_signal = tx.clone();
     std::thread::spawn(move || {
@@ -92,7 +170,11 @@ pub fn run(catalog: Catalog, start: &start::Start) -> anyhow::Result<()> {
             signal_hook::low_level::emulate_default_handler(sig)?;
             Ok(())
         }
-        Ok(None) => Ok(()),
+        // A dataset that could not be read: said now that the terminal is back.
+        Ok(None) => match app.failed.take() {
+            Some(message) => Err(anyhow::anyhow!(message)),
+            None => Ok(()),
+        },
         Err(e) => Err(e),
     }
 }

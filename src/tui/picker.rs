@@ -13,6 +13,11 @@ use super::app::{App, Focus, visible_offset};
 use super::layout::Areas;
 use super::text::{self, char_width, width};
 
+/// `100000` → `100,000`.
+fn thousands(n: usize) -> String {
+    crate::compare::thousands(n as u64)
+}
+
 /// Draws the picker: its block, the query line and the list of matching jobs.
 pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let t = app.theme;
@@ -112,10 +117,26 @@ struct QueryLine {
 
 fn query_layout(app: &App, area: Rect) -> QueryLine {
     // While a large dataset is being matched, the count says so instead of showing a stale one.
-    let count = if app.picker.pending {
-        format!(" …/{}", app.catalog.len())
+    let count = if let Some(l) = &app.loading {
+        // While the dataset loads: how many names have arrived (of how many, once known),
+        // or with a query how many of those match; the spinner says more are coming.
+        let arrived = thousands(l.names.len());
+        let shown = match l.total {
+            _ if !app.picker.query.trim().is_empty() => {
+                format!("{}/{arrived}", thousands(app.picker.hits.len()))
+            }
+            Some(total) => format!("{arrived}/{}", thousands(total)),
+            None => arrived,
+        };
+        format!(" {shown} {}", l.spinner())
+    } else if app.picker.pending {
+        format!(" …/{}", thousands(app.catalog.len()))
     } else {
-        format!(" {}/{}", app.picker.hits.len(), app.catalog.len())
+        format!(
+            " {}/{}",
+            thousands(app.picker.hits.len()),
+            thousands(app.catalog.len())
+        )
     };
     let w = usize::from(area.width);
     let show_count = w >= width(PROMPT) + width(&count) + 4;
@@ -180,7 +201,11 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let t = app.theme;
     if app.picker.hits.is_empty() {
-        let msg = if app.catalog.is_empty() {
+        let msg = if app.loading.is_some() && app.job_count() == 0 {
+            "reading the dataset…"
+        } else if app.loading.is_some() {
+            "no job read so far matches (Esc clears)"
+        } else if app.catalog.is_empty() {
             "no jobs in this dataset"
         } else {
             "no job matches (Esc clears)"

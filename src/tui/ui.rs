@@ -56,6 +56,10 @@ fn header(app: &App, w: usize) -> Line<'static> {
     let t = app.theme;
     let Some(c) = app.panes.comparison.as_ref() else {
         // The body says what went wrong; the header only which case it is.
+        if let Some(l) = &app.loading {
+            let what = format!("Reading {}…", l.what);
+            return Line::styled(text::truncate(&what, w), t.dim());
+        }
         let why = if app.panes.problem.is_some() {
             "No pair: a job of this pair cannot be read"
         } else if app.catalog.is_empty() {

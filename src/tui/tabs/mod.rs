@@ -217,6 +217,8 @@ pub struct TabContext<'a> {
     pub problem: Option<&'a str>,
     /// Which of job A's related occupations is selected (Overview).
     pub related: usize,
+    /// What is being read while the dataset loads behind the first frame.
+    pub loading: Option<&'a str>,
 }
 
 /// The document of a tab for a pair's facts (`None`: no pair) at a width.
@@ -224,6 +226,16 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
     let Some(c) = c else {
         let mut d = Doc::default();
         match ctx.problem {
+            _ if ctx.loading.is_some() => d.para(
+                &format!(
+                    "Reading {}. Type to search the jobs read so far; the first pair is shown \
+                     when the whole dataset is read.",
+                    ctx.loading.unwrap_or_default()
+                ),
+                width,
+                0,
+                ctx.theme.dim(),
+            ),
             Some(problem) => d.para(
                 &format!("This pair cannot be shown: {problem}"),
                 width,
