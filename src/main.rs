@@ -251,31 +251,7 @@ fn data_of(before: Option<PathBuf>, after: Option<PathBuf>) -> Option<PathBuf> {
 fn run(cli: Cli) -> Result<()> {
     let before = cli.data;
     match cli.command {
-        None => {
-            let mut start = Start {
-                query: cli.query,
-                pair: None,
-            };
-            // A file that cannot even be opened is said before the screen is taken.
-            let openable = before
-                .as_deref()
-                .is_none_or(|p| std::fs::File::open(p).is_ok());
-            if cli.pair.is_none() && openable {
-                // The first frame comes at once; the dataset is read behind it.
-                return explore_loading(before, &start);
-            }
-            let catalog = load_catalog(before.as_deref())?;
-            if let Some([a, b]) = cli.pair.as_deref() {
-                let index = Lookup::default();
-                let (ia, notice_a) = resolve_quietly(&catalog, &index, a)?;
-                let (ib, notice_b) = resolve_quietly(&catalog, &index, b)?;
-                two_jobs(&catalog, "--pair", (a, ia), (b, ib))?;
-                announce(notice_a);
-                announce(notice_b);
-                start.pair = Some((ia, ib));
-            }
-            careerscope::tui::run(catalog, &start)
-        }
+        None => explore(before, cli.query, cli.pair),
         Some(Command::Library { action }) => {
             if before.is_some() {
                 bail!("library works on your library only: --data has no use there");
@@ -349,6 +325,34 @@ fn run(cli: Cli) -> Result<()> {
             print_out(&out)
         }
     }
+}
+
+/// No command: the explorer, on `--pair` and with `--query` when given.
+fn explore(
+    before: Option<PathBuf>,
+    query: Option<String>,
+    pair: Option<Vec<String>>,
+) -> Result<()> {
+    let mut start = Start { query, pair: None };
+    // A file that cannot even be opened is said before the screen is taken.
+    let openable = before
+        .as_deref()
+        .is_none_or(|p| std::fs::File::open(p).is_ok());
+    if pair.is_none() && openable {
+        // The first frame comes at once; the dataset is read behind it.
+        return explore_loading(before, &start);
+    }
+    let catalog = load_catalog(before.as_deref())?;
+    if let Some([a, b]) = pair.as_deref() {
+        let index = Lookup::default();
+        let (ia, notice_a) = resolve_quietly(&catalog, &index, a)?;
+        let (ib, notice_b) = resolve_quietly(&catalog, &index, b)?;
+        two_jobs(&catalog, "--pair", (a, ia), (b, ib))?;
+        announce(notice_a);
+        announce(notice_b);
+        start.pair = Some((ia, ib));
+    }
+    careerscope::tui::run(catalog, &start)
 }
 
 /// `parse PAGE…`: what the pages hold, as JSON (one page as an object, several as a list).

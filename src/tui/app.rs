@@ -292,30 +292,11 @@ impl App {
             | Action::SelectPageUp
             | Action::SelectFirst
             | Action::SelectLast => self.move_selection(action),
-            Action::Pick => self.pick(),
-            Action::PickRow(row) => {
-                if row < self.picker.hits.len() {
-                    self.focus = Focus::Picker;
-                    self.select(row);
-                    self.pick();
-                }
-            }
-            Action::Target(side) => self.picker.target = side,
-            Action::PickFor(side) => {
-                self.picker.target = side;
-                self.picker.back_to_panes = true;
-                self.focus = Focus::Picker;
-                // Start from the job now in that slot, as the header shows it.
-                if let Some((a, b)) = self.panes.pair {
-                    self.select_job(if side == Side::A { a } else { b });
-                }
-            }
-            Action::Swap => {
-                if let Some((a, b)) = self.panes.pair {
-                    self.panes.pair = Some((b, a));
-                    self.recompare();
-                }
-            }
+            Action::Pick
+            | Action::PickRow(_)
+            | Action::Target(_)
+            | Action::PickFor(_)
+            | Action::Swap => self.choose_pair(action),
             Action::CycleSort
             | Action::OpenFilter
             | Action::FilterNext
@@ -361,6 +342,44 @@ impl App {
                 self.help.scroll = self.help.scroll.min(self.help_max_scroll());
                 self.keep_selection_visible();
             }
+            Action::NamesArrived(..) | Action::Loaded(_) | Action::Tick => self.follow_load(action),
+        }
+    }
+
+    /// The actions that fill the pair's slots: pick, mark a slot, swap.
+    fn choose_pair(&mut self, action: Action) {
+        match action {
+            Action::Pick => self.pick(),
+            Action::PickRow(row) => {
+                if row < self.picker.hits.len() {
+                    self.focus = Focus::Picker;
+                    self.select(row);
+                    self.pick();
+                }
+            }
+            Action::Target(side) => self.picker.target = side,
+            Action::PickFor(side) => {
+                self.picker.target = side;
+                self.picker.back_to_panes = true;
+                self.focus = Focus::Picker;
+                // Start from the job now in that slot, as the header shows it.
+                if let Some((a, b)) = self.panes.pair {
+                    self.select_job(if side == Side::A { a } else { b });
+                }
+            }
+            Action::Swap => {
+                if let Some((a, b)) = self.panes.pair {
+                    self.panes.pair = Some((b, a));
+                    self.recompare();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The actions of a dataset being read behind the first frame.
+    fn follow_load(&mut self, action: Action) {
+        match action {
             Action::NamesArrived(names, total) => self.names_arrived(&names, total),
             Action::Loaded(handoff) => {
                 if let Some(loaded) = handoff.take() {
@@ -372,6 +391,7 @@ impl App {
                     l.spinner = l.spinner.wrapping_add(1);
                 }
             }
+            _ => {}
         }
     }
 
