@@ -350,12 +350,10 @@ impl App {
     fn choose_pair(&mut self, action: Action) {
         match action {
             Action::Pick => self.pick(),
-            Action::PickRow(row) => {
-                if row < self.picker.hits.len() {
-                    self.focus = Focus::Picker;
-                    self.select(row);
-                    self.pick();
-                }
+            Action::PickRow(row) if row < self.picker.hits.len() => {
+                self.focus = Focus::Picker;
+                self.select(row);
+                self.pick();
             }
             Action::Target(side) => self.picker.target = side,
             Action::PickFor(side) => {
