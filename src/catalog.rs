@@ -69,6 +69,11 @@ pub struct Names {
 }
 
 impl Names {
+    /// Every name end to end, and where each ends in that text.
+    pub fn parts(&self) -> (&str, &[usize]) {
+        (&self.text, &self.ends)
+    }
+
     /// Adds a name, its terminal controls stripped.
     pub fn push(&mut self, name: &str) {
         self.text.push_str(&strip_controls(name));

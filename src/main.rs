@@ -375,7 +375,7 @@ fn search(data: Option<&Path>, query: &str, timings: bool) -> Result<()> {
     let names = catalog.names();
     let titles = Titles::new(catalog.alternate_titles()?);
     clock.lap("read the names");
-    let index = Index::new(names.iter());
+    let index = Index::of_names(names);
     clock.lap("index them");
     let mut out = String::new();
     let is_name = |i: usize| same_name(names.get(i).unwrap_or_default(), query);
@@ -645,7 +645,7 @@ fn resolve_quietly(
     if let Some(i) = catalog.find(query) {
         return Ok((i, None));
     }
-    let index = lookup.0.get_or_init(|| Index::new(catalog.names().iter()));
+    let index = lookup.0.get_or_init(|| Index::of_names(catalog.names()));
     let titles = match lookup.1.get() {
         Some(t) => t,
         None => {

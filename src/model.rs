@@ -451,6 +451,10 @@ impl Default for Dataset {
 
 /// A job's identity is its name compared case-insensitively.
 pub fn same_name(a: &str, b: &str) -> bool {
+    // Most names are ASCII: their lengths differ, or one comparison settles it.
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     a.chars()
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))

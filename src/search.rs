@@ -30,7 +30,7 @@ pub struct Index {
 /// Below this many candidates one thread is faster than starting more.
 const PARALLEL_FROM: usize = 4_096;
 
-/// From this many matches on, ties are sorted by a precomputed order instead of by name.
+/// From this many candidates on, ties are sorted by a precomputed order instead of by name.
 const LARGE_RESULT: usize = 5_000;
 
 impl Index {
@@ -60,6 +60,28 @@ impl Index {
             chars,
             tie_order: std::sync::OnceLock::new(),
             // Names and query are both lower-cased here, so matching is case-insensitive.
+            skim: SkimMatcherV2::default().respect_case(),
+        }
+    }
+
+    /// An index of a catalog's names (see [`crate::catalog::Names`]): names all in ASCII, the
+    /// usual case, are lower-cased in one pass over their text rather than one by one.
+    pub fn of_names(names: &crate::catalog::Names) -> Index {
+        let (text, ends) = names.parts();
+        if !text.is_ascii() {
+            return Index::new(names.iter());
+        }
+        let mut chars = Vec::with_capacity(ends.len());
+        let mut start = 0;
+        for &end in ends {
+            chars.push(u32::try_from(end - start).unwrap_or(u32::MAX));
+            start = end;
+        }
+        Index {
+            lower: text.to_ascii_lowercase(),
+            ends: ends.to_vec(),
+            chars,
+            tie_order: std::sync::OnceLock::new(),
             skim: SkimMatcherV2::default().respect_case(),
         }
     }
@@ -118,41 +140,40 @@ impl Index {
         let words: Vec<&str> = query.split_whitespace().collect();
         let candidates: Vec<usize> = candidates.collect();
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        let mut hits: Vec<Hit> = if candidates.len() < PARALLEL_FROM || threads == 1 {
-            self.score_all(&words, &candidates, cancelled)?
+        // Many candidates: each thread orders its own matches by one integer key (see
+        // `keyed`), and the ordered parts are merged.
+        let order = (candidates.len() > LARGE_RESULT).then(|| self.tie_order());
+        let score_part = |part: &[usize]| {
+            let hits = self.score_all(&words, part, cancelled)?;
+            Some(match order {
+                Some(order) => keyed(hits, order),
+                None => hits.into_iter().map(|h| (0, h)).collect(),
+            })
+        };
+        let parts: Vec<Vec<(u64, Hit)>> = if candidates.len() < PARALLEL_FROM || threads == 1 {
+            vec![score_part(&candidates)?]
         } else {
             let chunk = candidates.len().div_ceil(threads);
             std::thread::scope(|s| {
-                let parts: Vec<_> = candidates
+                let running: Vec<_> = candidates
                     .chunks(chunk)
-                    .map(|part| s.spawn(|| self.score_all(&words, part, cancelled)))
+                    .map(|part| s.spawn(move || score_part(part)))
                     .collect();
-                let mut all = Vec::new();
-                for part in parts {
-                    all.extend(part.join().ok()??);
-                }
-                Some(all)
+                running
+                    .into_iter()
+                    .map(|r| r.join().ok().flatten())
+                    .collect::<Option<Vec<_>>>()
             })?
         };
-        if hits.len() > LARGE_RESULT {
-            let order = self.tie_order();
-            // One integer per hit: the score (higher first) above the tie rank.
-            let key = |h: &Hit| {
-                let score =
-                    u64::from(u32::try_from(h.score.clamp(0, i64::from(u32::MAX))).unwrap_or(0));
-                ((u64::from(u32::MAX) - score) << 32) | u64::from(order[h.index])
-            };
-            // Keys computed once, not at every comparison.
-            let mut keyed: Vec<(u64, Hit)> = hits.iter().map(|h| (key(h), *h)).collect();
-            keyed.sort_unstable_by_key(|(k, _)| *k);
-            hits = keyed.into_iter().map(|(_, h)| h).collect();
-        } else {
-            hits.sort_unstable_by(|x, y| {
-                y.score
-                    .cmp(&x.score)
-                    .then_with(|| self.tie_break(x.index, y.index))
-            });
+        if order.is_some() {
+            return Some(merge_keyed(parts));
         }
+        let mut hits: Vec<Hit> = parts.into_iter().flatten().map(|(_, h)| h).collect();
+        hits.sort_unstable_by(|x, y| {
+            y.score
+                .cmp(&x.score)
+                .then_with(|| self.tie_break(x.index, y.index))
+        });
         Some(hits)
     }
 
@@ -167,21 +188,38 @@ impl Index {
     /// Every name's rank under `tie_break`, computed once.
     pub fn tie_order(&self) -> &[u32] {
         self.tie_order.get_or_init(|| {
-            let mut by_rank: Vec<usize> = (0..self.len()).collect();
             if self.in_lower_order() {
-                // A catalog lists its names in order already (as `import` writes them), so
-                // shorter-then-alphabetical is a stable bucket sort by length: no string is
-                // compared.
-                by_rank.sort_by_key(|&i| self.chars[i]);
-            } else {
-                by_rank.sort_unstable_by(|&x, &y| self.tie_break(x, y));
+                return self.order_by_length();
             }
+            let mut by_rank: Vec<usize> = (0..self.len()).collect();
+            by_rank.sort_unstable_by(|&x, &y| self.tie_break(x, y));
             let mut order = vec![0u32; self.len()];
             for (rank, &i) in by_rank.iter().enumerate() {
                 order[i] = rank as u32;
             }
             order
         })
+    }
+
+    /// The tie order of names already in alphabetical order: shorter first, then as listed.
+    /// A counting sort by length, one pass to count and one to place: no string is compared.
+    fn order_by_length(&self) -> Vec<u32> {
+        let longest = self.chars.iter().copied().max().unwrap_or(0) as usize;
+        let mut first_rank = vec![0u32; longest + 2];
+        for &c in &self.chars {
+            first_rank[c as usize + 1] += 1;
+        }
+        for l in 1..first_rank.len() {
+            first_rank[l] += first_rank[l - 1];
+        }
+        self.chars
+            .iter()
+            .map(|&c| {
+                let rank = first_rank[c as usize];
+                first_rank[c as usize] += 1;
+                rank
+            })
+            .collect()
     }
 
     /// Whether the lower-cased names are in order, so that index order is alphabetical order.
@@ -217,6 +255,38 @@ impl Index {
             }));
         }
         Some(hits)
+    }
+}
+
+/// `hits` ordered best first by one integer each: the score (higher first) above the name's
+/// tie rank in `order`.
+fn keyed(hits: Vec<Hit>, order: &[u32]) -> Vec<(u64, Hit)> {
+    let key = |h: &Hit| {
+        let score = u64::from(u32::try_from(h.score.clamp(0, i64::from(u32::MAX))).unwrap_or(0));
+        ((u64::from(u32::MAX) - score) << 32) | u64::from(order.get(h.index).copied().unwrap_or(0))
+    };
+    let mut keyed: Vec<(u64, Hit)> = hits.iter().map(|h| (key(h), *h)).collect();
+    keyed.sort_unstable_by_key(|(k, _)| *k);
+    keyed
+}
+
+/// Parts each in key order, merged into one list in key order.
+fn merge_keyed(parts: Vec<Vec<(u64, Hit)>>) -> Vec<Hit> {
+    let mut out = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    let mut heads: Vec<_> = parts
+        .into_iter()
+        .map(|p| p.into_iter().peekable())
+        .collect();
+    loop {
+        let next = heads
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, h)| h.peek().map(|(k, _)| (*k, i)))
+            .min();
+        match next.and_then(|(_, i)| heads[i].next()) {
+            Some((_, hit)) => out.push(hit),
+            None => return out,
+        }
     }
 }
 
@@ -690,6 +760,42 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(all.len(), single.len());
         assert!(all.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    /// Names already in order get their tie order by length alone; it is the order the string
+    /// comparison gives.
+    #[test]
+    fn the_tie_order_of_sorted_names_needs_no_string_compared() {
+        let mut names: Vec<String> = (0..3000)
+            .map(|i| format!("{} tech {}", ["zed", "al", "bo", "chef"][i % 4], i % 97))
+            .collect();
+        names.sort();
+        names.dedup();
+        let index = Index::new(&names);
+        assert!(index.in_lower_order());
+        let mut by_rank: Vec<usize> = (0..names.len()).collect();
+        by_rank.sort_unstable_by(|&x, &y| index.tie_break(x, y));
+        let mut expected = vec![0u32; names.len()];
+        for (rank, &i) in by_rank.iter().enumerate() {
+            expected[i] = rank as u32;
+        }
+        assert_eq!(index.tie_order(), expected.as_slice());
+    }
+
+    #[test]
+    fn an_index_of_a_catalogs_names_is_the_index_of_the_names() {
+        for names in [
+            vec!["Lead Technician", "Technical Manager", "X"],
+            vec!["Ünïcode Cook", "Chef"],
+        ] {
+            let mut catalog_names = crate::catalog::Names::default();
+            names.iter().for_each(|n| catalog_names.push(n));
+            let (a, b) = (Index::of_names(&catalog_names), Index::new(&names));
+            assert_eq!(
+                (a.lower.as_str(), &a.ends, &a.chars),
+                (b.lower.as_str(), &b.ends, &b.chars)
+            );
+        }
     }
 
     #[test]

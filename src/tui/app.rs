@@ -692,7 +692,7 @@ impl App {
             } else {
                 let names = &l.names;
                 l.index
-                    .get_or_insert_with(|| Index::new(names.iter()))
+                    .get_or_insert_with(|| Index::of_names(names))
                     .search(query)
             };
             return self.show_matches(Arc::new(hits));

@@ -44,7 +44,7 @@ impl Matching {
         let newest = Arc::new(AtomicU64::new(0));
         let latest = newest.clone();
         std::thread::spawn(move || {
-            let index = Index::new(names.iter());
+            let index = Index::of_names(&names);
             drop(names);
             // Ready before the first short query, which matches nearly every name.
             index.tie_order();
@@ -74,7 +74,7 @@ impl Matching {
     ) -> Option<Arc<Vec<Hit>>> {
         match self {
             Matching::Inline { index, session } => {
-                let index = index.get_or_insert_with(|| Box::new(Index::new(names.iter())));
+                let index = index.get_or_insert_with(|| Box::new(Index::of_names(names)));
                 Some(session.run(index, query))
             }
             Matching::Background { requests, newest } => {
