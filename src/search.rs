@@ -78,7 +78,7 @@ impl Index {
             start = end;
         }
         Index {
-            lower: text.to_ascii_lowercase(),
+            lower: ascii_lowercase(text),
             ends: ends.to_vec(),
             chars,
             tie_order: std::sync::OnceLock::new(),
@@ -255,6 +255,29 @@ impl Index {
             }));
         }
         Some(hits)
+    }
+}
+
+/// `text` (ASCII) lower-cased, a large text in two halves on two threads.
+fn ascii_lowercase(text: &str) -> String {
+    let bytes = text.as_bytes();
+    if bytes.len() < 1 << 20 {
+        return text.to_ascii_lowercase();
+    }
+    let mut lower = vec![0u8; bytes.len()];
+    let mid = bytes.len() / 2;
+    let (a, b) = lower.split_at_mut(mid);
+    std::thread::scope(|s| {
+        s.spawn(|| lower_into(&bytes[mid..], b));
+        lower_into(&bytes[..mid], a);
+    });
+    // Lower-casing ASCII keeps it ASCII, so this never fails.
+    String::from_utf8(lower).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
+fn lower_into(from: &[u8], to: &mut [u8]) {
+    for (t, f) in to.iter_mut().zip(from) {
+        *t = f.to_ascii_lowercase();
     }
 }
 
@@ -796,6 +819,13 @@ mod tests {
                 (b.lower.as_str(), &b.ends, &b.chars)
             );
         }
+    }
+
+    #[test]
+    fn a_large_ascii_text_is_lower_cased_in_halves_like_whole() {
+        let text: String = (0..300_000).map(|i| format!("Ab{i} ")).collect();
+        assert!(text.len() > 1 << 20);
+        assert_eq!(ascii_lowercase(&text), text.to_ascii_lowercase());
     }
 
     #[test]

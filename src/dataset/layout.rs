@@ -101,46 +101,60 @@ struct ParsedIndex {
 /// without building a value per name: the names are copied end to end as they stand. `None`
 /// for anything else, a name with an escape among it, which the general reader then takes.
 fn fast_index(body: &[u8]) -> Option<IndexSpans> {
-    let text = std::str::from_utf8(body).ok()?;
-    let base = text.as_ptr() as usize;
-    let mut rest = text.strip_prefix("{\"after\":")?;
-    // 100,000 lengths: digits folded by hand, without a string parse each.
-    let number = |rest: &mut &str| -> Option<u64> {
-        let bytes = rest.as_bytes();
-        let mut n: u64 = 0;
-        let mut digits = 0;
-        while let Some(d) = bytes.get(digits).filter(|b| b.is_ascii_digit()) {
-            n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
-            digits += 1;
-        }
-        if digits == 0 {
-            return None;
-        }
-        *rest = &rest[digits..];
-        Some(n)
-    };
-    let after = number(&mut rest)?;
-    rest = rest.strip_prefix(",\"names\":[")?;
-    // Where each name lies in `body`: copied together later, in place.
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    list(&mut rest, |rest| {
-        *rest = rest.strip_prefix('"')?;
-        let end = memchr::memchr2(b'"', b'\\', rest.as_bytes())?;
-        if rest.as_bytes()[end] != b'"' {
-            return None;
-        }
-        spans.push((rest.as_ptr() as usize - base, end));
-        *rest = &rest[end + 1..];
-        Some(())
-    })?;
-    rest = rest.strip_prefix(",\"lens\":[")?;
-    let mut lens = Vec::with_capacity(spans.len());
-    list(&mut rest, |rest| {
-        lens.push(number(rest)?);
-        Some(())
-    })?;
-    // A control character in a name would be an escape in JSON: none got this far.
-    (rest == "}").then_some(IndexSpans { after, spans, lens })
+    // An unescaped `"` only ever delimits a string, so this is where the names end.
+    let split = memchr::memmem::rfind(body, b"],\"lens\":[")?;
+    let (head, tail) = body.split_at(split + 1);
+    // The lengths are read on a second thread while the names are read here.
+    std::thread::scope(|s| {
+        let lens = s.spawn(|| {
+            let mut rest = std::str::from_utf8(tail)
+                .ok()?
+                .strip_prefix(",\"lens\":[")?;
+            let mut lens = Vec::new();
+            list(&mut rest, |rest| {
+                lens.push(number(rest)?);
+                Some(())
+            })?;
+            (rest == "}").then_some(lens)
+        });
+        let text = std::str::from_utf8(head).ok()?;
+        let base = text.as_ptr() as usize;
+        let mut rest = text.strip_prefix("{\"after\":")?;
+        let after = number(&mut rest)?;
+        rest = rest.strip_prefix(",\"names\":[")?;
+        // Where each name lies in `body`: copied together later, in place.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        list(&mut rest, |rest| {
+            *rest = rest.strip_prefix('"')?;
+            let end = memchr::memchr2(b'"', b'\\', rest.as_bytes())?;
+            if rest.as_bytes()[end] != b'"' {
+                return None;
+            }
+            spans.push((rest.as_ptr() as usize - base, end));
+            *rest = &rest[end + 1..];
+            Some(())
+        })?;
+        let lens = lens.join().ok()??;
+        // A control character in a name would be an escape in JSON: none got this far.
+        rest.is_empty().then_some(IndexSpans { after, spans, lens })
+    })
+}
+
+/// A number of decimal digits at the start of `rest`, which moves past it. 100,000 lengths:
+/// digits folded by hand, without a string parse each.
+fn number(rest: &mut &str) -> Option<u64> {
+    let bytes = rest.as_bytes();
+    let mut n: u64 = 0;
+    let mut digits = 0;
+    while let Some(d) = bytes.get(digits).filter(|b| b.is_ascii_digit()) {
+        n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+        digits += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    *rest = &rest[digits..];
+    Some(n)
 }
 
 /// The items of a JSON array whose `[` is already read, each read by `item`, through the `]`.
