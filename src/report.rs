@@ -73,9 +73,12 @@ pub fn text(c: &Comparison) -> String {
     out.push_str("(difference is the second job minus the first; ▲ marks the higher pay, growth, jobs or satisfaction, △ the higher of other values)\n");
     let blocks = blocks(c);
     let all: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
+    // Skill names share the label column ("Management of Financial Resources" is longer than
+    // any fact's label).
     let w_label = all
         .iter()
         .map(|f| f.label.width())
+        .chain(c.skills.rows.iter().map(|r| r.name.width()))
         .max()
         .unwrap_or(0)
         .max(12);

@@ -1069,3 +1069,25 @@ fn pair_and_query_open_the_explorer_only() {
         "{help}"
     );
 }
+
+/// O*NET's longest skill names ("Management of Financial Resources") are longer than any
+/// fact's label: the text table's columns still line up under their headings.
+#[test]
+fn compare_text_columns_line_up_under_long_skill_names() {
+    let home = tmp();
+    let text = stdout_of(careerscope(home.path()).args(["compare", "Food Batchmakers", "Barbers"]));
+    let header = text
+        .lines()
+        .find(|l| l.starts_with("SKILLS"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let a_column = header.find("Food Batchmakers").unwrap_or(0);
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("Management of Financial Resources"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let value_column = "Management of Financial Resources".len()
+        + row["Management of Financial Resources".len()..]
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(0);
+    assert_eq!(value_column, a_column, "{header}\n{row}");
+}
