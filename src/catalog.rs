@@ -141,6 +141,15 @@ struct NameOnly {
     name: String,
 }
 
+/// A dataset file's whole text (`shown` names it in errors): not too large, not binary, UTF-8.
+fn read_text(path: &Path, shown: &str) -> Result<String> {
+    let bytes = dataset::read_bytes(path, dataset::Expect::DATASET)?;
+    dataset::not_binary(&bytes, shown)?;
+    String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
+        file: shown.to_string(),
+    })
+}
+
 /// Job order: by name ignoring case, then exactly, as `import` sorts them.
 fn name_order(a: &str, b: &str) -> std::cmp::Ordering {
     a.chars()
@@ -444,12 +453,7 @@ impl Catalog {
         if let Some(catalog) = Catalog::open_indexed(path, &shown)? {
             return Ok(catalog);
         }
-        let bytes = dataset::read_bytes(path, dataset::Expect::DATASET)?;
-        dataset::not_binary(&bytes, &shown)?;
-        let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
-            file: shown.clone(),
-        })?;
-        Catalog::from_text(text, &shown)
+        Catalog::from_text(read_text(path, &shown)?, &shown)
     }
 
     /// A laid-out file by its index, or `None` when it has none (or one that disagrees with the
@@ -854,12 +858,7 @@ impl Catalog {
             on_names(catalog.names());
             return Ok(catalog);
         }
-        let bytes = dataset::read_bytes(path, dataset::Expect::DATASET)?;
-        dataset::not_binary(&bytes, &shown)?;
-        let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
-            file: shown.clone(),
-        })?;
-        Catalog::from_text_streaming(text, &shown, chunk, on_names)
+        Catalog::from_text_streaming(read_text(path, &shown)?, &shown, chunk, on_names)
     }
 
     /// [`Catalog::from_text`], telling `on_names` the names read so far as
