@@ -342,3 +342,35 @@ fn without_a_terminal_a_broken_dataset_is_said_first() {
     assert!(err.contains("missing.json"), "{err}");
     assert!(!err.contains("terminal"), "{err}");
 }
+
+/// While the dataset is read, the hint line offers only keys that work then: no sort or
+/// filter (they wait for the whole dataset); quit and help as always.
+#[test]
+fn the_hint_line_offers_only_what_works_while_loading() {
+    let mut app = App::loading(Theme::PLAIN, "slow.json");
+    let t = render(&mut app, 200, 40);
+    let hints = screen(&t).last().cloned().unwrap_or_default();
+    assert!(
+        hints.contains("Ctrl-C quit") && hints.contains("F1 help"),
+        "{hints}"
+    );
+    assert!(
+        !hints.contains("sort") && !hints.contains("filter"),
+        "{hints}"
+    );
+    assert!(!hints.contains("sets A"), "Enter waits too: {hints}");
+    // Once read, they are offered again.
+    let mut app = app_with(seeds());
+    let hints = screen(&render(&mut app, 200, 40))
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    assert!(hints.contains("Ctrl-O sort"), "{hints}");
+}
+
+fn app_with(dataset: careerscope::model::Dataset) -> App {
+    let mut app = app(dataset);
+    // Past the status line's first message (what was loaded).
+    app.update(Action::SelectNext);
+    app
+}

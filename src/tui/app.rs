@@ -396,25 +396,17 @@ impl App {
     /// Whether `action` needs the whole dataset (a pick, a sort, a filter, the pair's
     /// menus): while it loads, such an action is dropped, and the status line says why.
     fn waits_for_load(&mut self, action: &Action) -> bool {
-        let waits = matches!(
-            action,
-            Action::Pick
-                | Action::PickRow(_)
-                | Action::PickFor(_)
-                | Action::Swap
-                | Action::CycleSort
-                | Action::OpenFilter
-                | Action::OpenArea
-                | Action::NextRelated
-                | Action::PrevRelated
-                | Action::OpenRelated
-                | Action::Copy
-                | Action::Export
-        );
+        let waits = needs_whole_dataset(action);
         if waits {
             self.status = Some("Still reading the dataset: that works once it is read".into());
         }
         waits
+    }
+
+    /// Whether a key's action can be used now: everything but what needs the whole dataset
+    /// while it is still being read. The hint line offers only these.
+    pub fn can_use_now(&self, action: &Action) -> bool {
+        self.loading.is_none() || !needs_whole_dataset(action)
     }
 
     /// Adds names read so far to the picker and matches the query against them. The selected
@@ -948,4 +940,24 @@ pub fn visible_offset(offset: usize, selected: usize, len: usize, height: usize)
         offset = selected + 1 - height;
     }
     offset
+}
+
+/// Whether an action needs the whole dataset (a pick, a sort, a filter, the pair's menus,
+/// a copy), so that it waits while the dataset is read.
+fn needs_whole_dataset(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Pick
+            | Action::PickRow(_)
+            | Action::PickFor(_)
+            | Action::Swap
+            | Action::CycleSort
+            | Action::OpenFilter
+            | Action::OpenArea
+            | Action::NextRelated
+            | Action::PrevRelated
+            | Action::OpenRelated
+            | Action::Copy
+            | Action::Export
+    )
 }
