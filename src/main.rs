@@ -344,15 +344,22 @@ fn explore(
     }
     let catalog = load_catalog(before.as_deref())?;
     if let Some([a, b]) = pair.as_deref() {
-        let index = Lookup::default();
-        let (ia, notice_a) = resolve_quietly(&catalog, &index, a)?;
-        let (ib, notice_b) = resolve_quietly(&catalog, &index, b)?;
-        two_jobs(&catalog, "--pair", (a, ia), (b, ib))?;
-        announce(notice_a);
-        announce(notice_b);
-        start.pair = Some((ia, ib));
+        start.pair = Some(resolve_pair(&catalog, "--pair", (a, b))?);
     }
     careerscope::tui::run(catalog, &start)
+}
+
+/// The two different jobs `a` and `b` name (for `what`: `compare`, `--pair`); a refusal comes
+/// alone on its line, the notices of fuzzy matches only once both are known.
+fn resolve_pair(catalog: &Catalog, what: &str, (a, b): (&str, &str)) -> Result<(usize, usize)> {
+    // Lower-casing every name is only needed when a name is not exact.
+    let index = Lookup::default();
+    let (ia, notice_a) = resolve_quietly(catalog, &index, a)?;
+    let (ib, notice_b) = resolve_quietly(catalog, &index, b)?;
+    two_jobs(catalog, what, (a, ia), (b, ib))?;
+    announce(notice_a);
+    announce(notice_b);
+    Ok((ia, ib))
 }
 
 /// `parse PAGE…`: what the pages hold, as JSON (one page as an object, several as a list).
@@ -406,14 +413,7 @@ fn compare_jobs(
     area: Option<String>,
 ) -> Result<()> {
     let catalog = load_catalog(data)?;
-    // Lower-casing every name is only needed when a name is not exact.
-    let index = Lookup::default();
-    let (ia, notice_a) = resolve_quietly(&catalog, &index, a)?;
-    let (ib, notice_b) = resolve_quietly(&catalog, &index, b)?;
-    // The refusal alone, on one line: no notices before it.
-    two_jobs(&catalog, "compare", (a, ia), (b, ib))?;
-    announce(notice_a);
-    announce(notice_b);
+    let (ia, ib) = resolve_pair(&catalog, "compare", (a, b))?;
     let ja = catalog.sourced_profile(ia)?;
     let jb = catalog.sourced_profile(ib)?;
     let mut c: Comparison = compare::compare(&ja, &jb);
