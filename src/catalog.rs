@@ -127,13 +127,12 @@ pub struct Catalog {
 /// Job name (lower case) → the title of the last page listing it, and how many pages do.
 type PageSources = HashMap<String, (String, usize)>;
 
+/// A dataset's top level with each job left as its text, for [`Catalog::explain`].
 #[derive(Deserialize)]
 struct LazyFile<'a> {
     schema: u32,
     #[serde(borrow)]
     jobs: Vec<&'a RawValue>,
-    #[serde(borrow, default)]
-    pages: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -536,49 +535,32 @@ impl Catalog {
     /// # Errors
     /// A [`DatasetError`] when the text is not a dataset of this schema or a job has no name.
     pub fn from_text(text: String, origin: &str) -> Result<Catalog> {
-        let lazy: LazyFile = match serde_json::from_str(&text) {
-            Ok(l) => l,
-            // Let the full reader explain what is wrong (schema or syntax, with the line).
-            Err(_) => {
-                return dataset::parse(&text, origin).map(|d| Catalog::from_dataset(d, origin));
-            }
+        Catalog::from_text_streaming(text, origin, usize::MAX, &mut |_| {})
+    }
+
+    /// Reads a dataset text the streaming reader refused, to say what is wrong with it: the
+    /// schema, the job without a name, or (from the full reader) the syntax with its line. A
+    /// text the full reader takes after all is read by it, whole.
+    fn explain(text: &str, origin: &str) -> Result<Catalog> {
+        let whole = || dataset::parse(text, origin).map(|d| Catalog::from_dataset(d, origin));
+        let Ok(lazy) = serde_json::from_str::<LazyFile>(text) else {
+            return whole();
         };
         if lazy.schema != SCHEMA {
             return Err(dataset::unsupported(origin, Some(lazy.schema)));
         }
-        let base = text.as_ptr() as usize;
-        let span = |raw: &RawValue| {
-            let start = raw.get().as_ptr() as usize - base;
-            start..start + raw.get().len()
-        };
-        let mut names = Names {
-            text: String::with_capacity(lazy.jobs.len() * 32),
-            ends: Vec::with_capacity(lazy.jobs.len()),
-        };
         for (i, raw) in lazy.jobs.iter().enumerate() {
-            match leading_name(raw.get()) {
-                Some(n) => names.push(&n),
-                None => names.push(
-                    &serde_json::from_str::<NameOnly>(raw.get())
-                        .map_err(|e| DatasetError::NoName {
-                            file: origin.to_string(),
-                            job: i + 1,
-                            message: escape_controls(&e.to_string()).into_owned(),
-                        })?
-                        .name,
-                ),
+            if leading_name(raw.get()).is_none()
+                && let Err(e) = serde_json::from_str::<NameOnly>(raw.get())
+            {
+                return Err(DatasetError::NoName {
+                    file: origin.to_string(),
+                    job: i + 1,
+                    message: escape_controls(&e.to_string()).into_owned(),
+                });
             }
         }
-        let jobs = lazy.jobs.iter().map(|r| span(r)).collect();
-        let pages = lazy.pages.map(span);
-        Ok(Catalog {
-            names,
-            store: Store::Raw { text, jobs, pages },
-            occupations: false,
-            pages: Vec::new(),
-            origin: origin.to_string(),
-            page_sources: OnceLock::new(),
-        })
+        whole()
     }
 
     /// How many jobs there are.
@@ -862,11 +844,12 @@ impl Catalog {
     }
 
     /// [`Catalog::from_text`], telling `on_names` the names read so far as
-    /// [`Catalog::open_streaming`] does. Anything unusual (a syntax error, a job without a
-    /// name, another schema) is left to [`Catalog::from_text`], so the error is the same.
+    /// [`Catalog::open_streaming`] does (`from_text` is this without telling). Anything
+    /// unusual (a syntax error, a job without a name, another schema) is left to
+    /// [`Catalog::explain`], which says what is wrong.
     ///
     /// # Errors
-    /// Those of [`Catalog::from_text`].
+    /// A [`DatasetError`] when the text is not a dataset of this schema or a job has no name.
     pub fn from_text_streaming(
         text: String,
         origin: &str,
@@ -896,7 +879,7 @@ impl Catalog {
                 origin: origin.to_string(),
                 page_sources: OnceLock::new(),
             }),
-            _ => Catalog::from_text(text, origin),
+            _ => Catalog::explain(&text, origin),
         }
     }
 }
