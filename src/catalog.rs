@@ -824,8 +824,8 @@ impl Catalog {
 impl Catalog {
     /// [`Catalog::open`], calling `on_names` with every name read so far each time `chunk` more
     /// jobs have been read, while the file is still being parsed, and once more at the end of
-    /// the job list (a laid-out file: once, with every name of its index). The catalog, and
-    /// every error, are those of [`Catalog::open`].
+    /// the job list (a laid-out file: never, as its catalog is read from its index at once).
+    /// The catalog, and every error, are those of [`Catalog::open`].
     ///
     /// # Errors
     /// A [`DatasetError`] when the file cannot be read or is not a dataset.
@@ -835,9 +835,9 @@ impl Catalog {
         on_names: &mut dyn FnMut(&Names),
     ) -> Result<Catalog> {
         let shown = path.display().to_string();
-        // A laid-out file gives every name from its index at once, as `open` reads it.
+        // A laid-out file gives the whole catalog from its index at once, as `open` reads it:
+        // nothing to tell before it is there.
         if let Some(catalog) = Catalog::open_indexed(path, &shown)? {
-            on_names(catalog.names());
             return Ok(catalog);
         }
         Catalog::from_text_streaming(read_text(path, &shown)?, &shown, chunk, on_names)
