@@ -68,7 +68,7 @@ fn builtin(c: &mut Criterion) {
                 catalog.sourced_profile(a).unwrap_or_else(|e| panic!("{e}")),
                 catalog.sourced_profile(b).unwrap_or_else(|e| panic!("{e}")),
             );
-            black_box(careerscope::compare::compare(&a, &b).sections.len())
+            black_box(careerscope::compare::compare(&[&a, &b]).sections.len())
         })
     });
     group.finish();

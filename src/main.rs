@@ -41,8 +41,12 @@ struct Cli {
     query: Option<String>,
 
     /// Open the explorer on jobs A and B, found as `compare` finds them
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with = "jobs")]
     pair: Option<Vec<String>>,
+
+    /// Open the explorer on two to four jobs, the first pinned (as `--pair`, for more jobs)
+    #[arg(long, num_args = 2..=4, value_name = "JOB")]
+    jobs: Option<Vec<String>>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -118,19 +122,20 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
-    /// Compare two jobs side by side
+    /// Compare two to four jobs side by side, against the first (the pinned job)
     #[command(
-        after_help = "A and B are found like the picker finds them: the exact name (ignoring case) first, then the\n\
+        after_help = "Each job is found like the picker finds it: the exact name (ignoring case) first, then the\n\
             best match that has every word of the name as written (`lead tech` is Lead Technician) or\n\
             another title starting with it (`rn` is Registered Nurses). A name that matches no job\n\
-            that way is an error naming the closest jobs; A and B must be two different jobs.\n\
-            Example: careerscope compare \"lead technician\" \"technical manager\" --format markdown"
+            that way is an error naming the closest jobs; the jobs must be different jobs.\n\
+            Differences and the ▲ on the better value are measured against the first job.\n\
+            Example: careerscope compare \"lead technician\" \"technical manager\" --format markdown\n\
+            Example: careerscope compare \"registered nurses\" \"software developers\" electricians"
     )]
     Compare {
-        /// First job (name or fuzzy query)
-        a: String,
-        /// Second job (name or fuzzy query)
-        b: String,
+        /// Two to four jobs (names or fuzzy queries); the first is pinned
+        #[arg(required = true, num_args = 2.., value_name = "JOB")]
+        jobs: Vec<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Also show both jobs' pay in this state, DC or territory (real occupations)
@@ -206,16 +211,30 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    if cli.command.is_some() && (cli.query.is_some() || cli.pair.is_some()) {
-        use clap::CommandFactory;
+    let mut cli = Cli::parse();
+    use clap::CommandFactory;
+    if cli.command.is_some() && (cli.query.is_some() || cli.pair.is_some() || cli.jobs.is_some()) {
         Cli::command()
             .error(
                 clap::error::ErrorKind::ArgumentConflict,
-                "--query and --pair open the explorer: they cannot go with a command",
+                "--query, --pair and --jobs open the explorer: they cannot go with a command",
             )
             .exit();
     }
+    if let Some(Command::Compare { jobs, .. }) = &cli.command
+        && jobs.len() > compare::MAX_JOBS
+    {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::TooManyValues,
+                format!(
+                    "compare takes two to four jobs (the first is pinned), not {}",
+                    jobs.len()
+                ),
+            )
+            .exit();
+    }
+    cli.pair = cli.pair.or(cli.jobs.take());
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         // Like grep and `fzf --filter`: nothing found is exit 1 with nothing printed.
@@ -291,17 +310,11 @@ fn run(cli: Cli) -> Result<()> {
             timings,
         ),
         Some(Command::Compare {
-            a,
-            b,
+            jobs,
             format,
             area,
             data,
-        }) => compare_jobs(
-            data_of(before, data.data).as_deref(),
-            (&a, &b),
-            format,
-            area,
-        ),
+        }) => compare_jobs(data_of(before, data.data).as_deref(), &jobs, format, area),
         Some(Command::Show {
             job,
             format,
@@ -333,7 +346,7 @@ fn explore(
     query: Option<String>,
     pair: Option<Vec<String>>,
 ) -> Result<()> {
-    let mut start = Start { query, pair: None };
+    let mut start = Start { query, jobs: None };
     // A file that cannot even be opened is said before the screen is taken.
     let openable = before
         .as_deref()
@@ -343,23 +356,31 @@ fn explore(
         return explore_loading(before, &start);
     }
     let catalog = load_catalog(before.as_deref())?;
-    if let Some([a, b]) = pair.as_deref() {
-        start.pair = Some(resolve_pair(&catalog, "--pair", (a, b))?);
+    if let Some(names) = pair.as_deref() {
+        start.jobs = Some(resolve_jobs(&catalog, "--pair", names)?);
     }
     careerscope::tui::run(catalog, &start)
 }
 
-/// The two different jobs `a` and `b` name (for `what`: `compare`, `--pair`); a refusal comes
-/// alone on its line, the notices of fuzzy matches only once both are known.
-fn resolve_pair(catalog: &Catalog, what: &str, (a, b): (&str, &str)) -> Result<(usize, usize)> {
+/// The different jobs `names` name (for `what`: `compare`, `--pair`); a refusal comes alone on
+/// its line, the notices of fuzzy matches only once every job is known.
+fn resolve_jobs(catalog: &Catalog, what: &str, names: &[String]) -> Result<Vec<usize>> {
     // Lower-casing every name is only needed when a name is not exact.
     let index = Lookup::default();
-    let (ia, notice_a) = resolve_quietly(catalog, &index, a)?;
-    let (ib, notice_b) = resolve_quietly(catalog, &index, b)?;
-    two_jobs(catalog, what, (a, ia), (b, ib))?;
-    announce(notice_a);
-    announce(notice_b);
-    Ok((ia, ib))
+    let mut found: Vec<(usize, Option<String>)> = Vec::with_capacity(names.len());
+    for name in names {
+        let (i, notice) = resolve_quietly(catalog, &index, name)?;
+        if let Some(j) = found.iter().position(|(other, _)| *other == i) {
+            two_jobs(catalog, what, (&names[j], found[j].0), (name, i))?;
+        }
+        found.push((i, notice));
+    }
+    let mut jobs = Vec::with_capacity(found.len());
+    for (i, notice) in found {
+        announce(notice);
+        jobs.push(i);
+    }
+    Ok(jobs)
 }
 
 /// `parse PAGE…`: what the pages hold, as JSON (one page as an object, several as a list).
@@ -405,21 +426,25 @@ fn search(data: Option<&Path>, query: &str, timings: bool) -> Result<()> {
     printed
 }
 
-/// `compare A B`: the two jobs' facts side by side, in text, Markdown or JSON.
+/// `compare A B [C [D]]`: the jobs' facts side by side, against the first, in text, Markdown
+/// or JSON.
 fn compare_jobs(
     data: Option<&Path>,
-    (a, b): (&str, &str),
+    names: &[String],
     format: Format,
     area: Option<String>,
 ) -> Result<()> {
     let catalog = load_catalog(data)?;
-    let (ia, ib) = resolve_pair(&catalog, "compare", (a, b))?;
-    let ja = catalog.sourced_profile(ia)?;
-    let jb = catalog.sourced_profile(ib)?;
-    let mut c: Comparison = compare::compare(&ja, &jb);
+    let jobs = resolve_jobs(&catalog, "compare", names)?;
+    let profiles = jobs
+        .iter()
+        .map(|&i| catalog.sourced_profile(i))
+        .collect::<Result<Vec<_>, _>>()?;
+    let refs: Vec<&careerscope::model::Profile> = profiles.iter().map(|p| p.as_ref()).collect();
+    let mut c: Comparison = compare::compare(&refs);
     if let Some(area) = area {
-        let area = compare::find_area(&[&ja, &jb], &area).map_err(|e| anyhow!("--area: {e}"))?;
-        c.area = Some(compare::AreaSection::of(&ja, &jb, &area));
+        let area = compare::find_area(&refs, &area).map_err(|e| anyhow!("--area: {e}"))?;
+        c.area = Some(compare::AreaSection::of(&refs, &area));
     }
     let out = match format {
         Format::Text => report::text(&c),
@@ -696,7 +721,7 @@ fn resolve_quietly(
 /// How many jobs an unmatched name suggests.
 const SUGGESTIONS: usize = 3;
 
-/// `compare A B` (or `--pair A B`, for `who`) with both names meaning one job: comparing a
+/// `compare A B` (or `--pair A B`, for `who`) with two names meaning one job: comparing a
 /// job with itself shows nothing.
 fn two_jobs(
     catalog: &Catalog,

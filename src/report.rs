@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::compare::{self, Comparison, Fact, Side, UNKNOWN};
+use crate::compare::{self, Comparison, Fact, UNKNOWN};
 use crate::model::{Profile, Topic};
 
 fn pad(s: &str, width: usize) -> String {
@@ -11,13 +11,13 @@ fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
-/// `Source: …` when both jobs share it, else `Source (A): …` and `Source (B): …`.
+/// `Source: …` when every job shares it, else `Source (A): …`, `Source (B): …` and so on.
 fn source_lines(c: &Comparison, topic: Topic) -> Vec<String> {
     c.source_lines(topic)
         .into_iter()
-        .map(|(side, text)| match side {
+        .map(|(job, text)| match job {
             None => format!("Source: {text}"),
-            Some(side) => format!("Source ({}): {text}", side.letter()),
+            Some(i) => format!("Source ({}): {text}", c.letter(i)),
         })
         .collect()
 }
@@ -52,25 +52,64 @@ fn blocks(c: &Comparison) -> Vec<Block<'_>> {
 }
 
 /// A skill's number on its job's scale.
-fn skill(c: &Comparison, side: Side, v: Option<f64>) -> String {
-    c.skill_scales[side.index()].format(v)
+fn skill(c: &Comparison, i: usize, v: Option<f64>) -> String {
+    c.skills
+        .scales
+        .get(i)
+        .map_or_else(|| UNKNOWN.to_string(), |s| s.format(v))
 }
 
-/// `% of resumes` when both jobs measure skills alike, else each side's scale.
+/// `% of resumes` when every job measures skills alike, else each job's scale.
 fn skill_scales(c: &Comparison) -> String {
-    let [a, b] = c.skill_scales;
-    if a == b {
-        a.name().to_string()
+    let scales = &c.skills.scales;
+    if scales.windows(2).all(|w| w[0] == w[1]) {
+        scales.first().map_or("", |s| s.name()).to_string()
     } else {
-        format!("A: {}, B: {}", a.name(), b.name())
+        scales
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}: {}", c.letter(i), s.name()))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
-/// Aligned columns: label, A, B, difference (B − A). `▲` marks the higher value where higher
-/// is better, `△` where it is only higher.
+/// The jobs after the pinned one.
+fn others(c: &Comparison) -> std::ops::Range<usize> {
+    1..c.len()
+}
+
+/// The heading of job `i`'s difference column: `Difference` beside two jobs, `C − A` beside more.
+fn difference_heading(c: &Comparison, i: usize) -> String {
+    if c.len() == 2 {
+        "Difference".to_string()
+    } else {
+        format!("{} − {}", c.letter(i), c.letter(0))
+    }
+}
+
+/// What the columns mean, above the text report.
+fn legend(c: &Comparison) -> String {
+    let marks =
+        "▲ marks the highest pay, growth, jobs or satisfaction, △ the highest of other values";
+    if c.len() == 2 {
+        "(difference is the second job minus the first; ▲ marks the higher pay, growth, jobs or satisfaction, △ the higher of other values)".to_string()
+    } else {
+        let letters: Vec<String> = (0..c.len())
+            .map(|i| format!("{} = {}", c.letter(i), c.name(i)))
+            .collect();
+        format!(
+            "(pinned: {}; each difference is that job minus the pinned one; {marks})\n({})",
+            c.name(0),
+            letters.join(", ")
+        )
+    }
+}
+
+/// Aligned columns: the label, every job's value, then each job's difference from the pinned
+/// (first) job. `▲` marks the highest value where higher is better, `△` where it is only higher.
 pub fn text(c: &Comparison) -> String {
-    let mut out = format!("{} vs {}\n", c.a, c.b);
-    out.push_str("(difference is the second job minus the first; ▲ marks the higher pay, growth, jobs or satisfaction, △ the higher of other values)\n");
+    let mut out = format!("{}\n{}\n", c.title(), legend(c));
     let blocks = blocks(c);
     let all: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
     // Skill names share the label column ("Management of Financial Resources" is longer than
@@ -82,14 +121,38 @@ pub fn text(c: &Comparison) -> String {
         .max()
         .unwrap_or(0)
         .max(12);
-    let column_width = |side: Side, name: &str| {
-        all.iter()
-            .map(|f| f.marked(side).width())
-            .chain([name.width()])
-            .max()
-            .unwrap_or(0)
+    let widths: Vec<usize> = (0..c.len())
+        .map(|i| {
+            all.iter()
+                .map(|f| f.marked(i).width())
+                .chain([c.name(i).width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let diff_widths: Vec<usize> = others(c)
+        .map(|i| {
+            all.iter()
+                .map(|f| f.difference_text(i).width())
+                .chain([difference_heading(c, i).width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let row = |label: &str, cells: Vec<String>, diffs: Vec<String>| {
+        let mut line = pad(label, w_label);
+        for (cell, w) in cells.iter().zip(&widths) {
+            line.push_str("  ");
+            line.push_str(&pad(cell, *w));
+        }
+        let last = diffs.len();
+        for (k, (d, w)) in diffs.iter().zip(&diff_widths).enumerate() {
+            line.push_str("  ");
+            // The last column is not padded: a line never ends in spaces.
+            line.push_str(&if k + 1 == last { d.clone() } else { pad(d, *w) });
+        }
+        line.trim_end().to_string()
     };
-    let (w_a, w_b) = (column_width(Side::A, &c.a), column_width(Side::B, &c.b));
     for block in &blocks {
         out.push('\n');
         let mut title = block.title.to_uppercase();
@@ -98,43 +161,38 @@ pub fn text(c: &Comparison) -> String {
             out.push_str(&format!("{title}\n"));
             title.clear();
         }
-        out.push_str(&format!(
-            "{}  {}  {}  Difference\n",
-            pad(&title, w_label),
-            pad(&c.a, w_a),
-            pad(&c.b, w_b)
-        ));
+        let names = (0..c.len()).map(|i| c.name(i).to_string()).collect();
+        let heads = others(c).map(|i| difference_heading(c, i)).collect();
+        out.push_str(&row(&title, names, heads));
+        out.push('\n');
         for f in block.facts {
-            let line = format!(
-                "{}  {}  {}  {}",
-                pad(&f.label, w_label),
-                pad(&f.marked(Side::A), w_a),
-                pad(&f.marked(Side::B), w_b),
-                f.difference_text()
-            );
-            out.push_str(line.trim_end());
+            let cells = (0..c.len()).map(|i| f.marked(i)).collect();
+            let diffs = others(c)
+                .map(|i| f.difference_text(i).to_string())
+                .collect();
+            out.push_str(&row(&f.label, cells, diffs));
             out.push('\n');
         }
         for l in &block.sources {
             out.push_str(&format!("{l}\n"));
         }
     }
-    skills_text(c, &mut out, [w_label, w_a, w_b]);
+    skills_text(c, &mut out, w_label, &widths);
     duties_text(c, &mut out);
     out
 }
 
 /// What each job does and its example responsibilities, as markdown and JSON have them.
 fn duties_text(c: &Comparison, out: &mut String) {
-    for side in [Side::A, Side::B] {
-        out.push_str(&format!("\n{}\n", c.description_title(side).to_uppercase()));
+    for i in 0..c.len() {
+        out.push_str(&format!("\n{}\n", c.description_title(i).to_uppercase()));
         // A real occupation carries no prose: its major group, as the explorer shows.
-        let about = match c.description(side) {
+        let about = match c.description(i) {
             Some(d) => d.to_string(),
-            None => c.about(side).unwrap_or_else(|| UNKNOWN.to_string()),
+            None => c.about(i).unwrap_or_else(|| UNKNOWN.to_string()),
         };
         out.push_str(&format!("{about}\n"));
-        for d in c.duties(side) {
+        for d in c.duties(i) {
             out.push_str(&format!("- {d}\n"));
         }
     }
@@ -143,27 +201,37 @@ fn duties_text(c: &Comparison, out: &mut String) {
     }
 }
 
+/// `10% *`: a skill's number, starred when it is one of the job's top three.
+fn skill_cell(c: &Comparison, r: &compare::SkillRow, i: usize, star: &str) -> String {
+    let mark = if r.is_top(i) { star } else { "" };
+    format!("{}{mark}", skill(c, i, r.value(i)))
+}
+
 /// The skills table of the text report, in the report's column widths.
-fn skills_text(c: &Comparison, out: &mut String, [w_label, w_a, w_b]: [usize; 3]) {
-    let header = format!("{}  {}  {}", pad("SKILLS", w_label), pad(&c.a, w_a), c.b);
-    out.push_str(&format!("\n{header}\n"));
+fn skills_text(c: &Comparison, out: &mut String, w_label: usize, widths: &[usize]) {
+    let line = |label: &str, cells: Vec<String>, tail: &str| {
+        let mut line = pad(label, w_label);
+        for (cell, w) in cells.iter().zip(widths) {
+            line.push_str("  ");
+            line.push_str(&pad(cell, *w));
+        }
+        line.push_str("  ");
+        line.push_str(tail);
+        format!("{}\n", line.trim_end())
+    };
+    out.push('\n');
+    out.push_str(&line(
+        "SKILLS",
+        (0..c.len()).map(|i| c.name(i).to_string()).collect(),
+        "",
+    ));
     for r in &c.skills.rows {
-        let star = |top: bool| if top { " *" } else { "" };
-        let line = format!(
-            "{}  {}  {}  {}",
-            pad(&r.name, w_label),
-            pad(
-                &format!("{}{}", skill(c, Side::A, r.a_pct), star(r.a_top)),
-                w_a
-            ),
-            pad(
-                &format!("{}{}", skill(c, Side::B, r.b_pct), star(r.b_top)),
-                w_b
-            ),
-            if r.shared() { "shared" } else { "" }
-        );
-        out.push_str(line.trim_end());
-        out.push('\n');
+        let cells = (0..c.len()).map(|i| skill_cell(c, r, i, " *")).collect();
+        out.push_str(&line(
+            &r.name,
+            cells,
+            if r.shared() { "shared" } else { "" },
+        ));
     }
     out.push_str(&format!(
         "(* one of the job's top three skills; {})\n",
@@ -180,68 +248,90 @@ fn skills_text(c: &Comparison, out: &mut String, [w_label, w_a, w_b]: [usize; 3]
         }
     };
     out.push_str(&format!("\nShared skills: {}\n", list(&c.skills.shared)));
-    out.push_str(&format!("Only {}: {}\n", c.a, list(&c.skills.only_a)));
-    out.push_str(&format!("Only {}: {}\n", c.b, list(&c.skills.only_b)));
+    for i in 0..c.len() {
+        let only = c.skills.only.get(i).map_or(&[][..], Vec::as_slice);
+        out.push_str(&format!("Only {}: {}\n", c.name(i), list(only)));
+    }
 }
 
 fn cell(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
+/// A markdown table's header and rule for `first` then `cells`.
+fn markdown_header(first: &str, cells: &[String]) -> String {
+    let mut head = format!("| {first} |");
+    let mut rule = "| --- |".to_string();
+    for c in cells {
+        head.push_str(&format!(" {} |", cell(c)));
+        rule.push_str(" --- |");
+    }
+    format!("{head}\n{rule}\n")
+}
+
 /// Markdown: one table per section, then skills, descriptions and duties.
 pub fn markdown(c: &Comparison) -> String {
-    let mut out = format!("# {} vs {}\n", cell(&c.a), cell(&c.b));
-    for block in blocks(c) {
+    let names: Vec<String> = (0..c.len()).map(|i| c.name(i).to_string()).collect();
+    let mut out = format!(
+        "# {}\n",
+        names
+            .iter()
+            .map(|n| cell(n))
+            .collect::<Vec<_>>()
+            .join(" vs ")
+    );
+    if c.len() > 2 {
         out.push_str(&format!(
-            "\n## {}\n\n| | {} | {} | Difference |\n| --- | --- | --- | --- |\n",
-            block.title,
-            cell(&c.a),
-            cell(&c.b)
+            "\nPinned: **{}**. Each difference is that job minus the pinned one.\n",
+            cell(c.name(0))
         ));
+    }
+    let mut heads = names.clone();
+    heads.extend(others(c).map(|i| difference_heading(c, i)));
+    for block in blocks(c) {
+        out.push_str(&format!("\n## {}\n\n", block.title));
+        out.push_str(&markdown_header("", &heads));
         for f in block.facts {
-            let bold = |side: Side| match (f.is_higher(side), f.higher_is_better) {
-                (true, true) => format!("**{}** {}", cell(f.value(side)), f.mark()),
-                (true, false) => format!("{} {}", cell(f.value(side)), f.mark()),
-                (false, _) => cell(f.value(side)),
+            let bold = |i: usize| match (f.is_higher(i), f.higher_is_better) {
+                (true, true) => format!("**{}** {}", cell(f.value(i)), f.mark()),
+                (true, false) => format!("{} {}", cell(f.value(i)), f.mark()),
+                (false, _) => cell(f.value(i)),
             };
-            out.push_str(&format!(
-                "| {} | {} | {} | {} |\n",
-                cell(&f.label),
-                bold(Side::A),
-                bold(Side::B),
-                f.difference_text()
-            ));
+            let mut row = format!("| {} |", cell(&f.label));
+            for i in 0..c.len() {
+                row.push_str(&format!(" {} |", bold(i)));
+            }
+            for i in others(c) {
+                row.push_str(&format!(" {} |", f.difference_text(i)));
+            }
+            out.push_str(&row);
+            out.push('\n');
         }
         for l in &block.sources {
             out.push_str(&format!("\n_{}_\n", cell(l)));
         }
     }
-    out.push_str(&format!(
-        "\n## Skills\n\n| Skill | {} | {} | |\n| --- | --- | --- | --- |\n",
-        cell(&c.a),
-        cell(&c.b)
-    ));
+    let mut skill_heads = names.clone();
+    skill_heads.push(String::new());
+    out.push_str("\n## Skills\n\n");
+    out.push_str(&markdown_header("Skill", &skill_heads));
     for r in &c.skills.rows {
-        let top = |t: bool| if t { " (top 3)" } else { "" };
-        out.push_str(&format!(
-            "| {} | {}{} | {}{} | {} |\n",
-            cell(&r.name),
-            skill(c, Side::A, r.a_pct),
-            top(r.a_top),
-            skill(c, Side::B, r.b_pct),
-            top(r.b_top),
-            if r.shared() { "shared" } else { "" }
-        ));
+        let mut row = format!("| {} |", cell(&r.name));
+        for i in 0..c.len() {
+            row.push_str(&format!(" {} |", skill_cell(c, r, i, " (top 3)")));
+        }
+        row.push_str(&format!(" {} |\n", if r.shared() { "shared" } else { "" }));
+        out.push_str(&row);
     }
     out.push_str(&format!("\n_Skills: {}_\n", skill_scales(c)));
     for l in source_lines(c, Topic::Skills) {
         out.push_str(&format!("\n_{}_\n", cell(&l)));
     }
-    for side in [Side::A, Side::B] {
-        out.push_str(&format!("\n## {}\n\n", c.description_title(side)));
-        out.push_str(c.description(side).unwrap_or(UNKNOWN));
+    for i in 0..c.len() {
+        out.push_str(&format!("\n## {}\n\n", c.description_title(i)));
+        out.push_str(c.description(i).unwrap_or(UNKNOWN));
         out.push('\n');
-        let duties = c.duties(side);
+        let duties = c.duties(i);
         if !duties.is_empty() {
             out.push('\n');
             for d in duties {
@@ -268,8 +358,8 @@ fn job_heading(p: &Profile) -> String {
 /// One job's whole profile as aligned text, for `careerscope show`: every section's facts
 /// (`n/a` where the source has no value), skills on their scale, duties, and the source of each.
 pub fn show_text(p: &Profile, area: Option<&str>) -> String {
-    let mut c = compare::compare(p, p);
-    c.area = area.map(|a| compare::AreaSection::of(p, p, a));
+    let mut c = compare::compare(&[p]);
+    c.area = area.map(|a| compare::AreaSection::of(&[p], a));
     let mut out = format!("{}\n", job_heading(p));
     let blocks = blocks(&c);
     let facts: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
@@ -288,39 +378,36 @@ pub fn show_text(p: &Profile, area: Option<&str>) -> String {
     for block in &blocks {
         out.push_str(&format!("\n{}\n", block.title.to_uppercase()));
         for f in block.facts {
-            let line = format!("{}  {}", pad(&f.label, w_label), f.value(Side::A));
+            let line = format!("{}  {}", pad(&f.label, w_label), f.value(0));
             out.push_str(&format!("{}\n", line.trim_end()));
         }
         for l in &block.sources {
             out.push_str(&format!("{l}\n"));
         }
     }
-    out.push_str(&format!("\nSKILLS ({})\n", c.skill_scales[0].name()));
+    out.push_str(&format!("\nSKILLS ({})\n", skill_scales(&c)));
     if c.skills.rows.is_empty() {
         out.push_str(&format!("{UNKNOWN}\n"));
     }
     for r in &c.skills.rows {
-        let star = if r.a_top { " *" } else { "" };
+        let star = if r.is_top(0) { " *" } else { "" };
         out.push_str(&format!(
             "{}  {}{star}\n",
             pad(&r.name, w_label),
-            skill(&c, Side::A, r.a_pct)
+            skill(&c, 0, r.value(0))
         ));
     }
     sourced(&mut out, Topic::Skills);
     // A real occupation's heading already says what `about` would.
     if !p.is_occupation() || p.description.is_some() {
-        out.push_str(&format!(
-            "\n{}\n",
-            c.description_title(Side::A).to_uppercase()
-        ));
-        out.push_str(&format!("{}\n", c.description(Side::A).unwrap_or(UNKNOWN)));
+        out.push_str(&format!("\n{}\n", c.description_title(0).to_uppercase()));
+        out.push_str(&format!("{}\n", c.description(0).unwrap_or(UNKNOWN)));
     }
     out.push_str("\nDUTIES\n");
-    if c.duties(Side::A).is_empty() {
+    if c.duties(0).is_empty() {
         out.push_str(&format!("{UNKNOWN}\n"));
     }
-    for d in c.duties(Side::A) {
+    for d in c.duties(0) {
         out.push_str(&format!("- {d}\n"));
     }
     sourced(&mut out, Topic::Duties);
@@ -329,8 +416,8 @@ pub fn show_text(p: &Profile, area: Option<&str>) -> String {
 
 /// One job's whole profile in markdown, for `careerscope show --format markdown`.
 pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
-    let mut c = compare::compare(p, p);
-    c.area = area.map(|a| compare::AreaSection::of(p, p, a));
+    let mut c = compare::compare(&[p]);
+    c.area = area.map(|a| compare::AreaSection::of(&[p], a));
     let mut out = format!("# {}\n", cell(&job_heading(p)));
     let sourced = |out: &mut String, topic: Topic| {
         for l in source_lines(&c, topic) {
@@ -344,11 +431,7 @@ pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
             cell(&p.name)
         ));
         for f in block.facts {
-            out.push_str(&format!(
-                "| {} | {} |\n",
-                cell(&f.label),
-                cell(f.value(Side::A))
-            ));
+            out.push_str(&format!("| {} | {} |\n", cell(&f.label), cell(f.value(0))));
         }
         for l in &block.sources {
             out.push_str(&format!("\n_{}_\n", cell(l)));
@@ -356,27 +439,27 @@ pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
     }
     out.push_str(&format!(
         "\n## Skills\n\n| Skill | {} |\n| --- | --- |\n",
-        c.skill_scales[0].name()
+        skill_scales(&c)
     ));
     for r in &c.skills.rows {
-        let top = if r.a_top { " (top 3)" } else { "" };
+        let top = if r.is_top(0) { " (top 3)" } else { "" };
         out.push_str(&format!(
             "| {} | {}{top} |\n",
             cell(&r.name),
-            skill(&c, Side::A, r.a_pct)
+            skill(&c, 0, r.value(0))
         ));
     }
     sourced(&mut out, Topic::Skills);
     if !p.is_occupation() || p.description.is_some() {
-        out.push_str(&format!("\n## {}\n\n", c.description_title(Side::A)));
-        out.push_str(c.description(Side::A).unwrap_or(UNKNOWN));
+        out.push_str(&format!("\n## {}\n\n", c.description_title(0)));
+        out.push_str(c.description(0).unwrap_or(UNKNOWN));
         out.push('\n');
     }
     out.push_str("\n## Duties\n\n");
-    if c.duties(Side::A).is_empty() {
+    if c.duties(0).is_empty() {
         out.push_str(&format!("{UNKNOWN}\n"));
     }
-    for d in c.duties(Side::A) {
+    for d in c.duties(0) {
         out.push_str(&format!("- {}\n", d));
     }
     sourced(&mut out, Topic::Duties);

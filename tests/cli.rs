@@ -406,12 +406,20 @@ fn compare_json_holds_the_facts() {
             "json",
         ])))
         .unwrap_or_default();
-    assert_eq!(json["a"], "Technical Specialist");
+    assert_eq!(json["schema"], 2);
+    assert_eq!(json["jobs"][0]["name"], "Technical Specialist");
+    assert_eq!(json["jobs"][1]["name"], "Lead Technician");
     let overview = &json["sections"][0];
     assert_eq!(overview["name"], "overview");
-    assert_eq!(overview["facts"][0]["a_value"], 88773.0);
-    assert_eq!(overview["facts"][0]["difference"], "+$1,842 (+2.1%)");
-    assert_eq!(overview["facts"][0]["higher"], "b");
+    let salary = &overview["facts"][0];
+    assert_eq!(salary["key"], "yearly_salary");
+    assert_eq!(salary["values"], serde_json::json!([88773.0, 90615.0]));
+    assert_eq!(salary["shown"], serde_json::json!(["$88,773", "$90,615"]));
+    assert_eq!(
+        salary["differences"],
+        serde_json::json!([null, "+$1,842 (+2.1%)"])
+    );
+    assert_eq!(salary["best"], 1);
     assert_eq!(
         json["skills"]["shared"],
         serde_json::json!(["Customer Service"])
@@ -458,28 +466,32 @@ fn compare_json_says_same_only_for_equal_values_and_compares_ranges_by_both_boun
     let home = tmp();
     let facts = compare_json(home.path(), "Lead Technician", "Technical Product Manager");
     let growth = fact(&facts, "Growth rate");
-    assert_eq!(growth["difference"], "same");
+    assert_eq!(growth["differences"][1], "same");
     assert_eq!(growth["same"], true);
     let degree = fact(&facts, "Most common degree");
-    assert_eq!(degree["a"], "Bachelor's Degree (50%)");
-    assert_eq!(degree["difference"], "+19 pts");
+    assert_eq!(degree["shown"][0], "Bachelor's Degree (50%)");
+    assert_eq!(degree["differences"][1], "+19 pts");
     assert_eq!(degree["same"], false, "same name, different shares");
-    assert_eq!(degree["higher"], "b");
+    assert_eq!(degree["higher"], 1);
+    assert_eq!(
+        degree["best"],
+        serde_json::Value::Null,
+        "a share is not better"
+    );
     assert_eq!(degree["higher_is_better"], false);
     assert_eq!(growth["higher_is_better"], true);
     let years = fact(&facts, "Years to become one");
-    assert_eq!(years["a"], "1-2 years");
-    assert_eq!(years["b"], "8-10 years");
-    assert_eq!(years["difference"], "+7 to +8 years");
-    assert_eq!(years["higher"], "b");
+    assert_eq!(
+        years["shown"],
+        serde_json::json!(["1-2 years", "8-10 years"])
+    );
+    assert_eq!(years["differences"][1], "+7 to +8 years");
+    assert_eq!(years["higher"], 1);
     // Race shares keep the page's one decimal, values and differences alike.
     let black = fact(&facts, "Race: Black or African American");
-    assert_eq!(
-        (&black["a"], &black["b"]),
-        (&"10.4%".into(), &"3.0%".into())
-    );
-    assert_eq!(black["difference"], "-7.4 pts");
-    assert_eq!(fact(&facts, "Race: White")["difference"], "+21.0 pts");
+    assert_eq!(black["shown"], serde_json::json!(["10.4%", "3.0%"]));
+    assert_eq!(black["differences"][1], "-7.4 pts");
+    assert_eq!(fact(&facts, "Race: White")["differences"][1], "+21.0 pts");
     assert_eq!(fact(&facts, "Race: Unknown")["same"], true);
 }
 
@@ -489,17 +501,13 @@ fn job_satisfaction_shows_its_scale() {
     let home = tmp();
     let facts = compare_json(home.path(), "Lead Technician", "Technical Project Manager");
     let satisfaction = fact(&facts, "Job satisfaction");
-    assert_eq!(satisfaction["a"], "n/a");
-    assert_eq!(satisfaction["b"], "1/5");
+    assert_eq!(satisfaction["shown"], serde_json::json!(["n/a", "1/5"]));
     assert_eq!(
         satisfaction["same"], false,
         "an unknown value is never the same"
     );
     let age = fact(&facts, "Average age");
-    assert_eq!(
-        (&age["a"], &age["b"]),
-        (&"42 years".into(), &"44 years".into())
-    );
+    assert_eq!(age["shown"], serde_json::json!(["42 years", "44 years"]));
     assert_eq!(age["higher_is_better"], false);
 }
 
@@ -1060,6 +1068,10 @@ fn pair_and_query_open_the_explorer_only() {
         &["--query", "x", "list"][..],
         &["--pair", "a", "b", "search", "x"],
         &["--pair", "a"],
+        &["--jobs", "a"],
+        &["--jobs", "a", "b", "c", "d", "e"],
+        &["--pair", "a", "b", "--jobs", "c", "d"],
+        &["compare", "a", "b", "c", "d", "e"],
     ] {
         careerscope(home.path()).args(args).assert().code(2);
     }

@@ -173,9 +173,10 @@ fn compare_real_and_page_jobs_says_where_each_section_comes_from() {
         "--format",
         "json",
     ]);
-    assert_eq!(c["codes"], serde_json::json!(["29-1141", "15-1252"]));
+    assert_eq!(c["jobs"][0]["code"], "29-1141");
+    assert_eq!(c["jobs"][1]["code"], "15-1252");
     assert_eq!(
-        c["skill_scales"],
+        c["skills"]["scales"],
         serde_json::json!(["importance", "importance"])
     );
     assert!(
@@ -210,7 +211,16 @@ fn search_finds_an_occupation_by_any_of_its_titles() {
     let p = json(&["show", "lpn", "--format", "json"]);
     assert_eq!(p["code"], "29-2061");
     let c = json(&["compare", "rn", "lpn", "--format", "json"]);
-    assert_eq!(c["codes"], serde_json::json!(["29-1141", "29-2061"]));
+    let codes: Vec<&serde_json::Value> = c["jobs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|j| &j["code"])
+        .collect();
+    assert_eq!(
+        codes,
+        [&serde_json::json!("29-1141"), &serde_json::json!("29-2061")]
+    );
 }
 
 /// OEWS annual means: 29-1243 Pediatric Surgeons $502,050 (the highest), 29-1212 Cardiologists

@@ -2,7 +2,6 @@
 
 mod common;
 
-use careerscope::compare::Side;
 use careerscope::tui::Action;
 use careerscope::tui::app::Focus;
 use careerscope::tui::tabs::Tab;
@@ -20,7 +19,7 @@ fn starts_on_the_first_pair_with_the_picker_focused() {
         )
     );
     assert_eq!(app.focus, Focus::Picker);
-    assert_eq!(app.picker.target, Side::A);
+    assert_eq!(app.picker.target, 0);
     assert!(app.panes.comparison.is_some());
     assert_eq!(app.picker.hits.len(), 6);
 }
@@ -38,7 +37,7 @@ fn typing_filters_and_enter_fills_a_then_b() {
     assert_eq!(pair(&app).0, "Technical Project Manager");
     // The query is cleared for the next pick, and slot B is marked.
     assert_eq!(app.picker.query, "");
-    assert_eq!(app.picker.target, Side::B);
+    assert_eq!(app.picker.target, 1);
     type_str(&mut app, "specialist");
     press(&mut app, KeyCode::Enter);
     assert_eq!(
@@ -48,9 +47,9 @@ fn typing_filters_and_enter_fills_a_then_b() {
             "Technical Specialist".into()
         )
     );
-    assert_eq!(app.picker.target, Side::A);
+    assert_eq!(app.picker.target, 0);
     assert_eq!(
-        app.panes.comparison.as_ref().map(|c| c.b.as_str()),
+        app.panes.comparison.as_ref().map(|c| c.name(1)),
         Some("Technical Specialist")
     );
 }
@@ -59,7 +58,7 @@ fn typing_filters_and_enter_fills_a_then_b() {
 fn arrows_choose_the_slot_and_picking_the_other_job_trades_places() {
     let mut app = app(seeds());
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.picker.target, Side::B);
+    assert_eq!(app.picker.target, 1);
     // Putting job A into slot B swaps them rather than comparing a job with itself.
     type_str(&mut app, "lead tech");
     press(&mut app, KeyCode::Enter);
@@ -71,7 +70,7 @@ fn arrows_choose_the_slot_and_picking_the_other_job_trades_places() {
         )
     );
     press(&mut app, KeyCode::Left);
-    assert_eq!(app.picker.target, Side::A);
+    assert_eq!(app.picker.target, 0);
 }
 
 #[test]
@@ -223,7 +222,7 @@ fn swap_exchanges_a_and_b() {
     press_mod(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert_eq!(pair(&app), (b.clone(), a.clone()));
     assert_eq!(
-        app.panes.comparison.as_ref().map(|c| c.a.clone()),
+        app.panes.comparison.as_ref().map(|c| c.name(0).to_string()),
         Some(b.clone())
     );
     press(&mut app, KeyCode::Esc);
@@ -237,16 +236,16 @@ fn a_and_b_go_to_the_query_with_that_slot_marked() {
     press(&mut app, KeyCode::Esc);
     type_str(&mut app, "b");
     assert_eq!(app.focus, Focus::Picker);
-    assert_eq!(app.picker.target, Side::B);
+    assert_eq!(app.picker.target, 1);
     assert_eq!(app.picker.query, "");
     assert_eq!(
         app.selected_job(),
-        app.panes.pair.map(|(_, b)| b),
+        app.panes.jobs.get(1).copied(),
         "the selection starts on job B"
     );
     press(&mut app, KeyCode::Esc);
     type_str(&mut app, "a");
-    assert_eq!(app.selected_job(), app.panes.pair.map(|(a, _)| a));
+    assert_eq!(app.selected_job(), app.panes.jobs.first().copied());
     press(&mut app, KeyCode::Esc);
     type_str(&mut app, "b");
     type_str(&mut app, "product");
@@ -360,19 +359,19 @@ fn backspace_and_ctrl_w_edit_the_query() {
 #[test]
 fn empty_and_single_job_datasets() {
     let mut empty = app(careerscope::model::Dataset::default());
-    assert_eq!(empty.panes.pair, None);
+    assert_eq!(empty.panes.jobs, Vec::<usize>::new());
     press(&mut empty, KeyCode::Enter);
     press_mod(&mut empty, KeyCode::Char('s'), KeyModifiers::CONTROL);
     press(&mut empty, KeyCode::Down);
-    assert_eq!(empty.panes.pair, None);
+    assert_eq!(empty.panes.jobs, Vec::<usize>::new());
 
     let mut one = app(careerscope::model::Dataset {
         jobs: vec![job("Solo")],
         ..Default::default()
     });
-    assert_eq!(one.panes.pair, Some((0, 0)));
+    assert_eq!(one.panes.jobs, vec![0, 0]);
     press(&mut one, KeyCode::Enter);
-    assert_eq!(one.panes.pair, Some((0, 0)));
+    assert_eq!(one.panes.jobs, vec![0, 0]);
 }
 
 #[test]
@@ -427,10 +426,25 @@ fn the_help_overlay_lists_every_binding_of_the_keymap() {
     }
 }
 
+/// The README's key tables are generated from the keymap: a test fails when they differ, and
+/// `UPDATE_DOCS=1 cargo test --test tui_app` writes them anew.
 #[test]
 fn the_docs_list_every_binding_of_the_keymap() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let doc = std::fs::read_to_string(path).expect("README.md");
+    let start = "<!-- keys: generated from src/tui/keymap.rs by tests/tui_app.rs (UPDATE_DOCS=1 rewrites it) -->\n";
+    let end = "<!-- keys: end -->";
+    let (Some(a), Some(b)) = (doc.find(start), doc.find(end)) else {
+        panic!("README.md lacks the generated key tables' markers");
+    };
+    let tables = careerscope::tui::keymap::markdown_tables();
+    let now = &doc[a + start.len()..b];
+    if now != tables && std::env::var_os("UPDATE_DOCS").is_some() {
+        let updated = format!("{}{tables}{}", &doc[..a + start.len()], &doc[b..]);
+        std::fs::write(path, updated).expect("write README.md");
+        return;
+    }
+    assert_eq!(now, tables, "README.md's key tables differ from the keymap");
     for b in careerscope::tui::keymap::BINDINGS {
         let keys: Vec<String> = b
             .keys
@@ -590,7 +604,7 @@ fn a_state_chosen_by_typing_adds_its_pay_to_the_salary_tab() {
         .and_then(|c| c.area.clone())
         .expect("pay in Texas");
     assert_eq!(
-        (area.facts[0].a.as_str(), area.facts[0].b.as_str()),
+        (area.facts[0].value(0), area.facts[0].value(1)),
         ("$95,380", "$136,450")
     );
     // The state stays chosen for the next pair; National only drops it.
@@ -625,7 +639,7 @@ fn a_metro_area_is_chosen_like_a_state() {
         .and_then(|c| c.area.clone())
         .expect("pay in San Jose");
     assert_eq!(
-        (area.facts[0].a.as_str(), area.facts[0].b.as_str()),
+        (area.facts[0].value(0), area.facts[0].value(1)),
         ("$194,950", "$221,710")
     );
 }

@@ -116,7 +116,7 @@ fn the_explorer_draws_and_takes_keys_before_a_held_back_dataset_is_read() {
     }
     // Picking waits for the whole dataset, and says so.
     press(&mut app, KeyCode::Enter);
-    assert!(app.panes.pair.is_none());
+    assert!(app.panes.jobs.is_empty());
     assert!(
         app.status
             .as_deref()
@@ -155,7 +155,7 @@ fn the_explorer_draws_and_takes_keys_before_a_held_back_dataset_is_read() {
         .collect();
     assert_eq!(listed(&app), full);
     let first = App::new(seeds(), Theme::PLAIN);
-    assert_eq!(app.panes.pair, first.panes.pair);
+    assert_eq!(app.panes.jobs, first.panes.jobs);
     assert!(app.panes.comparison.is_some());
     assert_eq!(app.focus, Focus::Picker);
     let row = query_row(&mut app);

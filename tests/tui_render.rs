@@ -151,7 +151,7 @@ proptest! {
                 17 => Action::ToggleHelp,
                 18 => Action::FocusPicker,
                 19 => Action::FocusPanes,
-                20 => Action::Target(careerscope::compare::Side::B),
+                20 => Action::Target(1),
                 21 => Action::DeleteWord,
                 22 => Action::ClearQuery,
                 _ => Action::Resize(w / 3, h / 3),

@@ -3,7 +3,6 @@
 
 mod common;
 
-use careerscope::compare::Side;
 use careerscope::tui::app::Focus;
 use careerscope::tui::start::Start;
 use common::*;
@@ -36,7 +35,7 @@ fn a_query_opens_typed_in_the_picker() {
     let mut app = app(builtin());
     Start {
         query: Some("nurse".into()),
-        pair: None,
+        jobs: None,
     }
     .apply(&mut app);
     assert_eq!(app.picker.query, "nurse");
@@ -54,7 +53,7 @@ fn a_query_opens_typed_in_the_picker() {
         ("Registered Nurses".into(), "Software Developers".into())
     );
     assert_eq!(app.focus, Focus::Picker);
-    assert_eq!(app.picker.target, Side::A);
+    assert_eq!(app.picker.target, 0);
 }
 
 /// `--pair A B`: the explorer opens on that pair, compared, slot A marked for the next pick;
@@ -69,7 +68,7 @@ fn a_pair_opens_compared() {
     // Registered Nurses is slot A at the start: it moves to slot B.
     Start {
         query: None,
-        pair: Some((electricians, nurses)),
+        jobs: Some(vec![electricians, nurses]),
     }
     .apply(&mut app);
     assert_eq!(
@@ -78,10 +77,10 @@ fn a_pair_opens_compared() {
     );
     let c = app.panes.comparison.as_ref().expect("compared");
     assert_eq!(
-        (c.a.as_str(), c.b.as_str()),
+        (c.name(0), c.name(1)),
         ("Electricians", "Registered Nurses")
     );
-    assert_eq!(app.picker.target, Side::A);
+    assert_eq!(app.picker.target, 0);
     assert_eq!(app.picker.query, "");
     assert_eq!(app.focus, Focus::Panes, "a complete pair opens on the tabs");
     assert!(
@@ -95,7 +94,7 @@ fn a_pair_opens_compared() {
     let nurses = index_of(&app, "Registered Nurses");
     Start {
         query: Some("lead tech".into()),
-        pair: Some((developers, nurses)),
+        jobs: Some(vec![developers, nurses]),
     }
     .apply(&mut app);
     assert_eq!(
@@ -115,10 +114,18 @@ fn app_on_builtin() -> careerscope::tui::App {
 #[test]
 fn no_start_changes_nothing() {
     let mut app = app(seeds());
-    let before = (app.panes.pair, app.picker.query.clone(), app.picker.target);
+    let before = (
+        app.panes.jobs.clone(),
+        app.picker.query.clone(),
+        app.picker.target,
+    );
     Start::default().apply(&mut app);
     assert_eq!(
-        (app.panes.pair, app.picker.query.clone(), app.picker.target),
+        (
+            app.panes.jobs.clone(),
+            app.picker.query.clone(),
+            app.picker.target
+        ),
         before
     );
 }

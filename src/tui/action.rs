@@ -4,7 +4,6 @@
 use std::sync::{Arc, Mutex};
 
 use crate::catalog::Catalog;
-use crate::compare::Side;
 use crate::search::Hit;
 
 use super::tabs::Tab;
@@ -30,14 +29,28 @@ pub enum Action {
     SelectPageUp,
     SelectFirst,
     SelectLast,
-    /// Put the selected job into the target slot, then target the other slot.
+    /// Put the selected job into the target column, then target the next column.
     Pick,
     /// Select the n-th matching job and pick it (a mouse click).
     PickRow(usize),
-    /// Choose which slot the next pick fills.
-    Target(Side),
-    /// Go to the picker to fill this slot.
-    PickFor(Side),
+    /// Choose which column the next pick fills (one past the last adds a column).
+    Target(usize),
+    /// Move the picker's target column by this many columns, wrapping around.
+    MoveTarget(i8),
+    /// Go to the picker to fill this column (one past the last adds a column).
+    PickFor(usize),
+    /// Go to the picker to add a column.
+    AddColumn,
+    /// Remove the marked column (never below two jobs).
+    RemoveColumn,
+    /// Make the marked column the pinned one: the first, that the others are measured against.
+    PinColumn,
+    /// Move the mark to the previous or next column.
+    MarkColumn(i8),
+    /// Show the previous or next of the jobs that do not all fit beside the pinned one; where
+    /// all fit, the previous or next tab.
+    ScrollColumns(i8),
+    /// Swap the first two jobs.
     Swap,
     /// Open the state chooser; move in it; show the selected state's pay; close it.
     OpenArea,

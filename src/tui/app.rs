@@ -6,7 +6,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use crate::catalog::{Catalog, Names};
-use crate::compare::{self, Side};
+use crate::compare::{self, MAX_JOBS};
 use crate::rank::{self, Facets, SortBy};
 use crate::search::{self, Hit, Index, Matcher, Titles};
 
@@ -21,8 +21,8 @@ use super::tabs::{self, TabContext};
 use super::theme::Theme;
 use strum::EnumCount;
 
-/// What a tab's height depends on: the tab, the pair and the width.
-type HeightKey = (Tab, Option<(usize, usize)>, u16);
+/// What a tab's height depends on: the tab, the jobs, the first column shown and the width.
+type HeightKey = (Tab, [Option<usize>; MAX_JOBS], usize, u16);
 
 /// What an action asks of the world outside the app; the loop does it (see `effects`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +108,7 @@ impl App {
     /// An app on `catalog`, its first pair shown and job A selected.
     pub fn new(catalog: impl Into<Catalog>, theme: Theme) -> App {
         let catalog = catalog.into();
-        let pair = catalog.first_pair();
+        let jobs = catalog.first_pair().map_or(vec![], |(a, b)| vec![a, b]);
         let all: Arc<Vec<Hit>> = Arc::new(
             (0..catalog.len())
                 .map(|index| Hit { index, score: 0 })
@@ -122,7 +122,7 @@ impl App {
             picker: PickerState::new(all.clone()),
             all,
             panes: PaneState {
-                pair,
+                jobs,
                 ..PaneState::default()
             },
             help: HelpState::default(),
@@ -150,7 +150,7 @@ impl App {
         // 25 ms, unseen before the first frame, but over a keystroke's 8 ms budget.
         app.titles();
         // Start with job A selected, so Enter right away changes nothing surprising.
-        if let Some((a, _)) = app.panes.pair {
+        if let Some(&a) = app.panes.jobs.first() {
             app.select_job(a);
         }
         app
@@ -201,12 +201,35 @@ impl App {
         .unwrap_or_default()
     }
 
-    /// Whether job `index` is in slot A and/or slot B.
-    pub fn slots_of(&self, index: usize) -> (bool, bool) {
-        match self.panes.pair {
-            Some((a, b)) => (a == index, b == index),
-            None => (false, false),
+    /// The columns job `index` is compared in (0 is the pinned job).
+    pub fn columns_of(&self, index: usize) -> Vec<usize> {
+        self.panes
+            .jobs
+            .iter()
+            .enumerate()
+            .filter(|&(_, &j)| j == index)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// What Enter does in the picker: `sets B`, or `adds C` when the target is a new column.
+    pub fn pick_label(&self) -> String {
+        let (target, n) = (self.picker.target, self.panes.jobs.len());
+        let verb = if n >= 2 && target >= n {
+            "adds"
+        } else {
+            "sets"
+        };
+        format!("{verb} {}", compare::letter(target))
+    }
+
+    /// The jobs compared, as a key that can be copied.
+    fn jobs_key(&self) -> [Option<usize>; MAX_JOBS] {
+        let mut key = [None; MAX_JOBS];
+        for (k, &j) in key.iter_mut().zip(&self.panes.jobs) {
+            *k = Some(j);
         }
+        key
     }
 
     /// Char indices of job `index`'s name that the query matched.
@@ -228,7 +251,12 @@ impl App {
     /// once for each tab, pair and width.
     pub fn max_scroll(&self) -> u16 {
         let body = self.areas().body;
-        let key = (self.panes.tab, self.panes.pair, body.width);
+        let key = (
+            self.panes.tab,
+            self.jobs_key(),
+            self.panes.first_column,
+            body.width,
+        );
         let height = match self.height.get() {
             Some((k, h)) if k == key => h,
             _ => {
@@ -295,8 +323,14 @@ impl App {
             Action::Pick
             | Action::PickRow(_)
             | Action::Target(_)
+            | Action::MoveTarget(_)
             | Action::PickFor(_)
-            | Action::Swap => self.choose_pair(action),
+            | Action::AddColumn
+            | Action::Swap => self.choose_jobs(action),
+            Action::RemoveColumn
+            | Action::PinColumn
+            | Action::MarkColumn(_)
+            | Action::ScrollColumns(_) => self.arrange_columns(action),
             Action::CycleSort
             | Action::OpenFilter
             | Action::FilterNext
@@ -346,8 +380,9 @@ impl App {
         }
     }
 
-    /// The actions that fill the pair's slots: pick, mark a slot, swap.
-    fn choose_pair(&mut self, action: Action) {
+    /// The actions that fill the columns: pick, mark a column for the next pick, add, swap.
+    fn choose_jobs(&mut self, action: Action) {
+        let n = self.panes.jobs.len();
         match action {
             Action::Pick => self.pick(),
             Action::PickRow(row) if row < self.picker.hits.len() => {
@@ -355,24 +390,93 @@ impl App {
                 self.select(row);
                 self.pick();
             }
-            Action::Target(side) => self.picker.target = side,
-            Action::PickFor(side) => {
-                self.picker.target = side;
+            Action::Target(column) => self.picker.target = column.min(self.last_target()),
+            Action::MoveTarget(by) => {
+                let to = self.picker.target as i64 + i64::from(by);
+                self.picker.target = to.clamp(0, self.last_target() as i64) as usize;
+            }
+            Action::AddColumn => self.choose_jobs(Action::PickFor(n)),
+            Action::PickFor(column) if column > n || column >= MAX_JOBS || n == 0 => {
+                self.status = Some(if n == 0 {
+                    "No jobs to compare".to_string()
+                } else if column >= MAX_JOBS {
+                    format!("At most {MAX_JOBS} jobs are compared: remove one with x first")
+                } else {
+                    format!(
+                        "There is no column {}: + adds column {}",
+                        compare::letter(column),
+                        compare::letter(n)
+                    )
+                });
+            }
+            Action::PickFor(column) => {
+                self.picker.target = column;
                 self.picker.back_to_panes = true;
                 self.focus = Focus::Picker;
-                // Start from the job now in that slot, as the header shows it.
-                if let Some((a, b)) = self.panes.pair {
-                    self.select_job(if side == Side::A { a } else { b });
+                // Start from the job now in that column, as the header shows it.
+                if let Some(&job) = self.panes.jobs.get(column) {
+                    self.select_job(job);
                 }
             }
-            Action::Swap => {
-                if let Some((a, b)) = self.panes.pair {
-                    self.panes.pair = Some((b, a));
-                    self.recompare();
+            Action::Swap if n >= 2 => {
+                self.panes.jobs.swap(0, 1);
+                self.recompare();
+            }
+            _ => {}
+        }
+    }
+
+    /// The last column the picker can target: one past the jobs to add one, up to four.
+    fn last_target(&self) -> usize {
+        let n = self.panes.jobs.len();
+        if n < MAX_JOBS { n } else { n.saturating_sub(1) }
+    }
+
+    /// The actions that remove, pin, mark and scroll the columns.
+    fn arrange_columns(&mut self, action: Action) {
+        let n = self.panes.jobs.len();
+        let marked = self.panes.marked.min(n.saturating_sub(1));
+        match action {
+            Action::RemoveColumn if n <= 2 => {
+                self.status = Some("Two jobs are the fewest compared: + adds a third".into());
+            }
+            Action::RemoveColumn => {
+                self.panes.jobs.remove(marked);
+                self.panes.marked = marked.min(n - 2);
+                self.picker.target = self.picker.target.min(self.panes.jobs.len() - 1);
+                self.recompare();
+            }
+            Action::PinColumn if marked > 0 => {
+                let job = self.panes.jobs.remove(marked);
+                self.panes.jobs.insert(0, job);
+                self.panes.marked = 0;
+                self.recompare();
+            }
+            Action::MarkColumn(by) if n > 0 => {
+                let to = marked as i64 + i64::from(by);
+                self.panes.marked = to.rem_euclid(n as i64) as usize;
+            }
+            Action::ScrollColumns(by) => {
+                let hidden = self.hidden_columns();
+                if hidden == 0 {
+                    self.panes.tab = if by < 0 {
+                        self.panes.tab.prev()
+                    } else {
+                        self.panes.tab.next()
+                    };
+                } else {
+                    let to = self.panes.first_column as i64 + i64::from(by);
+                    self.panes.first_column = to.clamp(0, hidden as i64) as usize;
                 }
             }
             _ => {}
         }
+    }
+
+    /// How many of the other jobs do not fit beside the pinned one at the current width.
+    pub fn hidden_columns(&self) -> usize {
+        let n = self.panes.jobs.len();
+        n.saturating_sub(tabs::columns_that_fit(self.areas().body.width, n))
     }
 
     /// The actions of a dataset being read behind the first frame.
@@ -443,7 +547,7 @@ impl App {
         app.size = self.size;
         app.focus = self.focus;
         app.help = std::mem::take(&mut self.help);
-        app.picker.target = self.picker.target;
+        app.picker.target = self.picker.target.min(app.last_target());
         app.quit = self.quit;
         if let Some(deliver) = self.deliver.take() {
             if app.catalog.len() >= matching::BACKGROUND_FROM {
@@ -468,14 +572,20 @@ impl App {
             self.status = Some("Nothing to copy: no pair is shown".to_string());
             return;
         };
-        let text = crate::report::markdown(c);
+        // What is shown: the jobs that fit beside the pinned one, as the tabs draw them.
+        let shown = tabs::shown(c, self.areas().body.width, self.panes.first_column);
+        let text = crate::report::markdown(&shown);
         self.effect = Some(match action {
             Action::Copy => Effect::Copy(text),
             _ => Effect::Export {
                 stem: format!(
-                    "careerscope-{}-vs-{}",
-                    crate::text::slug(&c.a),
-                    crate::text::slug(&c.b)
+                    "careerscope-{}",
+                    shown
+                        .jobs
+                        .iter()
+                        .map(|j| crate::text::slug(&j.name))
+                        .collect::<Vec<_>>()
+                        .join("-vs-")
                 ),
                 text,
             },
@@ -489,6 +599,7 @@ impl App {
             theme: self.theme,
             problem: self.panes.problem.as_deref(),
             related: self.panes.related,
+            first_column: self.panes.first_column,
             loading: self.loading.as_ref().map(|l| l.what.as_str()),
         }
     }
@@ -504,9 +615,9 @@ impl App {
         areas.dedup();
         // Metro areas after the states, from the metro asset (read on first use).
         let mut metros: Vec<String> = c
-            .codes
+            .jobs
             .iter()
-            .flatten()
+            .filter_map(|j| j.code.as_deref())
             .flat_map(|code| crate::library::metro_pay(code))
             .map(|p| p.area().to_string())
             .collect();
@@ -778,14 +889,14 @@ impl App {
         out
     }
 
-    /// Moves the selection through job A's related occupations, showing the Overview tab
+    /// Moves the selection through the pinned job's related occupations, showing the Overview tab
     /// where they are listed.
     fn select_related(&mut self, action: Action) {
         let n = self
             .panes
             .comparison
             .as_ref()
-            .map_or(0, |c| c.related[0].len());
+            .map_or(0, |c| c.related.first().map_or(0, Vec::len));
         if n == 0 {
             return;
         }
@@ -796,19 +907,19 @@ impl App {
         self.panes.tab = super::state::Tab::Overview;
     }
 
-    /// Job A's selected related occupation becomes job B.
+    /// The pinned job's selected related occupation becomes job B.
     fn open_related(&mut self) {
         let Some(c) = &self.panes.comparison else {
             return;
         };
-        let Some(name) = c.related[0].get(self.panes.related) else {
+        let Some(name) = c.related.first().and_then(|r| r.get(self.panes.related)) else {
             return;
         };
-        let (Some(job), Some((a, _))) = (self.catalog.find(name), self.panes.pair) else {
+        let Some(job) = self.catalog.find(name) else {
             return;
         };
-        if job != a {
-            self.panes.pair = Some((a, job));
+        if self.panes.jobs.first() != Some(&job) && self.panes.jobs.len() >= 2 {
+            self.put(1, job);
             self.recompare();
         }
     }
@@ -843,30 +954,43 @@ impl App {
         );
     }
 
-    /// Puts the selected job into the target slot. A job already in the other slot trades
-    /// places, so the pair stays two jobs. The query is cleared for the next pick, with the
-    /// picked job still selected, and the other slot becomes the target. Once the pair is
-    /// complete (slot B filled, or the slot `a`/`b` asked for), the tabs get focus, as
-    /// lazygit moves on to what was chosen: digits, `q` and `?` are then commands again.
+    /// Puts `job` into column `column` (one past the last adds a column). A job already in
+    /// another column trades places with the one there, so no job is compared with itself.
+    fn put(&mut self, column: usize, job: usize) {
+        let jobs = &mut self.panes.jobs;
+        match jobs.iter().position(|&j| j == job) {
+            Some(at) if at == column => {}
+            Some(at) if column < jobs.len() => jobs.swap(at, column),
+            Some(_) => {}
+            None if column < jobs.len() => jobs[column] = job,
+            None => jobs.push(job),
+        }
+        self.panes.marked = column.min(jobs.len().saturating_sub(1));
+    }
+
+    /// Puts the selected job into the target column and marks the next column for the next
+    /// pick. The query is cleared for the next pick, with the picked job still selected. Once
+    /// the last column is filled (or the column `a`..`d` or `+` asked for), the tabs get focus,
+    /// as lazygit moves on to what was chosen: digits, `q` and `?` are then commands again.
     fn pick(&mut self) {
         let Some(job) = self.selected_job() else {
             return;
         };
-        let (a, b) = self.panes.pair.unwrap_or((job, job));
-        let pair = match self.picker.target {
-            Side::A if b == job => (job, a),
-            Side::A => (job, b),
-            Side::B if a == job => (b, job),
-            Side::B => (a, job),
-        };
-        self.panes.pair = Some(pair);
+        if self.panes.jobs.is_empty() {
+            self.panes.jobs = vec![job, job];
+        }
+        let filled = self.picker.target.min(self.last_target());
+        let added = filled == self.panes.jobs.len();
+        self.put(filled, job);
+        if added && self.panes.jobs.len() > 2 {
+            // The new job is shown: scroll the columns to it.
+            self.panes.first_column = usize::MAX;
+        }
         self.recompare();
-        let filled = self.picker.target;
-        self.picker.target = match filled {
-            Side::A => Side::B,
-            Side::B => Side::A,
-        };
-        if filled == Side::B || self.picker.back_to_panes {
+        let n = self.panes.jobs.len();
+        let last = filled + 1 >= n;
+        self.picker.target = if last { 0 } else { filled + 1 };
+        if last || self.picker.back_to_panes {
             self.focus = Focus::Panes;
             self.picker.back_to_panes = false;
         }
@@ -878,17 +1002,20 @@ impl App {
     }
 
     fn recompare(&mut self) {
-        let compared = self.panes.pair.map(|(a, b)| {
-            let (a, b) = (
-                self.catalog.sourced_profile(a)?,
-                self.catalog.sourced_profile(b)?,
-            );
-            let mut c = compare::compare(&a, &b);
+        let compared = (self.panes.jobs.len() >= 2).then(|| {
+            let profiles = self
+                .panes
+                .jobs
+                .iter()
+                .map(|&j| self.catalog.sourced_profile(j))
+                .collect::<Result<Vec<_>, _>>()?;
+            let refs: Vec<&crate::model::Profile> = profiles.iter().map(|p| p.as_ref()).collect();
+            let mut c = compare::compare(&refs);
             c.area = self
                 .panes
                 .area
                 .as_deref()
-                .map(|area| compare::AreaSection::of(&a, &b, area));
+                .map(|area| compare::AreaSection::of(&refs, area));
             Ok::<_, anyhow::Error>(c)
         });
         (self.panes.comparison, self.panes.problem) = match compared {
@@ -901,10 +1028,11 @@ impl App {
             None => (None, None),
         };
         self.panes.scroll = [0; Tab::COUNT];
-        let a = self.panes.pair.map(|(a, _)| a);
-        if a != self.panes.related_of {
+        self.panes.first_column = self.panes.first_column.min(self.hidden_columns());
+        let pinned = self.panes.jobs.first().copied();
+        if pinned != self.panes.related_of {
             self.panes.related = 0;
-            self.panes.related_of = a;
+            self.panes.related_of = pinned;
         }
     }
 
@@ -950,6 +1078,9 @@ fn needs_whole_dataset(action: &Action) -> bool {
         Action::Pick
             | Action::PickRow(_)
             | Action::PickFor(_)
+            | Action::AddColumn
+            | Action::RemoveColumn
+            | Action::PinColumn
             | Action::Swap
             | Action::CycleSort
             | Action::OpenFilter

@@ -6,8 +6,6 @@ use crossterm::event::{
 };
 use ratatui::layout::{Position, Rect};
 
-use crate::compare::Side;
-
 use super::action::Action;
 use super::app::{App, Focus};
 use super::tabs::{self, Tab};
@@ -70,7 +68,8 @@ pub struct Binding {
     pub action: Action,
     /// What the help overlay says.
     pub help: &'static str,
-    /// Short label for the hint line, for the most useful keys; `{slot}` is the target slot.
+    /// Short label for the hint line, for the most useful keys; `{pick}` is what Enter does to
+    /// the target column (`sets B`, `adds C`).
     pub hint: Option<&'static str>,
 }
 
@@ -101,15 +100,15 @@ use KeyCode::{
 pub static BINDINGS: &[Binding] = &[
     // Job picker.
     bind(Picker, &[Key::Text], Action::Input(' '), "edit the query (every word must match)", None),
-    bind(Picker, &[plain(Enter)], Action::Pick, "put the selected job in the marked slot, then mark the other slot", Some("sets {slot}")),
+    bind(Picker, &[plain(Enter)], Action::Pick, "put the selected job in the marked column (or add it as a new column), then mark the next column", Some("{pick}")),
     bind(Picker, &[plain(Down), ctrl('n')], Action::SelectNext, "select the next job", Some("move")),
     bind(Picker, &[plain(Up), ctrl('p')], Action::SelectPrev, "select the previous job", None),
     bind(Picker, &[plain(PageDown)], Action::SelectPageDown, "select one page down", None),
     bind(Picker, &[plain(PageUp)], Action::SelectPageUp, "select one page up", None),
     bind(Picker, &[plain(Home)], Action::SelectFirst, "select the first job", None),
     bind(Picker, &[plain(End)], Action::SelectLast, "select the last job", None),
-    bind(Picker, &[plain(Left)], Action::Target(Side::A), "mark slot A for the next Enter", None),
-    bind(Picker, &[plain(Right)], Action::Target(Side::B), "mark slot B for the next Enter", Some("slot")),
+    bind(Picker, &[plain(Left)], Action::MoveTarget(-1), "mark the previous column for the next Enter", None),
+    bind(Picker, &[plain(Right)], Action::MoveTarget(1), "mark the next column for the next Enter (past the last: add one)", Some("column")),
     bind(Picker, &[plain(Backspace)], Action::Backspace, "delete the last character", None),
     bind(Picker, &[ctrl('w')], Action::DeleteWord, "delete the last word", None),
     bind(Picker, &[ctrl('u')], Action::ClearQuery, "clear the query", None),
@@ -121,8 +120,10 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[ch('4')], Action::SelectTab(Tab::Demographics), "Demographics tab", None),
     bind(Panes, &[ch('5')], Action::SelectTab(Tab::Duties), "Duties tab", None),
     bind(Panes, &[ch('6')], Action::SelectTab(Tab::Skills), "Skills tab", None),
-    bind(Panes, &[plain(Right), ch('l')], Action::NextTab, "next tab", Some("tabs")),
-    bind(Panes, &[plain(Left), ch('h')], Action::PrevTab, "previous tab", None),
+    bind(Panes, &[ch('l')], Action::NextTab, "next tab", None),
+    bind(Panes, &[ch('h')], Action::PrevTab, "previous tab", None),
+    bind(Panes, &[plain(Right)], Action::ScrollColumns(1), "next tab; when not every job fits, show the next jobs", Some("tabs")),
+    bind(Panes, &[plain(Left)], Action::ScrollColumns(-1), "previous tab; when not every job fits, show the previous jobs", None),
     bind(Panes, &[plain(Down), ch('j')], Action::ScrollDown, "scroll down", Some("scroll")),
     bind(Panes, &[plain(Up), ch('k')], Action::ScrollUp, "scroll up", None),
     bind(Panes, &[plain(PageDown), ch(' ')], Action::ScrollPageDown, "scroll one page down", None),
@@ -130,8 +131,10 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[plain(Home), ch('g')], Action::ScrollTop, "scroll to the top", None),
     bind(Panes, &[plain(End), ch('G')], Action::ScrollBottom, "scroll to the bottom", None),
     bind(Panes, &[ch('/'), plain(Esc)], Action::FocusPicker, "search: go to the query", Some("search")),
-    bind(Panes, &[ch('a')], Action::PickFor(Side::A), "pick job A: go to the query with slot A marked", Some("pick A")),
-    bind(Panes, &[ch('b')], Action::PickFor(Side::B), "pick job B: go to the query with slot B marked", Some("pick B")),
+    bind(Panes, &[ch('a')], Action::PickFor(0), "pick job A (the pinned job): go to the query with column A marked", Some("pick A")),
+    bind(Panes, &[ch('b')], Action::PickFor(1), "pick job B: go to the query with column B marked", Some("pick B")),
+    bind(Panes, &[ch('c')], Action::PickFor(2), "pick job C (or add it): go to the query with column C marked", None),
+    bind(Panes, &[ch('d')], Action::PickFor(3), "pick job D (or add it): go to the query with column D marked", None),
     bind(Panes, &[ch('s')], Action::Swap, "swap A and B", Some("swap")),
     bind(Panes, &[ch('p')], Action::OpenArea, "pay in a state or metro area: choose it (Salary tab)", Some("state pay")),
     bind(Panes, &[ch('r')], Action::NextRelated, "select A's next related occupation (Overview)", Some("related")),
@@ -139,6 +142,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[ch('o')], Action::OpenRelated, "put the selected related occupation in slot B", None),
     bind(Panes, &[ch('y')], Action::Copy, "copy the comparison as Markdown (to the clipboard, by OSC 52)", Some("copy")),
     bind(Panes, &[ch('e')], Action::Export, "write the comparison to a Markdown file in this folder", Some("export")),
+    bind(Panes, &[ch('+')], Action::AddColumn, "add a job (up to four): go to the query with a new column marked", Some("add job")),
+    bind(Panes, &[ch('x')], Action::RemoveColumn, "remove the marked job's column (the underlined letter; two jobs stay)", Some("remove")),
+    bind(Panes, &[ch('P')], Action::PinColumn, "pin the marked job: it becomes A, and the others are measured against it", None),
+    bind(Panes, &[ch('[')], Action::MarkColumn(-1), "mark the previous job's column (for x and P)", None),
+    bind(Panes, &[ch(']')], Action::MarkColumn(1), "mark the next job's column (for x and P)", None),
     bind(Panes, &[ch('?')], Action::ToggleHelp, "show this help", Some("help")),
     bind(Panes, &[ch('q')], Action::Quit, "quit", Some("quit")),
     // Help overlay.
@@ -335,6 +343,28 @@ pub const HELP_ORDER: [Context; 6] = [
     Context::Help,
 ];
 
+/// Every binding as Markdown tables, one per context in help order: the key table of the
+/// README, generated so that it cannot drift from the keys.
+pub fn markdown_tables() -> String {
+    let mut out = String::new();
+    for context in HELP_ORDER {
+        out.push_str(&format!(
+            "#### {}\n\n| Keys | Does |\n| --- | --- |\n",
+            context.title()
+        ));
+        for b in BINDINGS.iter().filter(|b| b.context == context) {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|&k| format!("`{}`", key_label(k)))
+                .collect();
+            out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// An entry of the hint line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hint {
@@ -345,8 +375,7 @@ pub struct Hint {
 
 /// The hint line's entries for a context: its own hints, then global ones whose action is not
 /// already hinted.
-pub fn hints(context: Context, slot: Side) -> Vec<Hint> {
-    let slot = slot.letter();
+pub fn hints(context: Context, pick: &str) -> Vec<Hint> {
     let own = BINDINGS.iter().filter(|b| b.context == context);
     // The help overlay hints only its own keys.
     let global = BINDINGS
@@ -363,7 +392,7 @@ pub fn hints(context: Context, slot: Side) -> Vec<Hint> {
         let keys = hint_keys(b);
         out.push(Hint {
             keys,
-            label: hint.replace("{slot}", slot),
+            label: hint.replace("{pick}", pick),
             action: b.action.clone(),
         });
     }
@@ -418,8 +447,8 @@ mod tests {
             (KeyCode::Char('n'), c, Picker, Some(Action::SelectNext)),
             (KeyCode::Char('p'), c, Picker, Some(Action::SelectPrev)),
             (KeyCode::Enter, none, Picker, Some(Action::Pick)),
-            (KeyCode::Right, none, Picker, Some(Action::Target(Side::B))),
-            (KeyCode::Left, none, Picker, Some(Action::Target(Side::A))),
+            (KeyCode::Right, none, Picker, Some(Action::MoveTarget(1))),
+            (KeyCode::Left, none, Picker, Some(Action::MoveTarget(-1))),
             (KeyCode::Esc, none, Picker, Some(Action::Escape)),
             (KeyCode::Backspace, none, Picker, Some(Action::Backspace)),
             (KeyCode::Char('u'), c, Picker, Some(Action::ClearQuery)),
@@ -433,9 +462,13 @@ mod tests {
             (KeyCode::Char('3'), none, Panes, Some(Action::SelectTab(Tab::Education))),
             (KeyCode::Char('6'), none, Panes, Some(Action::SelectTab(Tab::Skills))),
             (KeyCode::Char('l'), none, Panes, Some(Action::NextTab)),
-            (KeyCode::Left, none, Panes, Some(Action::PrevTab)),
-            (KeyCode::Char('a'), none, Panes, Some(Action::PickFor(Side::A))),
-            (KeyCode::Char('b'), none, Panes, Some(Action::PickFor(Side::B))),
+            (KeyCode::Left, none, Panes, Some(Action::ScrollColumns(-1))),
+            (KeyCode::Char('a'), none, Panes, Some(Action::PickFor(0))),
+            (KeyCode::Char('b'), none, Panes, Some(Action::PickFor(1))),
+            (KeyCode::Char('d'), none, Panes, Some(Action::PickFor(3))),
+            (KeyCode::Char('+'), s, Panes, Some(Action::AddColumn)),
+            (KeyCode::Char('x'), none, Panes, Some(Action::RemoveColumn)),
+            (KeyCode::Char('P'), s, Panes, Some(Action::PinColumn)),
             (KeyCode::Char('s'), none, Panes, Some(Action::Swap)),
             (KeyCode::Char('z'), none, Panes, None),
             (KeyCode::Esc, none, Panes, Some(Action::FocusPicker)),
@@ -495,13 +528,14 @@ mod tests {
                 .map(|h| (h.keys, h.label))
                 .collect()
         };
-        let picker = pairs(Context::Picker, Side::B);
+        let picker = pairs(Context::Picker, "sets B");
         assert_eq!(picker[0], ("Enter".to_string(), "sets B".to_string()));
         assert!(picker.contains(&("↑↓".to_string(), "move".to_string())));
         assert!(picker.contains(&("F1".to_string(), "help".to_string())));
-        let panes = pairs(Context::Panes, Side::A);
+        let panes = pairs(Context::Panes, "sets A");
         assert!(panes.contains(&("q".to_string(), "quit".to_string())));
         assert!(panes.contains(&("←→".to_string(), "tabs".to_string())));
+        assert!(panes.contains(&("+".to_string(), "add job".to_string())));
         // The global Ctrl-S swap is not hinted again where `s` already is.
         assert_eq!(panes.iter().filter(|(_, l)| l == "swap").count(), 1);
     }

@@ -7,8 +7,6 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
-use crate::compare::Side;
-
 use super::app::{App, Focus, visible_offset};
 use super::layout::Areas;
 use super::text::{self, char_width, width};
@@ -23,10 +21,10 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let t = app.theme;
     let focused = app.focus == Focus::Picker;
     if !areas.picker.is_empty() {
-        let slot = match app.picker.target {
-            Side::A => Span::styled(" Enter sets A ", t.a().patch(t.bold())),
-            Side::B => Span::styled(" Enter sets B ", t.b().patch(t.bold())),
-        };
+        let slot = Span::styled(
+            format!(" Enter {} ", app.pick_label()),
+            t.side(app.picker.target).patch(t.bold()),
+        );
         let (border, style) = if focused {
             (BorderType::Thick, t.focus_border())
         } else {
@@ -223,19 +221,23 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
             ..area
         };
         let selected = i == app.picker.selected;
-        let (in_a, in_b) = app.slots_of(hit.index);
+        // The pinned job's letter in the first place, another column's in the second.
+        let columns = app.columns_of(hit.index);
+        let letter = |pinned: bool| {
+            columns
+                .iter()
+                .find(|&&c| (c == 0) == pinned)
+                .map_or(Span::raw(" "), |&c| {
+                    Span::styled(
+                        crate::compare::letter(c).to_string(),
+                        t.side(c).patch(t.bold()),
+                    )
+                })
+        };
         let mut spans = vec![
             Span::raw(if selected { "▶ " } else { "  " }),
-            if in_a {
-                Span::styled("A", t.a().patch(t.bold()))
-            } else {
-                Span::raw(" ")
-            },
-            if in_b {
-                Span::styled("B", t.b().patch(t.bold()))
-            } else {
-                Span::raw(" ")
-            },
+            letter(true),
+            letter(false),
             Span::raw(" "),
         ];
         let name = app.name(hit.index);

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use strum::{EnumCount, EnumIter, FromRepr, IntoStaticStr};
 
 use crate::compare::Comparison;
-pub use crate::compare::Side;
 use crate::search::Hit;
 
 /// Which part of the screen keys go to.
@@ -90,8 +89,9 @@ pub struct PickerState {
     pub selected: usize,
     /// The first row of `hits` the list shows.
     pub list_offset: usize,
-    /// The slot Enter fills.
-    pub target: Side,
+    /// The column Enter fills: one of the compared jobs (0 is the pinned job), or one past the
+    /// last to add a column.
+    pub target: usize,
     /// Whether the next pick returns focus to the tabs (the pick was asked for there).
     pub back_to_panes: bool,
     /// Jobs found by another of their titles (`RN`), with that title, to show beside them.
@@ -140,7 +140,7 @@ impl PickerState {
             hits,
             selected: 0,
             list_offset: 0,
-            target: Side::A,
+            target: 0,
             back_to_panes: false,
             found_by: Default::default(),
             sort: Default::default(),
@@ -154,31 +154,29 @@ impl PickerState {
     }
 }
 
-/// The pair's panes: the pair, its facts, the shown tab and each tab's scroll position.
+/// The compared jobs' panes: the jobs, their facts, the shown tab and each tab's scroll position.
 #[derive(Debug, Clone, Default)]
 pub struct PaneState {
-    /// Indices into the catalog of jobs A and B; `None` only with no jobs at all.
-    pub pair: Option<(usize, usize)>,
-    /// The facts of the pair, recomputed whenever the pair changes.
+    /// Indices into the catalog of the compared jobs, two to four, the pinned job first; empty
+    /// only with no jobs at all.
+    pub jobs: Vec<usize>,
+    /// The column `x` removes and `P` pins: the one picked last, or marked with `[`/`]`.
+    pub marked: usize,
+    /// The first of the other jobs shown beside the pinned one when not all of them fit.
+    pub first_column: usize,
+    /// The facts of the jobs, recomputed whenever the jobs change.
     pub comparison: Option<Comparison>,
-    /// Why the pair cannot be shown (a profile in the file is broken), if it cannot.
+    /// Why the jobs cannot be shown (a profile in the file is broken), if they cannot.
     pub problem: Option<String>,
     pub tab: Tab,
     /// Scroll position of each tab, in lines.
     pub scroll: [u16; Tab::COUNT],
-    /// Which of job A's related occupations is selected (Overview tab).
+    /// Which of the pinned job's related occupations is selected (Overview tab).
     pub related: usize,
-    /// The job A that `related` speaks of: a new job A starts again from its first.
+    /// The pinned job that `related` speaks of: a new pinned job starts again from its first.
     pub related_of: Option<usize>,
     /// The state whose pay the Salary tab shows beside the national figures.
     pub area: Option<String>,
-}
-
-impl PaneState {
-    /// The scroll position of the shown tab.
-    pub fn shown_scroll(&self) -> u16 {
-        self.scroll[self.tab.index()]
-    }
 }
 
 /// The help overlay: whether it is open and how far it is scrolled.
@@ -186,9 +184,4 @@ impl PaneState {
 pub struct HelpState {
     pub open: bool,
     pub scroll: u16,
-}
-
-/// Which job of the pair a slot letter names.
-pub fn side_letter(side: Side) -> &'static str {
-    side.letter()
 }

@@ -40,11 +40,13 @@ impl Theme {
         self.fg(Color::Magenta)
     }
 
-    /// The colour of a side: A cyan, B magenta.
-    pub fn side(self, side: crate::compare::Side) -> Style {
-        match side {
-            crate::compare::Side::A => self.a(),
-            crate::compare::Side::B => self.b(),
+    /// The colour of a column: A cyan, B magenta, C yellow, D blue (the pinned job is A).
+    pub fn side(self, column: usize) -> Style {
+        match column {
+            0 => self.a(),
+            1 => self.b(),
+            2 => self.fg(Color::Yellow),
+            _ => self.fg(Color::Blue),
         }
     }
 

@@ -12,9 +12,8 @@ use super::help;
 use super::keymap;
 use super::layout::{self, Areas, MIN_HEIGHT, MIN_WIDTH, Mode};
 use super::picker;
-use super::tabs::{self, side_letter};
+use super::tabs;
 use super::text::{self, width};
-use crate::compare::Side;
 
 /// Draws the whole explorer for the app's state.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -69,34 +68,51 @@ fn header(app: &App, w: usize) -> Line<'static> {
         };
         return Line::styled(text::truncate(why, w), t.dim());
     };
-    let fixed = width("A  vs B ");
-    let room = w.saturating_sub(fixed);
-    let (wa, wb) = (width(&c.a), width(&c.b));
-    let (ra, rb) = if wa + wb <= room {
-        (wa, wb)
-    } else {
-        let half = room / 2;
-        if wa <= half {
-            (wa, room - wa)
-        } else if wb <= room - half {
-            (room - wb, wb)
-        } else {
-            (half, room - half)
+    let names: Vec<usize> = (0..c.len()).map(|i| width(c.name(i))).collect();
+    let fixed = c.len() * width("A ") + c.len().saturating_sub(1) * width(" vs ");
+    let room = fit_widths(&names, w.saturating_sub(fixed));
+    let mut spans = Vec::new();
+    for (i, r) in room.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" vs "));
         }
-    };
-    let name = |side: Side, n: &str, r: usize| {
-        vec![
-            Span::styled(
-                format!("{} ", side_letter(side)),
-                t.side(side).patch(t.bold()),
-            ),
-            Span::styled(text::truncate(n, r), t.side(side).patch(t.bold())),
-        ]
-    };
-    let mut spans = name(Side::A, &c.a, ra);
-    spans.push(Span::raw(" vs "));
-    spans.extend(name(Side::B, &c.b, rb));
+        let style = t.side(c.column(i)).patch(t.bold());
+        // The marked column (what `x` removes and `P` pins) is underlined, beside three or more.
+        let letter = if c.len() > 2 && c.column(i) == app.panes.marked {
+            style.add_modifier(ratatui::style::Modifier::UNDERLINED)
+        } else {
+            style
+        };
+        spans.push(Span::styled(c.letter(i).to_string(), letter));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(text::truncate(c.name(i), r), style));
+    }
     Line::from(spans)
+}
+
+/// Widths for texts as wide as `wants` sharing `room` columns: each gets what it wants when all
+/// fit, else the narrow ones keep theirs and the wide ones share the rest equally.
+fn fit_widths(wants: &[usize], room: usize) -> Vec<usize> {
+    let mut out = wants.to_vec();
+    if wants.iter().sum::<usize>() <= room || wants.is_empty() {
+        return out;
+    }
+    let mut open: Vec<usize> = (0..wants.len()).collect();
+    let mut left = room;
+    loop {
+        let share = left / open.len().max(1);
+        let (small, wide): (Vec<usize>, Vec<usize>) =
+            open.iter().partition(|&&i| wants[i] <= share);
+        if small.is_empty() || wide.is_empty() {
+            let n = open.len().max(1);
+            for (k, &i) in open.iter().enumerate() {
+                out[i] = left / n + usize::from(n - 1 - k < left % n);
+            }
+            return out;
+        }
+        left -= small.iter().map(|&i| wants[i]).sum::<usize>();
+        open = wide;
+    }
 }
 
 fn panes(app: &App, areas: &Areas, buf: &mut Buffer) {
@@ -150,7 +166,7 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let t = app.theme;
     // While the dataset is read, keys that wait for it are not offered.
-    let all: Vec<keymap::Hint> = keymap::hints(keymap::context(app), app.picker.target)
+    let all: Vec<keymap::Hint> = keymap::hints(keymap::context(app), &app.pick_label())
         .into_iter()
         .filter(|h| app.can_use_now(&h.action))
         .collect();

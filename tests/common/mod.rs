@@ -2,7 +2,6 @@
 //! and rendering into ratatui's TestBackend.
 #![allow(dead_code)]
 
-use careerscope::compare::Side;
 use careerscope::model::{Dataset, Profile};
 use careerscope::tui::theme::Theme;
 use careerscope::tui::{Action, App, draw, keymap};
@@ -56,14 +55,16 @@ pub fn type_str(app: &mut App, s: &str) {
 
 /// The names of jobs A and B.
 pub fn pair(app: &App) -> (String, String) {
-    let (a, b) = app.panes.pair.expect("a pair");
-    (app.name(a).to_string(), app.name(b).to_string())
+    match app.panes.jobs.as_slice() {
+        [a, b, ..] => (app.name(*a).to_string(), app.name(*b).to_string()),
+        other => panic!("no pair: {other:?}"),
+    }
 }
 
 /// Picks `a` into slot A and `b` into slot B by typing queries, as a user would.
 pub fn pick_pair(app: &mut App, a: &str, b: &str) {
     press(app, KeyCode::Char('/'));
-    app.update(Action::Target(Side::A));
+    app.update(Action::Target(0));
     for q in [a, b] {
         press_mod(app, KeyCode::Char('u'), KeyModifiers::CONTROL);
         type_str(app, q);

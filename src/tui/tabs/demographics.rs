@@ -5,11 +5,11 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, Fact, FactId, SectionId, Side};
+use crate::compare::{Comparison, Fact, FactId, SectionId};
 
 use super::super::text::{self, width};
 use super::super::theme::Theme;
-use super::{Doc, facts, heading, side_letter};
+use super::{Doc, facts, heading};
 
 /// The Demographics tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
@@ -32,7 +32,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
 
     d.blank();
     heading(&mut d, "Race ratio", t, w);
-    race_chart(&mut d, &race, t, w);
+    race_chart(&mut d, c, &race, t, w);
 
     d.blank();
     heading(&mut d, "Every share", t, w);
@@ -49,7 +49,7 @@ fn gender_bars(d: &mut Doc, c: &Comparison, gender: &[&Fact], t: Theme, w: usize
         d.line(Span::styled("n/a", t.dim()));
         return;
     }
-    let names_w = width(&c.a).max(width(&c.b)) + 2;
+    let names_w = (0..c.len()).map(|i| width(c.name(i))).max().unwrap_or(0) + 2;
     let label_w = names_w.min(w / 3);
     let beside = w >= label_w + 1 + 24;
     let bar_w = if beside {
@@ -57,26 +57,17 @@ fn gender_bars(d: &mut Doc, c: &Comparison, gender: &[&Fact], t: Theme, w: usize
     } else {
         w.saturating_sub(2).min(60)
     };
-    for side in [Side::A, Side::B] {
-        let style = t.side(side);
-        let name = match side {
-            Side::A => &c.a,
-            Side::B => &c.b,
-        };
+    for i in 0..c.len() {
+        let style = t.side(c.column(i));
+        let name = c.name(i);
         let label = Span::styled(
             text::pad(
-                &format!("{} {name}", side_letter(side)),
+                &format!("{} {name}", c.letter(i)),
                 if beside { label_w } else { w },
             ),
             style.patch(t.bold()),
         );
-        let shares: Vec<Option<f64>> = gender
-            .iter()
-            .map(|f| match side {
-                Side::A => f.a_value,
-                Side::B => f.b_value,
-            })
-            .collect();
+        let shares: Vec<Option<f64>> = gender.iter().map(|f| f.amount(i)).collect();
         let mut bar = String::new();
         let mut used = 0usize;
         let total: f64 = shares.iter().flatten().sum();
@@ -106,13 +97,15 @@ fn gender_bars(d: &mut Doc, c: &Comparison, gender: &[&Fact], t: Theme, w: usize
     // The legend says which symbol is which, with each job's shares.
     let indent = if beside { label_w + 1 } else { 2 };
     let mut legend: Vec<String> = Vec::new();
-    for (i, f) in gender.iter().enumerate() {
+    for (k, f) in gender.iter().enumerate() {
+        let values: Vec<String> = (0..c.len())
+            .map(|i| format!("{} {}", c.letter(i), f.value(i)))
+            .collect();
         legend.push(format!(
-            "{} {}: A {}, B {}",
-            SYMBOLS[i % SYMBOLS.len()],
+            "{} {}: {}",
+            SYMBOLS[k % SYMBOLS.len()],
             f.group(),
-            f.a,
-            f.b
+            values.join(", ")
         ));
     }
     for l in legend {
@@ -133,11 +126,8 @@ fn short(label: &str) -> &str {
 
 /// A grouped bar chart: for each group, a bar for A and one for B on one scale, the group's
 /// name beside A's bar (shortened when the full names would leave the bars too little room).
-fn race_chart(d: &mut Doc, race: &[&Fact], t: Theme, w: u16) {
-    if race
-        .iter()
-        .all(|f| f.a_value.is_none() && f.b_value.is_none())
-    {
+fn race_chart(d: &mut Doc, c: &Comparison, race: &[&Fact], t: Theme, w: u16) {
+    if race.iter().all(|f| f.values.iter().all(Option::is_none)) {
         d.line(Span::styled("n/a", t.dim()));
         return;
     }
@@ -161,12 +151,11 @@ fn race_chart(d: &mut Doc, race: &[&Fact], t: Theme, w: u16) {
     // the larger share, in colour or not.
     let max = race
         .iter()
-        .flat_map(|f| [f.a_value, f.b_value])
-        .flatten()
+        .flat_map(|f| f.values.iter().flatten().copied())
         .fold(0.0_f64, f64::max);
     let value_w = race
         .iter()
-        .flat_map(|f| [width(f.value(Side::A)), width(f.value(Side::B))])
+        .flat_map(|f| f.shown.iter().map(|v| width(v)))
         .max()
         .unwrap_or(0);
     // One column is kept free so the value never touches the border.
@@ -175,20 +164,21 @@ fn race_chart(d: &mut Doc, race: &[&Fact], t: Theme, w: u16) {
         if i > 0 {
             d.line(Line::default());
         }
-        for side in [Side::A, Side::B] {
-            let name = match side {
-                Side::A => text::pad(&name_of(f), name_w),
-                Side::B => " ".repeat(name_w),
+        for j in 0..c.len() {
+            let name = if j == 0 {
+                text::pad(&name_of(f), name_w)
+            } else {
+                " ".repeat(name_w)
             };
-            let style = t.side(side);
-            let value = f.value(side).to_string();
+            let style = t.side(c.column(j));
+            let value = f.value(j).to_string();
             let bar = f
-                .amount(side)
+                .amount(j)
                 .map_or_else(String::new, |v| super::bar_text(v, max, bar_w));
             let gap = if bar.is_empty() { "" } else { " " };
             d.line(Line::from(vec![
                 Span::raw(name),
-                Span::styled(format!(" {} ", side_letter(side)), style.patch(t.bold())),
+                Span::styled(format!(" {} ", c.letter(j)), style.patch(t.bold())),
                 Span::styled(bar, style),
                 Span::raw(gap),
                 Span::styled(

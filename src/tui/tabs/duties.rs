@@ -3,31 +3,39 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, Side};
+use crate::compare::Comparison;
 
 use super::super::text::{width, wrap};
 use super::super::theme::Theme;
-use super::{Doc, side_letter};
+use super::Doc;
 
-/// The Duties tab at width `w`.
+/// The Duties tab at width `w`: the jobs' lists side by side when each column keeps 28
+/// columns, else one after another.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let w = usize::from(w);
-    let columns = w >= 60;
-    let col_w = if columns { (w - 3) / 2 } else { w };
-    let lists: Vec<Vec<Line<'static>>> =
-        [(Side::A, &c.a, &c.duties[0]), (Side::B, &c.b, &c.duties[1])]
-            .into_iter()
-            .map(|(side, name, duties)| column(side, name, duties, t, col_w))
-            .collect();
+    let n = c.len().max(1);
+    let gap = 3;
+    let side_by_side_w = w.saturating_sub(gap * (n - 1)) / n;
+    let columns = if n == 2 {
+        w >= 60
+    } else {
+        side_by_side_w >= 28
+    };
+    let col_w = if columns { side_by_side_w } else { w };
+    let lists: Vec<Vec<Line<'static>>> = (0..c.len()).map(|i| column(c, i, t, col_w)).collect();
     if columns {
         let rows = lists.iter().map(Vec::len).max().unwrap_or(0);
-        for i in 0..rows {
-            let left = lists[0].get(i).cloned().unwrap_or_default();
-            let used: usize = left.spans.iter().map(|s| width(&s.content)).sum();
-            let mut spans = left.spans;
-            spans.push(Span::raw(" ".repeat(col_w.saturating_sub(used) + 3)));
-            spans.extend(lists[1].get(i).cloned().unwrap_or_default().spans);
+        for row in 0..rows {
+            let mut spans = Vec::new();
+            for (i, list) in lists.iter().enumerate() {
+                let line = list.get(row).cloned().unwrap_or_default();
+                let used: usize = line.spans.iter().map(|s| width(&s.content)).sum();
+                spans.extend(line.spans);
+                if i + 1 < lists.len() {
+                    spans.push(Span::raw(" ".repeat(col_w.saturating_sub(used) + gap)));
+                }
+            }
             d.line(Line::from(spans));
         }
     } else {
@@ -43,19 +51,21 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     d
 }
 
-fn column(side: Side, name: &str, duties: &[String], t: Theme, w: usize) -> Vec<Line<'static>> {
+fn column(c: &Comparison, i: usize, t: Theme, w: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    let style = t.side(side).patch(t.bold());
-    for l in wrap(&format!("{} {name}", side_letter(side)), w) {
+    let colour = t.side(c.column(i));
+    let style = colour.patch(t.bold());
+    for l in wrap(&format!("{} {}", c.letter(i), c.name(i)), w) {
         out.push(Line::from(Span::styled(l, style)));
     }
+    let duties = c.duties(i);
     if duties.is_empty() {
         out.push(Line::from(Span::styled("n/a", t.dim())));
     }
     for duty in duties {
-        for (i, l) in wrap(duty, w.saturating_sub(2)).into_iter().enumerate() {
-            let lead = if i == 0 {
-                Span::styled("• ", t.side(side))
+        for (k, l) in wrap(duty, w.saturating_sub(2)).into_iter().enumerate() {
+            let lead = if k == 0 {
+                Span::styled("• ", colour)
             } else {
                 Span::raw("  ")
             };

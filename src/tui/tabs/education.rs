@@ -5,11 +5,11 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Widget};
 
-use crate::compare::{Comparison, FactId, SectionId, Side};
+use crate::compare::{Comparison, FactId, SectionId};
 
 use super::super::text;
 use super::super::theme::Theme;
-use super::{Doc, facts, heading, side_letter};
+use super::{Doc, facts, heading};
 
 /// The Education tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
@@ -22,12 +22,12 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         w,
     );
     if let Some(f) = c.fact(SectionId::Education, FactId::MostCommonDegree) {
-        for side in [Side::A, Side::B] {
-            let (pct, name) = (f.amount(side), c.name(side));
-            let style = t.side(side);
-            let higher = f.is_higher(side);
+        for i in 0..c.len() {
+            let (pct, name) = (f.amount(i), c.name(i));
+            let style = t.side(c.column(i));
+            let higher = f.is_higher(i);
             let mut spans = vec![
-                Span::styled(format!("{} ", side_letter(side)), style.patch(t.bold())),
+                Span::styled(format!("{} ", c.letter(i)), style.patch(t.bold())),
                 Span::styled(
                     text::truncate(name, usize::from(w).saturating_sub(2)),
                     style.patch(t.bold()),
@@ -38,7 +38,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
             }
             d.line(Line::from(spans));
             // The degree's name without its share (the gauge shows the share).
-            d.para(f.text_part(side), w, 2, Default::default());
+            d.para(f.text_part(i), w, 2, Default::default());
             match pct {
                 Some(p) => {
                     let ratio = (p / 100.0).clamp(0.0, 1.0);

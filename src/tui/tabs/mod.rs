@@ -18,10 +18,10 @@ use ratatui::widgets::{Row, Table, Widget};
 
 use strum::IntoEnumIterator;
 
-use crate::compare::{Comparison, Fact, SAME, Side, UNKNOWN};
+use crate::compare::{Comparison, Fact, SAME, UNKNOWN};
 use crate::model::Topic;
 
-pub use super::state::{Tab, side_letter};
+pub use super::state::Tab;
 use super::text::{self, width, wrap};
 use super::theme::Theme;
 
@@ -215,8 +215,10 @@ pub struct TabContext<'a> {
     pub theme: Theme,
     /// Why the pair cannot be shown, when there is no comparison because of a broken profile.
     pub problem: Option<&'a str>,
-    /// Which of job A's related occupations is selected (Overview).
+    /// Which of the pinned job's related occupations is selected (Overview).
     pub related: usize,
+    /// The first of the other jobs shown beside the pinned one when not all fit.
+    pub first_column: usize,
     /// What is being read while the dataset loads behind the first frame.
     pub loading: Option<&'a str>,
 }
@@ -253,6 +255,9 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
         return d;
     };
     let t = ctx.theme;
+    let all = c.len();
+    let shown = shown(c, width, ctx.first_column);
+    let c = &shown;
     let body = match tab {
         Tab::Overview => overview::doc(c, t, width, ctx.related),
         Tab::Salary => salary::doc(c, t, width),
@@ -262,9 +267,46 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
         Tab::Skills => skills::doc(c, t, width),
     };
     let mut d = Doc::default();
+    if c.len() < all {
+        // Never squeezed: as many jobs as fit, and a line saying how to see the others.
+        d.line(Line::from(vec![
+            Span::styled(format!("{} of {all} jobs shown", c.len()), t.bold()),
+            Span::styled(" · ←/→ show the others", t.dim()),
+        ]));
+    }
     sources(&mut d, c, tab.topic(), t, width);
     d.parts.extend(body.parts);
     d
+}
+
+/// The least width a job's column takes beside others, and the width kept for the labels.
+const COLUMN_MIN: u16 = 20;
+const LABEL_RESERVE: u16 = 20;
+
+/// How many of `n` jobs fit side by side in a tab `width` columns wide: every one of two (a
+/// narrow tab stacks them), else as many as keep each column at least [`COLUMN_MIN`] wide, and
+/// never fewer than two.
+pub fn columns_that_fit(width: u16, n: usize) -> usize {
+    if n <= 2 {
+        return n;
+    }
+    let fit = usize::from(width.saturating_sub(LABEL_RESERVE) / COLUMN_MIN);
+    fit.clamp(2, n)
+}
+
+/// The comparison as a tab `width` wide shows it: every job when all fit, else the pinned job
+/// and the others that fit from `first` on.
+pub fn shown(c: &Comparison, width: u16, first: usize) -> Comparison {
+    let fit = columns_that_fit(width, c.len());
+    if fit >= c.len() {
+        return c.clone();
+    }
+    let others = fit.saturating_sub(1);
+    let first = first.min(c.len() - 1 - others);
+    let keep: Vec<usize> = std::iter::once(0)
+        .chain((1 + first..).take(others))
+        .collect();
+    c.project(&keep)
 }
 
 /// A quiet line (or one a side) saying where the tab's figures come from, above them, so
@@ -274,10 +316,10 @@ fn sources(d: &mut Doc, c: &Comparison, topic: Topic, t: Theme, w: u16) {
     if lines.is_empty() {
         return;
     }
-    for (side, source) in lines {
-        let lead = match side {
+    for (job, source) in lines {
+        let lead = match job {
             None => "Source: ".to_string(),
-            Some(side) => format!("Source {}: ", side_letter(side)),
+            Some(i) => format!("Source {}: ", c.letter(i)),
         };
         let room = usize::from(w).saturating_sub(width(&lead)).max(1);
         // On a narrow pane a wrapped source would push the figures off screen: one line each.
@@ -306,12 +348,12 @@ pub fn content_height(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: 
     doc(c, ctx, tab, width).height()
 }
 
-/// A heading that belongs to one job: `A Related occupations`, the letter in the job's colour.
-pub fn side_heading(doc: &mut Doc, side: Side, title: &str, t: Theme, w: u16) {
+/// A heading that belongs to job `i`: `A Related occupations`, the letter in the job's colour.
+pub fn side_heading(doc: &mut Doc, c: &Comparison, i: usize, title: &str, t: Theme, w: u16) {
     doc.line(Line::from(vec![
         Span::styled(
-            format!("{} ", side_letter(side)),
-            t.side(side).patch(t.bold()),
+            format!("{} ", c.letter(i)),
+            t.side(c.column(i)).patch(t.bold()),
         ),
         Span::styled(
             text::truncate(title, usize::from(w).saturating_sub(2)),
@@ -328,14 +370,23 @@ pub fn heading(doc: &mut Doc, title: &str, t: Theme, w: u16) {
     ));
 }
 
-/// The facts of a section in a table: the label, each job's value (the higher marked `▲` in
-/// green where higher is better, `△` without colour where it is only higher), and
-/// the difference B − A. Narrow widths put each fact on its own lines.
+/// The facts of a section in a table: the label, each job's value (the highest marked `▲` in
+/// green where higher is better, `△` without colour where it is only higher), and each job's
+/// difference from the pinned job: in a column of its own beside two jobs, under the value
+/// beside more. Narrow widths put each fact on its own lines.
 pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
-    let diffs: Vec<&str> = facts.iter().map(|f| f.difference_text()).collect();
-    match columns(c, facts, &diffs, usize::from(w)) {
-        Some(widths) => table(doc, c, facts, &diffs, t, widths),
-        None => stacked(doc, facts, &diffs, t, usize::from(w)),
+    let w = usize::from(w);
+    if c.len() <= 2 {
+        let diffs: Vec<&str> = facts.iter().map(|f| f.difference_text(1)).collect();
+        match pair_columns(c, facts, &diffs, w) {
+            Some(widths) => pair_table(doc, c, facts, &diffs, t, widths),
+            None => stacked(doc, c, facts, t, w),
+        }
+    } else {
+        match many_columns(facts, c.len(), w) {
+            Some((label_w, value_w)) => many_table(doc, c, facts, t, (label_w, value_w)),
+            None => stacked(doc, c, facts, t, w),
+        }
     }
 }
 
@@ -343,7 +394,7 @@ pub fn facts(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: u16) {
 /// would be too narrow and the facts are better stacked. A column narrower than its content
 /// gets what the others leave over, so a long name does not wrap while the difference column has
 /// room, and one column is kept free on the right so values never touch the border.
-fn columns(c: &Comparison, facts: &[&Fact], diffs: &[&str], w: usize) -> Option<[usize; 4]> {
+fn pair_columns(c: &Comparison, facts: &[&Fact], diffs: &[&str], w: usize) -> Option<[usize; 4]> {
     let w = w.saturating_sub(1);
     let longest_label = facts.iter().map(|f| width(&f.label)).max().unwrap_or(0);
     let widest = diffs.iter().map(|d| width(d)).max().unwrap_or(0);
@@ -355,13 +406,13 @@ fn columns(c: &Comparison, facts: &[&Fact], diffs: &[&str], w: usize) -> Option<
     let gaps = 4 + if diff_w > 0 { 2 } else { 0 };
     // What each value column needs to show every value (and its mark) and its job's name on
     // one line.
-    let want = |side: Side| {
+    let want = |i: usize| {
         let values = facts
             .iter()
-            .map(|f| width(f.value(side)) + if f.is_higher(side) { 2 } else { 0 });
-        values.chain([width(c.name(side)) + 2]).max().unwrap_or(0)
+            .map(|f| width(f.value(i)) + if f.is_higher(i) { 2 } else { 0 });
+        values.chain([width(c.name(i)) + 2]).max().unwrap_or(0)
     };
-    let (want_a, want_b) = (want(Side::A), want(Side::B));
+    let (want_a, want_b) = (want(0), want(1));
     // A label is best whole (`Race: Black or African American`): it takes up to 32 columns
     // while both values keep 14; else up to 24, more when the values fit beside it.
     let whole = longest_label.min(32);
@@ -390,12 +441,25 @@ fn columns(c: &Comparison, facts: &[&Fact], diffs: &[&str], w: usize) -> Option<
     (a_w.min(b_w) >= 12).then_some([label_w, a_w, b_w, diff_w])
 }
 
+/// The label's and each value column's width for `n` jobs at width `w`, or `None` when the
+/// values would be too narrow and the facts are better stacked. The jobs share what the label
+/// leaves equally, so no job looks favoured.
+fn many_columns(facts: &[&Fact], n: usize, w: usize) -> Option<(usize, usize)> {
+    let w = w.saturating_sub(1);
+    let longest_label = facts.iter().map(|f| width(&f.label)).max().unwrap_or(0);
+    let gaps = 2 * n;
+    let room = w.saturating_sub(gaps + 14 * n).max(6);
+    let label_w = longest_label.min(room).clamp(6, 32);
+    let value_w = w.saturating_sub(label_w + gaps) / n.max(1);
+    (value_w >= 12).then_some((label_w, value_w))
+}
+
 /// A cell's wrapped lines with their styles.
 type Cell = Vec<Vec<Span<'static>>>;
 
-fn value_cell(f: &Fact, side: Side, t: Theme, w: usize) -> Cell {
-    let v = f.value(side);
-    let higher = f.is_higher(side);
+fn value_cell(f: &Fact, i: usize, t: Theme, w: usize) -> Cell {
+    let v = f.value(i);
+    let higher = f.is_higher(i);
     let style = if v == UNKNOWN {
         t.dim()
     } else if higher && f.higher_is_better {
@@ -473,29 +537,44 @@ fn table_row(cells: Vec<Cell>) -> (Row<'static>, u16) {
     (Row::new(cells).height(height), height)
 }
 
-/// The facts as a ratatui [`Table`]: a header naming the jobs, then one row per fact, the
-/// columns two spaces apart.
-fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Theme, w: [usize; 4]) {
+/// A job's name over its column: its letter and name in its colour, at most two lines, cut
+/// with `…` after that (the pane's title already names every job in full).
+fn name_cell(c: &Comparison, i: usize, t: Theme, w: usize) -> Cell {
+    let style = t.side(c.column(i)).patch(t.bold());
+    let mut lines = wrap(&format!("{} {}", c.letter(i), c.name(i)), w);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(text::truncate(&rest, w));
+    }
+    lines
+        .into_iter()
+        .map(|l| vec![Span::styled(l, style)])
+        .collect()
+}
+
+/// Rows of cells as a ratatui [`Table`] with columns `widths` wide, two spaces apart.
+fn table_widget(doc: &mut Doc, rows: Vec<(Row<'static>, u16)>, widths: &[usize]) {
+    let height = rows.iter().map(|(_, h)| *h).fold(0u16, u16::saturating_add);
+    let rows: Vec<Row<'static>> = rows.into_iter().map(|(r, _)| r).collect();
+    let length = |w: &usize| Constraint::Length(u16::try_from(*w).unwrap_or(u16::MAX));
+    let table = Table::new(rows, widths.iter().map(length)).column_spacing(2);
+    doc.widget(height, move |area, buf| Widget::render(&table, area, buf));
+}
+
+/// Two jobs' facts as a table: a header naming the jobs, then one row per fact, the
+/// difference B − A in a column of its own.
+fn pair_table(
+    doc: &mut Doc,
+    c: &Comparison,
+    facts: &[&Fact],
+    diffs: &[&str],
+    t: Theme,
+    w: [usize; 4],
+) {
     let [label_w, a_w, b_w, diff_w] = w;
-    let value_w = |side: Side| if side == Side::A { a_w } else { b_w };
-    // A job's name takes at most two lines over its column, cut with `…` after that: the
-    // pane's title already names both jobs in full.
-    let name = |side: Side, n: &str| -> Cell {
-        let style = t.side(side).patch(t.bold());
-        let w = value_w(side);
-        let mut lines = wrap(&format!("{} {n}", side_letter(side)), w);
-        if lines.len() > 2 {
-            let rest = lines[1..].join(" ");
-            lines.truncate(1);
-            lines.push(text::truncate(&rest, w));
-        }
-        lines
-            .into_iter()
-            .map(|l| vec![Span::styled(l, style)])
-            .collect()
-    };
     let with_diff = diff_w > 0;
-    let mut header = vec![vec![], name(Side::A, &c.a), name(Side::B, &c.b)];
+    let mut header = vec![vec![], name_cell(c, 0, t, a_w), name_cell(c, 1, t, b_w)];
     if with_diff {
         header.push(text_cell("Difference", t.dim(), diff_w));
     }
@@ -504,30 +583,60 @@ fn table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], diffs: &[&str], t: Them
         let diff_style = if *d == SAME { t.dim() } else { Style::new() };
         let mut cells = vec![
             label_cell(&f.label, label_w),
-            value_cell(f, Side::A, t, a_w),
-            value_cell(f, Side::B, t, b_w),
+            value_cell(f, 0, t, a_w),
+            value_cell(f, 1, t, b_w),
         ];
         if with_diff {
             cells.push(text_cell(d, diff_style, diff_w));
         }
         rows.push(table_row(cells));
     }
-    let height = rows.iter().map(|(_, h)| *h).fold(0u16, u16::saturating_add);
-    let rows: Vec<Row<'static>> = rows.into_iter().map(|(r, _)| r).collect();
-    let length = |w: usize| Constraint::Length(u16::try_from(w).unwrap_or(u16::MAX));
-    let mut widths = vec![length(label_w), length(a_w), length(b_w)];
+    let mut widths = vec![label_w, a_w, b_w];
     if with_diff {
-        widths.push(length(diff_w));
+        widths.push(diff_w);
     }
-    let table = Table::new(rows, widths).column_spacing(2);
-    doc.widget(height, move |area, buf| Widget::render(&table, area, buf));
+    table_widget(doc, rows, &widths);
 }
 
-fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[&str], t: Theme, w: usize) {
-    for (f, d) in facts.iter().zip(diffs) {
+/// Three or four jobs' facts as a table: a header naming the jobs, then one row per fact, each
+/// job's difference from the pinned job under its value.
+fn many_table(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: (usize, usize)) {
+    let (label_w, value_w) = w;
+    let mut header = vec![vec![]];
+    header.extend((0..c.len()).map(|i| name_cell(c, i, t, value_w)));
+    let mut rows = vec![table_row(header)];
+    for f in facts {
+        let mut cells = vec![label_cell(&f.label, label_w)];
+        for i in 0..c.len() {
+            let mut cell = value_cell(f, i, t, value_w);
+            let d = f.difference_text(i);
+            cell.extend(text_cell(d, t.dim(), value_w));
+            cells.push(cell);
+        }
+        rows.push(table_row(cells));
+    }
+    let mut widths = vec![label_w];
+    widths.extend(std::iter::repeat_n(value_w, c.len()));
+    table_widget(doc, rows, &widths);
+}
+
+/// A job's letter before its value on a stacked line: `  A `.
+fn lead(c: &Comparison, i: usize, indent: &str, t: Theme) -> Span<'static> {
+    Span::styled(
+        format!("{indent}{} ", c.letter(i)),
+        t.side(c.column(i)).patch(t.bold()),
+    )
+}
+
+/// Each fact on lines of its own: the label (with the difference beside it for two jobs), then
+/// the jobs' values, two on one line when they fit, else one a line.
+fn stacked(doc: &mut Doc, c: &Comparison, facts: &[&Fact], t: Theme, w: usize) {
+    let pair = c.len() == 2;
+    for f in facts {
         let label = text::truncate(&f.label, w);
+        let d = if pair { f.difference_text(1) } else { "" };
         let room = w.saturating_sub(width(&label) + 2);
-        let diff_style = if *d == SAME { t.dim() } else { Style::new() };
+        let diff_style = if d == SAME { t.dim() } else { Style::new() };
         if !d.is_empty() && width(d) <= room {
             let gap = w - width(&label) - width(d);
             doc.line(Line::from(vec![
@@ -543,36 +652,36 @@ fn stacked(doc: &mut Doc, facts: &[&Fact], diffs: &[&str], t: Theme, w: usize) {
         }
         // A and B on one line when both fit in half the width, else one line each.
         let col = w / 2 + 1;
-        let a = value_cell(f, Side::A, t, col.saturating_sub(5).max(1));
-        let b = value_cell(f, Side::B, t, w.saturating_sub(col + 2).max(1));
-        let lead = |side: Side| {
-            Span::styled(
-                format!("{} ", side_letter(side)),
-                t.side(side).patch(t.bold()),
-            )
-        };
-        if a.len() == 1 && b.len() == 1 {
-            let a_w: usize = a[0].iter().map(|s| width(&s.content)).sum();
-            let mut spans = vec![Span::raw("  "), lead(Side::A)];
-            spans.extend(a[0].clone());
-            spans.push(Span::raw(" ".repeat(col.saturating_sub(4 + a_w))));
-            spans.push(lead(Side::B));
-            spans.extend(b[0].clone());
-            doc.line(Line::from(spans));
-            continue;
+        if pair {
+            let a = value_cell(f, 0, t, col.saturating_sub(5).max(1));
+            let b = value_cell(f, 1, t, w.saturating_sub(col + 2).max(1));
+            if a.len() == 1 && b.len() == 1 {
+                let a_w: usize = a[0].iter().map(|s| width(&s.content)).sum();
+                let mut spans = vec![Span::raw("  "), lead(c, 0, "", t)];
+                spans.extend(a[0].clone());
+                spans.push(Span::raw(" ".repeat(col.saturating_sub(4 + a_w))));
+                spans.push(lead(c, 1, "", t));
+                spans.extend(b[0].clone());
+                doc.line(Line::from(spans));
+                continue;
+            }
         }
-        for side in [Side::A, Side::B] {
-            let cell = value_cell(f, side, t, w.saturating_sub(4).max(1));
-            for (i, mut spans) in cell.into_iter().enumerate() {
-                let lead = if i == 0 {
-                    Span::styled(
-                        format!("  {} ", side_letter(side)),
-                        t.side(side).patch(t.bold()),
-                    )
+        for i in 0..c.len() {
+            let mut cell = value_cell(f, i, t, w.saturating_sub(4).max(1));
+            if !pair {
+                cell.extend(text_cell(
+                    f.difference_text(i),
+                    t.dim(),
+                    w.saturating_sub(4).max(1),
+                ));
+            }
+            for (k, mut spans) in cell.into_iter().enumerate() {
+                let first = if k == 0 {
+                    lead(c, i, "  ", t)
                 } else {
                     Span::raw("    ")
                 };
-                spans.insert(0, lead);
+                spans.insert(0, first);
                 doc.line(Line::from(spans));
             }
         }

@@ -2,7 +2,7 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, SectionId, Side};
+use crate::compare::{Comparison, SectionId};
 
 use super::super::theme::Theme;
 use super::{Doc, facts, side_heading};
@@ -12,11 +12,11 @@ pub fn doc(c: &Comparison, t: Theme, w: u16, related: usize) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Overview);
     facts(&mut d, c, &list, t, w);
-    for side in [Side::A, Side::B] {
+    for i in 0..c.len() {
         d.blank();
-        let title = c.description_title(side);
-        side_heading(&mut d, side, &title, t, w);
-        match (c.description(side), c.about(side)) {
+        let title = c.description_title(i);
+        side_heading(&mut d, c, i, &title, t, w);
+        match (c.description(i), c.about(i)) {
             (Some(text), _) => d.para(text, w, 2, Default::default()),
             (None, Some(about)) => d.para(&about, w, 2, t.dim()),
             (None, None) => d.para(crate::compare::UNKNOWN, w, 2, t.dim()),
@@ -26,21 +26,21 @@ pub fn doc(c: &Comparison, t: Theme, w: u16, related: usize) -> Doc<'static> {
     d
 }
 
-/// Each real occupation's related occupations (O*NET); job A's can be picked as job B.
+/// Each real occupation's related occupations (O*NET); the pinned job's can be picked as job B.
 fn related_jobs(d: &mut Doc, c: &Comparison, t: Theme, w: u16, selected: usize) {
-    for side in [Side::A, Side::B] {
-        let list = &c.related[side.index()];
+    for (job, list) in c.related.iter().enumerate() {
         if list.is_empty() {
             continue;
         }
         d.blank();
-        let title = match side {
-            Side::A => "Related occupations (r: next, o: put in B)".to_string(),
-            Side::B => "Related occupations".to_string(),
+        let title = if job == 0 {
+            "Related occupations (r: next, o: put in B)"
+        } else {
+            "Related occupations"
         };
-        side_heading(d, side, &title, t, w);
+        side_heading(d, c, job, title, t, w);
         for (i, name) in list.iter().enumerate() {
-            let chosen = side == Side::A && i == selected;
+            let chosen = job == 0 && i == selected;
             let (mark, style) = if chosen {
                 ("▸ ", t.bold())
             } else {
@@ -49,7 +49,7 @@ fn related_jobs(d: &mut Doc, c: &Comparison, t: Theme, w: u16, selected: usize) 
             let room = usize::from(w).saturating_sub(4);
             d.line(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(mark, t.side(side)),
+                Span::styled(mark, t.side(c.column(job))),
                 Span::styled(super::text::truncate(name, room), style),
             ]));
         }

@@ -3,15 +3,17 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, FactId, SectionId, Side, Unit, format_value};
+use crate::compare::{Comparison, FactId, SectionId, Unit, format_value};
 use crate::model::MoneyRange;
 
 use super::super::text::{self, width};
 use super::super::theme::Theme;
-use super::{Doc, facts, heading, side_heading, side_letter};
+use super::{Doc, facts, heading, side_heading};
 
 struct Row {
-    side: Side,
+    /// The job's column among all compared: its colour.
+    column: usize,
+    letter: char,
     name: String,
     range: Option<MoneyRange>,
     average: Option<f64>,
@@ -22,20 +24,15 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Salary);
     let average = c.fact(SectionId::Salary, FactId::AverageSalary);
-    let rows = [
-        Row {
-            side: Side::A,
-            name: c.a.clone(),
-            range: c.salary_range(Side::A),
-            average: average.and_then(|f| f.amount(Side::A)),
-        },
-        Row {
-            side: Side::B,
-            name: c.b.clone(),
-            range: c.salary_range(Side::B),
-            average: average.and_then(|f| f.amount(Side::B)),
-        },
-    ];
+    let rows: Vec<Row> = (0..c.len())
+        .map(|i| Row {
+            column: c.column(i),
+            letter: c.letter(i),
+            name: c.name(i).to_string(),
+            range: c.salary_range(i),
+            average: average.and_then(|f| f.amount(i)),
+        })
+        .collect();
     heading(&mut d, "Salary range and average, on one dollar axis", t, w);
     chart(&mut d, &rows, t, usize::from(w));
     d.blank();
@@ -67,13 +64,12 @@ fn top_states(d: &mut Doc, c: &Comparison, t: Theme, w: usize) {
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    for side in [Side::A, Side::B] {
-        let list = &c.top_states[side.index()];
+    for (i, list) in c.top_states.iter().enumerate() {
         if list.is_empty() {
             continue;
         }
         d.blank();
-        side_heading(d, side, "Top paying states (annual mean)", t, w as u16);
+        side_heading(d, c, i, "Top paying states (annual mean)", t, w as u16);
         let name_w = list
             .iter()
             .map(|(n, _)| text::width(n))
@@ -88,7 +84,7 @@ fn top_states(d: &mut Doc, c: &Comparison, t: Theme, w: usize) {
                 Span::raw("  "),
                 Span::raw(text::pad(&text::truncate(name, name_w), name_w)),
                 Span::raw("  "),
-                Span::styled("█".repeat(cells), t.side(side)),
+                Span::styled("█".repeat(cells), t.side(c.column(i))),
                 Span::raw(label),
             ]));
         }
@@ -171,9 +167,9 @@ fn bar(
     (beside, label_w, indent): (bool, usize, usize),
     t: Theme,
 ) {
-    let style = t.side(r.side);
+    let style = t.side(r.column);
     let bar_w = scale.bar_w;
-    let label = text::pad(&format!("{} {}", side_letter(r.side), r.name), label_w);
+    let label = text::pad(&format!("{} {}", r.letter, r.name), label_w);
     let mut cells = vec![' '; bar_w];
     if let Some(m) = r.range {
         let (a, b) = (scale.pos(m.min as f64), scale.pos(m.max as f64));

@@ -4,11 +4,11 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, Side, SkillRow, SkillScale};
+use crate::compare::{Comparison, SkillRow, SkillScale};
 
 use super::super::text::{self, width};
 use super::super::theme::Theme;
-use super::{Doc, side_letter};
+use super::Doc;
 
 /// The Skills tab: a bar per skill and job, then the legend and the shared and own skills.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
@@ -26,17 +26,18 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         .max()
         .unwrap_or(0)
         .clamp(5, 24);
-    let col_w = w.saturating_sub(2 + name_w + 4) / 2;
+    let n = c.len().max(1);
+    let col_w = w.saturating_sub(2 + name_w + 2 * n) / n;
     if col_w >= 14 {
         side_by_side(&mut d, c, (name_w, col_w), &scales, t);
     } else {
-        one_under_the_other(&mut d, rows, w, &scales, t);
+        one_under_the_other(&mut d, c, w, &scales, t);
     }
     summary(&mut d, c, w as u16, t);
     d
 }
 
-/// One line per skill: the name, then A's bar and B's bar in two columns.
+/// One line per skill: the name, then each job's bar in a column of its own.
 fn side_by_side(
     d: &mut Doc,
     c: &Comparison,
@@ -44,42 +45,41 @@ fn side_by_side(
     scales: &Scales,
     t: Theme,
 ) {
-    let head = |side: Side, name: &str| {
-        Span::styled(
-            text::pad(&format!("{} {name}", side_letter(side)), col_w),
-            t.side(side).patch(t.bold()),
-        )
-    };
-    d.line(Line::from(vec![
+    let mut head = vec![
         Span::raw("  "),
         Span::styled(text::pad("Skill", name_w), t.dim()),
-        Span::raw("  "),
-        head(Side::A, &c.a),
-        Span::raw("  "),
-        head(Side::B, &c.b),
-    ]));
+    ];
+    for i in 0..c.len() {
+        head.push(Span::raw("  "));
+        head.push(Span::styled(
+            text::pad(&format!("{} {}", c.letter(i), c.name(i)), col_w),
+            t.side(c.column(i)).patch(t.bold()),
+        ));
+    }
+    d.line(Line::from(head));
     for r in &c.skills.rows {
-        let mut spans = vec![mark(r, t), name(r, name_w, t), Span::raw("  ")];
-        spans.extend(cell(r, Side::A, col_w, scales, t));
-        spans.push(Span::raw("  "));
-        spans.extend(cell(r, Side::B, col_w, scales, t));
+        let mut spans = vec![mark(r, t), name(r, name_w, t)];
+        for i in 0..c.len() {
+            spans.push(Span::raw("  "));
+            spans.extend(cell(c, r, i, col_w, scales, t));
+        }
         d.line(Line::from(spans));
     }
 }
 
-/// Narrow: each skill's name on its own line, then A's bar and B's bar under it.
-fn one_under_the_other(d: &mut Doc, rows: &[SkillRow], w: usize, scales: &Scales, t: Theme) {
-    for r in rows {
+/// Narrow: each skill's name on its own line, then each job's bar under it.
+fn one_under_the_other(d: &mut Doc, c: &Comparison, w: usize, scales: &Scales, t: Theme) {
+    for r in &c.skills.rows {
         d.line(Line::from(vec![
             mark(r, t),
             name(r, w.saturating_sub(2), t),
         ]));
-        for side in [Side::A, Side::B] {
+        for i in 0..c.len() {
             let mut spans = vec![Span::styled(
-                format!("  {} ", side_letter(side)),
-                t.side(side).patch(t.bold()),
+                format!("  {} ", c.letter(i)),
+                t.side(c.column(i)).patch(t.bold()),
             )];
-            spans.extend(cell(r, side, w.saturating_sub(4), scales, t));
+            spans.extend(cell(c, r, i, w.saturating_sub(4), scales, t));
             d.line(Line::from(spans));
         }
     }
@@ -88,14 +88,24 @@ fn one_under_the_other(d: &mut Doc, rows: &[SkillRow], w: usize, scales: &Scales
 /// The legend, then the skills both jobs list and each job's own.
 fn summary(d: &mut Doc, c: &Comparison, w: u16, t: Theme) {
     d.blank();
-    let [a, b] = c.skill_scales;
-    let scales = if a == b {
-        format!("numbers: {}", a.name())
+    let list = &c.skills.scales;
+    let scales = if list.windows(2).all(|p| p[0] == p[1]) {
+        format!("numbers: {}", list.first().map_or("", |s| s.name()))
     } else {
-        format!("A: {}, B: {} (not comparable)", a.name(), b.name())
+        let each: Vec<String> = list
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}: {}", c.letter(i), s.name()))
+            .collect();
+        format!("{} (not comparable)", each.join(", "))
+    };
+    let every = if c.len() == 2 {
+        "both jobs list"
+    } else {
+        "every job lists"
     };
     d.para(
-        &format!("⇄ both jobs list the skill · ★ one of the job's three top skills · {scales}"),
+        &format!("⇄ {every} the skill · ★ one of the job's three top skills · {scales}"),
         w,
         0,
         t.dim(),
@@ -110,15 +120,17 @@ fn summary(d: &mut Doc, c: &Comparison, w: u16, t: Theme) {
     };
     let s = &c.skills;
     d.para(&format!("Shared: {}", list(&s.shared)), w, 0, Style::new());
-    d.para(&format!("Only A: {}", list(&s.only_a)), w, 0, t.a());
-    d.para(&format!("Only B: {}", list(&s.only_b)), w, 0, t.b());
+    for (i, only) in s.only.iter().enumerate() {
+        let line = format!("Only {}: {}", c.letter(i), list(only));
+        d.para(&line, w, 0, t.side(c.column(i)));
+    }
 }
 
-/// What each side's numbers measure and the length of a full bar. Bars of one scale share a
+/// What each job's numbers measure and the length of a full bar. Bars of one scale share a
 /// length; importance (0-100) is drawn against its full range.
 struct Scales {
-    scales: [SkillScale; 2],
-    max: [f64; 2],
+    scales: Vec<SkillScale>,
+    max: Vec<f64>,
 }
 
 impl Scales {
@@ -128,18 +140,24 @@ impl Scales {
             .rows
             .iter()
             .flat_map(|r| {
-                [(Side::A, r.a_pct), (Side::B, r.b_pct)]
-                    .into_iter()
-                    .filter(|(side, _)| c.skill_scales[side.index()] == SkillScale::ResumeShare)
-                    .filter_map(|(_, v)| v)
+                r.values
+                    .iter()
+                    .zip(&c.skills.scales)
+                    .filter(|(_, scale)| **scale == SkillScale::ResumeShare)
+                    .filter_map(|(v, _)| *v)
             })
             .fold(1.0f64, f64::max);
         Scales {
-            scales: c.skill_scales,
-            max: c.skill_scales.map(|s| match s {
-                SkillScale::ResumeShare => share_max,
-                SkillScale::Importance => 100.0,
-            }),
+            scales: c.skills.scales.clone(),
+            max: c
+                .skills
+                .scales
+                .iter()
+                .map(|s| match s {
+                    SkillScale::ResumeShare => share_max,
+                    SkillScale::Importance => 100.0,
+                })
+                .collect(),
         }
     }
 }
@@ -153,7 +171,7 @@ fn mark(r: &SkillRow, t: Theme) -> Span<'static> {
 }
 
 fn name(r: &SkillRow, w: usize, t: Theme) -> Span<'static> {
-    let style = if r.a_top || r.b_top {
+    let style = if r.top.iter().any(|&t| t) {
         t.bold()
     } else {
         Style::new()
@@ -162,12 +180,16 @@ fn name(r: &SkillRow, w: usize, t: Theme) -> Span<'static> {
 }
 
 /// `★ ████▌ 10%` in `w` columns: the top-skill star, the bar on a shared scale, the share.
-fn cell(r: &SkillRow, side: Side, w: usize, scales: &Scales, t: Theme) -> Vec<Span<'static>> {
-    let max = scales.max[side.index()];
-    let (pct, top) = match side {
-        Side::A => (r.a_pct, r.a_top),
-        Side::B => (r.b_pct, r.b_top),
-    };
+fn cell(
+    c: &Comparison,
+    r: &SkillRow,
+    i: usize,
+    w: usize,
+    scales: &Scales,
+    t: Theme,
+) -> Vec<Span<'static>> {
+    let max = scales.max.get(i).copied().unwrap_or(100.0);
+    let (pct, top) = (r.value(i), r.is_top(i));
     let star = if top {
         Span::styled("★ ", t.top())
     } else {
@@ -179,13 +201,18 @@ fn cell(r: &SkillRow, side: Side, w: usize, scales: &Scales, t: Theme) -> Vec<Sp
             Span::styled(text::pad("n/a", w.saturating_sub(2)), t.dim()),
         ];
     };
-    let label = format!(" {}", scales.scales[side.index()].format(Some(p)));
+    let scale = scales
+        .scales
+        .get(i)
+        .copied()
+        .unwrap_or(SkillScale::Importance);
+    let label = format!(" {}", scale.format(Some(p)));
     let bar_w = w.saturating_sub(2 + 6);
     let bar = super::bar_text(p, max, bar_w);
     let fill = w.saturating_sub(2 + width(&bar) + width(&label));
     vec![
         star,
-        Span::styled(bar, t.side(side)),
+        Span::styled(bar, t.side(c.column(i))),
         Span::styled(label, if top { t.bold() } else { Style::new() }),
         Span::raw(" ".repeat(fill)),
     ]

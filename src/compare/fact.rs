@@ -1,0 +1,441 @@
+//! One fact across the compared jobs, and the registry of every kind of fact: its key, label,
+//! unit and which way is better. The comparison, the reports and the tabs all read it here.
+
+use serde::Serialize;
+
+use super::format::{difference, format_value, trim_number};
+use super::{HIGHER_MARK, NEUTRAL_MARK, SAME, UNKNOWN, pick};
+use crate::model::{Degree, MoneyRange, YearsRange};
+
+/// How a fact's numbers read, which decides how values and differences are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Dollars,
+    DollarsCents,
+    Percent,
+    Count,
+    /// Job satisfaction, on the pages' scale of 1 to [`super::SATISFACTION_SCALE`].
+    Rating,
+    Years,
+    Text,
+}
+
+/// Every kind of fact a comparison holds. `Gender` and `Race` are one fact per group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum FactId {
+    #[default]
+    YearlySalary,
+    HourlyRate,
+    GrowthRate,
+    NumberOfJobs,
+    JobSatisfaction,
+    MostCommonDegree,
+    AverageAge,
+    MedianAge,
+    YearsOfExperience,
+    YearsToBecome,
+    AverageSalary,
+    MedianSalary,
+    SalaryRange,
+    MiddleHalf,
+    HighestPayingCity,
+    HighestPayingState,
+    BestPayingCompany,
+    BestPayingIndustry,
+    MostCommonMajor,
+    MostCommonCollege,
+    TypicalEntryEducation,
+    WorkExperience,
+    OnTheJobTraining,
+    RelatedExperience,
+    Gender,
+    Race,
+    Lgbt,
+    AreaMean,
+    AreaMedian,
+    AreaRange,
+}
+
+impl FactId {
+    /// The fact's key in the JSON (`yearly_salary`).
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether a higher value is better for most people choosing a job: more pay, growth, jobs
+    /// or satisfaction. A higher age, more years of training or a larger share holding a degree
+    /// are only different, so they are marked without praise.
+    pub fn higher_is_better(self) -> bool {
+        matches!(
+            self,
+            FactId::YearlySalary
+                | FactId::HourlyRate
+                | FactId::GrowthRate
+                | FactId::NumberOfJobs
+                | FactId::JobSatisfaction
+                | FactId::AverageSalary
+                | FactId::MedianSalary
+                | FactId::AreaMean
+                | FactId::AreaMedian
+        )
+    }
+
+    /// The fact's label; a share's label adds its group (`Gender: Male`).
+    pub fn label(self) -> &'static str {
+        match self {
+            FactId::YearlySalary => "Yearly salary",
+            FactId::HourlyRate => "Hourly rate",
+            FactId::GrowthRate => "Growth rate",
+            FactId::NumberOfJobs => "Number of jobs",
+            FactId::JobSatisfaction => "Job satisfaction",
+            FactId::MostCommonDegree => "Most common degree",
+            FactId::AverageAge => "Average age",
+            FactId::MedianAge => "Median age",
+            FactId::YearsOfExperience => "Years of experience",
+            FactId::YearsToBecome => "Years to become one",
+            FactId::AverageSalary => "Average salary",
+            FactId::MedianSalary => "Median salary",
+            FactId::SalaryRange => "Salary range",
+            FactId::MiddleHalf => "Middle half (25th-75th)",
+            FactId::HighestPayingCity => "Highest paying city",
+            FactId::HighestPayingState => "Highest paying state",
+            FactId::BestPayingCompany => "Best paying company",
+            FactId::BestPayingIndustry => "Best paying industry",
+            FactId::MostCommonMajor => "Most common major",
+            FactId::MostCommonCollege => "Most common college",
+            FactId::TypicalEntryEducation => "Typical entry education",
+            FactId::WorkExperience => "Work experience needed",
+            FactId::OnTheJobTraining => "On-the-job training",
+            FactId::RelatedExperience => "Related work experience",
+            FactId::Gender => "Gender",
+            FactId::Race => "Race",
+            FactId::Lgbt => "LGBT",
+            FactId::AreaMean => "Annual mean there",
+            FactId::AreaMedian => "Annual median there",
+            FactId::AreaRange => "10th-90th percentile there",
+        }
+    }
+}
+
+/// One row of a comparison: every job's value as text (`n/a` when unknown), their numbers where
+/// they have one, and each job's difference from the pinned (first) job.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// Which fact this is, for the code that draws or prints a particular one.
+    #[serde(skip)]
+    pub id: FactId,
+    /// The fact's key in the JSON: `yearly_salary`.
+    pub key: &'static str,
+    /// The row's label: the fact's own ([`FactId::label`]), or `Gender: Male` for a share.
+    pub label: String,
+    /// Each job's number (`None` when unknown or text).
+    pub values: Vec<Option<f64>>,
+    /// Each job's value as shown: `$90,615`, `n/a`.
+    pub shown: Vec<String>,
+    /// Each job's value minus the pinned job's, in the fact's unit, with the change relative to
+    /// the pinned job for amounts: `+$26,004 (+28.7%)`. `None` for the pinned job itself, and
+    /// where either value is unknown or the values are text.
+    pub differences: Vec<Option<String>>,
+    /// The job with the better value, where "better" has a meaning (pay, growth, jobs): the
+    /// highest, when one job alone has it.
+    pub best: Option<usize>,
+    /// The job with the highest value, when one job alone has it (better or not); for ranges of
+    /// years, the one neither bound of which is below any other's.
+    pub higher: Option<usize>,
+    /// Whether the higher value is the better one for most people (pay, growth, jobs,
+    /// satisfaction); elsewhere (age, years, shares) higher is only higher.
+    pub higher_is_better: bool,
+    /// Every job has this value and it is the same (`false` when any is unknown).
+    pub same: bool,
+    /// A share's group (`Male` of `Gender: Male`).
+    #[serde(skip)]
+    pub group: Option<String>,
+    /// The text of each value that also has a share (a degree's name), without the share.
+    #[serde(skip)]
+    pub texts: Vec<Option<String>>,
+    /// How the fact's numbers are written.
+    #[serde(skip)]
+    pub unit: Unit,
+}
+
+/// The index of the one highest of `values`, if one alone is highest.
+fn highest(values: &[Option<f64>]) -> Option<usize> {
+    let max = values
+        .iter()
+        .flatten()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max);
+    let mut at = values
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| **v == Some(max))
+        .map(|(i, _)| i);
+    match (at.next(), at.next()) {
+        (Some(i), None) if values.iter().flatten().count() > 1 => Some(i),
+        _ => None,
+    }
+}
+
+/// Whether every one of `values` is known and equal to the others.
+fn all_equal<T: PartialEq>(values: &[Option<T>]) -> bool {
+    values.iter().all(Option::is_some) && values.windows(2).all(|w| w[0] == w[1])
+}
+
+impl Fact {
+    /// How many jobs the fact speaks of.
+    pub fn len(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// Whether the fact speaks of no job.
+    pub fn is_empty(&self) -> bool {
+        self.shown.is_empty()
+    }
+
+    /// Job `i`'s value as text (`n/a` when unknown).
+    pub fn value(&self, i: usize) -> &str {
+        self.shown.get(i).map_or(UNKNOWN, String::as_str)
+    }
+
+    /// Job `i`'s number, when the fact has one.
+    pub fn amount(&self, i: usize) -> Option<f64> {
+        self.values.get(i).copied().flatten()
+    }
+
+    /// Whether job `i` holds the highest value.
+    pub fn is_higher(&self, i: usize) -> bool {
+        self.higher == Some(i)
+    }
+
+    /// How the higher value is marked: [`HIGHER_MARK`] where higher is better, else
+    /// [`NEUTRAL_MARK`].
+    pub fn mark(&self) -> &'static str {
+        if self.higher_is_better {
+            HIGHER_MARK
+        } else {
+            NEUTRAL_MARK
+        }
+    }
+
+    /// Job `i`'s value with its mark when it is the higher one: `$108,205 ▲`, `44 years △`.
+    pub fn marked(&self, i: usize) -> String {
+        let v = self.value(i);
+        if self.is_higher(i) {
+            format!("{v} {}", self.mark())
+        } else {
+            v.to_string()
+        }
+    }
+
+    /// Job `i`'s difference from the pinned job as a column shows it: the difference, [`SAME`]
+    /// for a value equal to the pinned one's, else empty (and always empty for the pinned job).
+    pub fn difference_text(&self, i: usize) -> &str {
+        if i == 0 {
+            return "";
+        }
+        match self.differences.get(i).and_then(Option::as_deref) {
+            Some(d) => d,
+            None if self.value(0) != UNKNOWN && self.value(0) == self.value(i) => SAME,
+            None => "",
+        }
+    }
+
+    /// Whether any job has a value: facts only real occupations have are left out of a
+    /// comparison of page jobs rather than shown as a row of `n/a`.
+    pub fn known(&self) -> bool {
+        self.shown.iter().any(|v| v != UNKNOWN)
+    }
+
+    /// A share's group without its kind: `Male` for `Gender: Male`; other facts' label.
+    pub fn group(&self) -> &str {
+        self.group.as_deref().unwrap_or(&self.label)
+    }
+
+    /// Job `i`'s text without its share (`Bachelor's Degree`), else its value.
+    pub fn text_part(&self, i: usize) -> &str {
+        self.texts
+            .get(i)
+            .and_then(Option::as_deref)
+            .unwrap_or_else(|| self.value(i))
+    }
+
+    /// The fact restricted to the jobs `keep` (indices into this fact's jobs, the pinned one
+    /// first): what a screen too narrow for every job shows.
+    pub fn project(&self, keep: &[usize]) -> Fact {
+        let shown: Vec<String> = keep.iter().map(|&i| self.value(i).to_string()).collect();
+        let remap = |h: Option<usize>| h.and_then(|h| keep.iter().position(|&i| i == h));
+        Fact {
+            values: pick(&self.values, keep),
+            differences: pick(&self.differences, keep),
+            texts: pick(&self.texts, keep),
+            best: remap(self.best),
+            higher: remap(self.higher),
+            same: shown.iter().all(|s| s != UNKNOWN) && shown.windows(2).all(|w| w[0] == w[1]),
+            shown,
+            label: self.label.clone(),
+            group: self.group.clone(),
+            ..*self
+        }
+    }
+
+    fn new(id: FactId, unit: Unit, shown: Vec<String>) -> Fact {
+        let n = shown.len();
+        Fact {
+            id,
+            key: id.key(),
+            label: id.label().to_string(),
+            values: vec![None; n],
+            shown,
+            differences: vec![None; n],
+            best: None,
+            higher: None,
+            higher_is_better: id.higher_is_better(),
+            same: false,
+            group: None,
+            texts: vec![None; n],
+            unit,
+        }
+    }
+
+    /// Sets which job is higher, and so which is best where higher is better.
+    fn with_higher(mut self, higher: Option<usize>) -> Fact {
+        self.higher = higher;
+        self.best = higher.filter(|_| self.higher_is_better);
+        self
+    }
+
+    pub(super) fn number(id: FactId, unit: Unit, values: Vec<Option<f64>>) -> Fact {
+        let shown = values
+            .iter()
+            .map(|v| v.map_or(UNKNOWN.into(), |v| format_value(unit, v)))
+            .collect();
+        let pinned = values.first().copied().flatten();
+        let mut f = Fact::new(id, unit, shown).with_higher(highest(&values));
+        f.differences = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match (i, pinned, v) {
+                (1.., Some(p), Some(v)) => Some(difference(unit, p, *v)),
+                _ => None,
+            })
+            .collect();
+        f.same = all_equal(&values);
+        f.values = values;
+        f
+    }
+
+    pub(super) fn text(id: FactId, values: Vec<Option<String>>) -> Fact {
+        let same = all_equal(&values);
+        let shown = values
+            .into_iter()
+            .map(|v| v.unwrap_or_else(|| UNKNOWN.into()))
+            .collect();
+        let mut f = Fact::new(id, Unit::Text, shown);
+        f.same = same;
+        f
+    }
+
+    /// A dollar range (`$67,000 - $121,000`): shown, not compared, since two ranges have no one
+    /// difference.
+    pub(super) fn range(id: FactId, ranges: Vec<Option<MoneyRange>>) -> Fact {
+        let text = |r: Option<MoneyRange>| {
+            r.map(|r| {
+                format!(
+                    "{} - {}",
+                    format_value(Unit::Dollars, r.min as f64),
+                    format_value(Unit::Dollars, r.max as f64)
+                )
+            })
+        };
+        Fact::text(id, ranges.into_iter().map(text).collect())
+    }
+
+    /// A span of years (`1-2 years`), compared bound by bound: `+7 to +8 years` from 1-2 to
+    /// 8-10, and higher only when no bound of it is below another job's.
+    pub(super) fn years_range(id: FactId, ranges: Vec<Option<&YearsRange>>) -> Fact {
+        let show = |r: &Option<&YearsRange>| {
+            r.map(|r| {
+                if r.min == r.max {
+                    format!("{} {}", r.min, r.unit.as_str())
+                } else {
+                    format!("{}-{} {}", r.min, r.max, r.unit.as_str())
+                }
+            })
+        };
+        let bounds: Vec<Option<(f64, f64)>> = ranges
+            .iter()
+            .map(|r| r.map(|r| (r.min_in_years(), r.max_in_years())))
+            .collect();
+        let mut f = Fact::text(id, ranges.iter().map(show).collect());
+        f.unit = Unit::Years;
+        f.same = all_equal(&bounds);
+        let pinned = bounds.first().copied().flatten();
+        f.differences = bounds
+            .iter()
+            .enumerate()
+            .map(|(i, b)| match (i, pinned, b) {
+                (1.., Some(p), Some(b)) => Some(years_difference(p, *b)),
+                _ => None,
+            })
+            .collect();
+        let known: Vec<(usize, (f64, f64))> = bounds
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| b.map(|b| (i, b)))
+            .collect();
+        let top = known.iter().find(|(i, (lo, hi))| {
+            known
+                .iter()
+                .all(|(j, (l, h))| j == i || (lo >= l && hi >= h && (lo, hi) != (l, h)))
+        });
+        let higher = top.map(|(i, _)| *i).filter(|_| known.len() > 1);
+        f.with_higher(higher)
+    }
+
+    /// A text value with a share (`Bachelor's Degree, 50%`): shown as text, compared by share.
+    pub(super) fn degree(id: FactId, degrees: Vec<Option<&Degree>>) -> Fact {
+        let mut f = Fact::number(
+            id,
+            Unit::Percent,
+            degrees.iter().map(|d| d.map(|d| d.pct)).collect(),
+        );
+        f.shown = degrees
+            .iter()
+            .map(|d| {
+                d.map_or(UNKNOWN.into(), |d| {
+                    format!("{} ({})", d.degree, format_value(Unit::Percent, d.pct))
+                })
+            })
+            .collect();
+        f.same = all_equal(&degrees);
+        f.texts = degrees
+            .iter()
+            .map(|d| d.map(|d| d.degree.clone()))
+            .collect();
+        f
+    }
+}
+
+/// The difference of two spans of years, bound by bound: `+7 to +8 years`, `-1 year`, `same`.
+fn years_difference((p_lo, p_hi): (f64, f64), (lo, hi): (f64, f64)) -> String {
+    let (low, high) = (lo - p_lo, hi - p_hi);
+    let signed = |d: f64| {
+        let sign = if d > 0.0 {
+            "+"
+        } else if d < 0.0 {
+            "-"
+        } else {
+            ""
+        };
+        format!("{sign}{}", trim_number(d.abs()))
+    };
+    if low == 0.0 && high == 0.0 {
+        SAME.to_string()
+    } else if low == high {
+        let word = if high.abs() == 1.0 { "year" } else { "years" };
+        format!("{} {word}", signed(high))
+    } else {
+        format!("{} to {} years", signed(low), signed(high))
+    }
+}

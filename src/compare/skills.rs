@@ -1,0 +1,166 @@
+//! The skills of the compared jobs: one row per skill any of them lists, each job's number on
+//! its own scale, and which skills all of them or only one of them list.
+
+use serde::Serialize;
+
+use super::fact::Unit;
+use super::format::format_value;
+use super::{UNKNOWN, pick};
+use crate::model::{Profile, Skill};
+
+/// What a job's skill numbers measure: the pages' share of resumes naming the skill, or
+/// O*NET's importance rating (1–5) as a 0–100 score. The two are not the same unit.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillScale {
+    ResumeShare,
+    Importance,
+}
+
+impl SkillScale {
+    pub(super) fn of(p: &Profile) -> SkillScale {
+        if p.is_occupation() {
+            SkillScale::Importance
+        } else {
+            SkillScale::ResumeShare
+        }
+    }
+
+    /// How the scale is named beside the numbers.
+    pub fn name(self) -> &'static str {
+        match self {
+            SkillScale::ResumeShare => "% of resumes",
+            SkillScale::Importance => "importance 0-100",
+        }
+    }
+
+    /// A skill's number on this scale: `10%` of resumes, importance `78`.
+    pub fn format(self, v: Option<f64>) -> String {
+        match (self, v) {
+            (_, None) => UNKNOWN.to_string(),
+            (SkillScale::ResumeShare, Some(v)) => format_value(Unit::Percent, v),
+            // O*NET's ratings have two decimals; a whole score reads as well and hides nothing
+            // the bars would show.
+            (SkillScale::Importance, Some(v)) => format_value(Unit::Text, v.round()),
+        }
+    }
+}
+
+/// One skill across the jobs: each job's number (if it lists the skill) and whether the
+/// narrative names it among the job's top three.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct SkillRow {
+    pub name: String,
+    pub values: Vec<Option<f64>>,
+    pub top: Vec<bool>,
+}
+
+impl SkillRow {
+    /// Whether every job lists the skill.
+    pub fn shared(&self) -> bool {
+        self.values.iter().all(Option::is_some)
+    }
+
+    /// Job `i`'s number for the skill.
+    pub fn value(&self, i: usize) -> Option<f64> {
+        self.values.get(i).copied().flatten()
+    }
+
+    /// Whether the skill is one of job `i`'s top three.
+    pub fn is_top(&self, i: usize) -> bool {
+        self.top.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// The skills of the jobs: one row per skill, what each job's numbers measure, and the names
+/// every job and only one job lists.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Skills {
+    /// What each job's numbers measure.
+    pub scales: Vec<SkillScale>,
+    /// Every skill of any job: the first job's in its order, then each next job's own.
+    pub rows: Vec<SkillRow>,
+    /// The skills every job lists.
+    pub shared: Vec<String>,
+    /// For each job, the skills no other job lists.
+    pub only: Vec<Vec<String>>,
+}
+
+impl Skills {
+    pub(super) fn of(jobs: &[&Profile]) -> Skills {
+        let lists: Vec<&[Skill]> = jobs
+            .iter()
+            .map(|p| p.skills.as_deref().unwrap_or_default())
+            .collect();
+        let is_top = |p: &Profile, name: &str| {
+            p.top_skills
+                .iter()
+                .flatten()
+                .any(|t| t.eq_ignore_ascii_case(name))
+        };
+        let mut rows: Vec<SkillRow> = Vec::new();
+        for s in lists.iter().copied().flatten() {
+            if rows.iter().any(|r| r.name.eq_ignore_ascii_case(&s.name)) {
+                continue;
+            }
+            rows.push(SkillRow {
+                name: s.name.clone(),
+                values: lists
+                    .iter()
+                    .map(|l| {
+                        l.iter()
+                            .find(|x| x.name.eq_ignore_ascii_case(&s.name))
+                            .map(|x| x.pct)
+                    })
+                    .collect(),
+                top: jobs.iter().map(|p| is_top(p, &s.name)).collect(),
+            });
+        }
+        Skills::from_rows(jobs.iter().map(|p| SkillScale::of(p)).collect(), rows)
+    }
+
+    fn from_rows(scales: Vec<SkillScale>, rows: Vec<SkillRow>) -> Skills {
+        let only = (0..scales.len())
+            .map(|i| {
+                rows.iter()
+                    .filter(|r| {
+                        r.values
+                            .iter()
+                            .enumerate()
+                            .all(|(j, v)| v.is_some() == (i == j))
+                    })
+                    .map(|r| r.name.clone())
+                    .collect()
+            })
+            .collect();
+        Skills {
+            shared: rows
+                .iter()
+                .filter(|r| r.shared())
+                .map(|r| r.name.clone())
+                .collect(),
+            only,
+            scales,
+            rows,
+        }
+    }
+
+    /// The skills of the jobs `keep` (the pinned one first) only.
+    pub(super) fn project(&self, keep: &[usize]) -> Skills {
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| SkillRow {
+                name: r.name.clone(),
+                values: pick(&r.values, keep),
+                top: keep.iter().map(|&i| r.is_top(i)).collect(),
+            })
+            .filter(|r| r.values.iter().any(Option::is_some))
+            .collect();
+        let scales = keep
+            .iter()
+            .filter_map(|&i| self.scales.get(i).copied())
+            .collect();
+        Skills::from_rows(scales, rows)
+    }
+}
