@@ -260,7 +260,11 @@ fn cell(s: &str) -> String {
 
 /// A markdown table's header and rule for `first` then `cells`.
 fn markdown_header(first: &str, cells: &[String]) -> String {
-    let mut head = format!("| {first} |");
+    let mut head = if first.is_empty() {
+        "| |".to_string()
+    } else {
+        format!("| {first} |")
+    };
     let mut rule = "| --- |".to_string();
     for c in cells {
         head.push_str(&format!(" {} |", cell(c)));

@@ -390,3 +390,94 @@ fn pay_in_a_metro_area() {
     );
     assert!(out.contains("Source: BLS OEWS May 2025 · San Jose-Sunnyvale-Santa Clara, CA"));
 }
+
+/// Three and four jobs against the first. OEWS May 2025 annual means (checked in the OEWS
+/// database): Registered Nurses $101,420, Software Developers $148,100, Electricians $71,490,
+/// Cashiers $33,180; employment 3,379,720 / 1,687,890 / 757,220 / 3,089,410.
+#[test]
+fn compare_three_and_four_jobs_against_the_pinned_one() {
+    let c = json(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "Electricians",
+        "Cashiers",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(c["schema"], 2);
+    let codes: Vec<&str> = c["jobs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|j| j["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["29-1141", "15-1252", "47-2111", "41-2011"]);
+    let salary = &c["sections"][0]["facts"][0];
+    assert_eq!(salary["key"], "yearly_salary");
+    assert_eq!(
+        salary["values"],
+        serde_json::json!([101420.0, 148100.0, 71490.0, 33180.0])
+    );
+    // Every difference is from the pinned job: 148,100 − 101,420 = +46,680 (+46.0%),
+    // 71,490 − 101,420 = −29,930 (−29.5%), 33,180 − 101,420 = −68,240 (−67.3%).
+    assert_eq!(
+        salary["differences"],
+        serde_json::json!([
+            null,
+            "+$46,680 (+46.0%)",
+            "-$29,930 (-29.5%)",
+            "-$68,240 (-67.3%)"
+        ])
+    );
+    assert_eq!(salary["best"], 1);
+    let jobs = &c["sections"][0]["facts"][3];
+    assert_eq!(jobs["key"], "number_of_jobs");
+    assert_eq!(jobs["best"], 0, "Registered Nurses have the most jobs");
+    for key in ["duties", "related", "sources", "descriptions"] {
+        assert_eq!(c[key].as_array().map(Vec::len), Some(4), "{key}");
+    }
+
+    let text = run(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "Electricians",
+    ]);
+    assert!(text.starts_with("Registered Nurses vs Software Developers vs Electricians\n"));
+    assert!(text.contains("pinned: Registered Nurses"), "{text}");
+    let salary_line = text
+        .lines()
+        .find(|l| l.starts_with("Yearly salary"))
+        .unwrap_or_default();
+    let cells: Vec<&str> = salary_line
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            "Yearly salary",
+            "$101,420",
+            "$148,100 ▲",
+            "$71,490",
+            "+$46,680 (+46.0%)",
+            "-$29,930 (-29.5%)"
+        ]
+    );
+    let md = run(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "Electricians",
+        "--format",
+        "markdown",
+    ]);
+    assert!(md.contains(
+        "| Yearly salary | $101,420 | **$148,100** ▲ | $71,490 | +$46,680 (+46.0%) | -$29,930 (-29.5%) |"
+    ), "{md}");
+    assert!(
+        md.contains("| | Registered Nurses | Software Developers | Electricians | B − A | C − A |")
+    );
+}

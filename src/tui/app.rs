@@ -457,20 +457,29 @@ impl App {
                 self.panes.marked = to.rem_euclid(n as i64) as usize;
             }
             Action::ScrollColumns(by) => {
-                let hidden = self.hidden_columns();
-                if hidden == 0 {
+                if self.hidden_columns() == 0 {
                     self.panes.tab = if by < 0 {
                         self.panes.tab.prev()
                     } else {
                         self.panes.tab.next()
                     };
                 } else {
-                    let to = self.panes.first_column as i64 + i64::from(by);
-                    self.panes.first_column = to.clamp(0, hidden as i64) as usize;
+                    // The mark moves to the next job not shown, and the columns follow it.
+                    let to = marked as i64 + i64::from(by);
+                    self.panes.marked = to.clamp(1, n as i64 - 1) as usize;
+                    self.follow_mark();
                 }
             }
             _ => {}
         }
+    }
+
+    /// Scrolls the columns that do not all fit so that the marked job is shown.
+    fn follow_mark(&mut self) {
+        let n = self.panes.jobs.len();
+        let fit = tabs::columns_that_fit(self.areas().body.width, n);
+        self.panes.first_column =
+            tabs::first_shown(n, fit, self.panes.first_column, self.panes.marked);
     }
 
     /// How many of the other jobs do not fit beside the pinned one at the current width.
@@ -573,7 +582,12 @@ impl App {
             return;
         };
         // What is shown: the jobs that fit beside the pinned one, as the tabs draw them.
-        let shown = tabs::shown(c, self.areas().body.width, self.panes.first_column);
+        let shown = tabs::shown(
+            c,
+            self.areas().body.width,
+            self.panes.first_column,
+            self.panes.marked,
+        );
         let text = crate::report::markdown(&shown);
         self.effect = Some(match action {
             Action::Copy => Effect::Copy(text),
@@ -600,6 +614,7 @@ impl App {
             problem: self.panes.problem.as_deref(),
             related: self.panes.related,
             first_column: self.panes.first_column,
+            marked: self.panes.marked,
             loading: self.loading.as_ref().map(|l| l.what.as_str()),
         }
     }
@@ -980,13 +995,10 @@ impl App {
             self.panes.jobs = vec![job, job];
         }
         let filled = self.picker.target.min(self.last_target());
-        let added = filled == self.panes.jobs.len();
         self.put(filled, job);
-        if added && self.panes.jobs.len() > 2 {
-            // The new job is shown: scroll the columns to it.
-            self.panes.first_column = usize::MAX;
-        }
         self.recompare();
+        // The job just picked is marked, and shown even when not every job fits.
+        self.follow_mark();
         let n = self.panes.jobs.len();
         let last = filled + 1 >= n;
         self.picker.target = if last { 0 } else { filled + 1 };
@@ -1028,7 +1040,7 @@ impl App {
             None => (None, None),
         };
         self.panes.scroll = [0; Tab::COUNT];
-        self.panes.first_column = self.panes.first_column.min(self.hidden_columns());
+        self.follow_mark();
         let pinned = self.panes.jobs.first().copied();
         if pinned != self.panes.related_of {
             self.panes.related = 0;

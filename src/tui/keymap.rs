@@ -69,7 +69,8 @@ pub struct Binding {
     /// What the help overlay says.
     pub help: &'static str,
     /// Short label for the hint line, for the most useful keys; `{pick}` is what Enter does to
-    /// the target column (`sets B`, `adds C`).
+    /// the target column (`sets B`, `adds C`), `{arrows}` what ←/→ move in the tabs (`tabs`, or
+    /// `jobs` when not every job fits).
     pub hint: Option<&'static str>,
 }
 
@@ -122,7 +123,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Panes, &[ch('6')], Action::SelectTab(Tab::Skills), "Skills tab", None),
     bind(Panes, &[ch('l')], Action::NextTab, "next tab", None),
     bind(Panes, &[ch('h')], Action::PrevTab, "previous tab", None),
-    bind(Panes, &[plain(Right)], Action::ScrollColumns(1), "next tab; when not every job fits, show the next jobs", Some("tabs")),
+    bind(Panes, &[plain(Right)], Action::ScrollColumns(1), "next tab; when not every job fits, show the next jobs", Some("{arrows}")),
     bind(Panes, &[plain(Left)], Action::ScrollColumns(-1), "previous tab; when not every job fits, show the previous jobs", None),
     bind(Panes, &[plain(Down), ch('j')], Action::ScrollDown, "scroll down", Some("scroll")),
     bind(Panes, &[plain(Up), ch('k')], Action::ScrollUp, "scroll up", None),
@@ -375,7 +376,7 @@ pub struct Hint {
 
 /// The hint line's entries for a context: its own hints, then global ones whose action is not
 /// already hinted.
-pub fn hints(context: Context, pick: &str) -> Vec<Hint> {
+pub fn hints(context: Context, pick: &str, arrows: &str) -> Vec<Hint> {
     let own = BINDINGS.iter().filter(|b| b.context == context);
     // The help overlay hints only its own keys.
     let global = BINDINGS
@@ -392,7 +393,7 @@ pub fn hints(context: Context, pick: &str) -> Vec<Hint> {
         let keys = hint_keys(b);
         out.push(Hint {
             keys,
-            label: hint.replace("{pick}", pick),
+            label: hint.replace("{pick}", pick).replace("{arrows}", arrows),
             action: b.action.clone(),
         });
     }
@@ -523,7 +524,7 @@ mod tests {
         assert_eq!(key_label(plain(BackTab)), "Shift-Tab");
         assert_eq!(key_label(Key::Text), "type");
         let pairs = |c, slot| -> Vec<(String, String)> {
-            hints(c, slot)
+            hints(c, slot, "tabs")
                 .into_iter()
                 .map(|h| (h.keys, h.label))
                 .collect()

@@ -166,7 +166,12 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let t = app.theme;
     // While the dataset is read, keys that wait for it are not offered.
-    let all: Vec<keymap::Hint> = keymap::hints(keymap::context(app), &app.pick_label())
+    let arrows = if app.hidden_columns() > 0 {
+        "jobs"
+    } else {
+        "tabs"
+    };
+    let all: Vec<keymap::Hint> = keymap::hints(keymap::context(app), &app.pick_label(), arrows)
         .into_iter()
         .filter(|h| app.can_use_now(&h.action))
         .collect();

@@ -9,8 +9,8 @@ use super::super::text::{width, wrap};
 use super::super::theme::Theme;
 use super::Doc;
 
-/// The Duties tab at width `w`: the jobs' lists side by side when each column keeps 28
-/// columns, else one after another.
+/// The Duties tab at width `w`: the jobs' lists side by side when each column keeps 24
+/// columns (two jobs: when the tab has 60), else one after another.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
     let w = usize::from(w);
@@ -20,7 +20,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let columns = if n == 2 {
         w >= 60
     } else {
-        side_by_side_w >= 28
+        side_by_side_w >= 24
     };
     let col_w = if columns { side_by_side_w } else { w };
     let lists: Vec<Vec<Line<'static>>> = (0..c.len()).map(|i| column(c, i, t, col_w)).collect();

@@ -219,6 +219,8 @@ pub struct TabContext<'a> {
     pub related: usize,
     /// The first of the other jobs shown beside the pinned one when not all fit.
     pub first_column: usize,
+    /// The marked job, which is shown when not all fit.
+    pub marked: usize,
     /// What is being read while the dataset loads behind the first frame.
     pub loading: Option<&'a str>,
 }
@@ -256,7 +258,7 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
     };
     let t = ctx.theme;
     let all = c.len();
-    let shown = shown(c, width, ctx.first_column);
+    let shown = shown(c, width, ctx.first_column, ctx.marked);
     let c = &shown;
     let body = match tab {
         Tab::Overview => overview::doc(c, t, width, ctx.related),
@@ -269,10 +271,19 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
     let mut d = Doc::default();
     if c.len() < all {
         // Never squeezed: as many jobs as fit, and a line saying how to see the others.
-        d.line(Line::from(vec![
-            Span::styled(format!("{} of {all} jobs shown", c.len()), t.bold()),
-            Span::styled(" · ←/→ show the others", t.dim()),
-        ]));
+        let names: Vec<String> = (0..c.len())
+            .map(|i| format!("{} {}", c.letter(i), c.name(i)))
+            .collect();
+        d.para(
+            &format!(
+                "{} of {all} jobs shown: {} · ←/→ show the others",
+                c.len(),
+                names.join(", ")
+            ),
+            width,
+            0,
+            t.bold(),
+        );
     }
     sources(&mut d, c, tab.topic(), t, width);
     d.parts.extend(body.parts);
@@ -294,17 +305,34 @@ pub fn columns_that_fit(width: u16, n: usize) -> usize {
     fit.clamp(2, n)
 }
 
+/// Where the other jobs shown beside the pinned one start, when `fit` of `n` jobs fit: from
+/// `first` on, moved as little as needed to show the `marked` job (the one picked or marked
+/// last), and never past the last job.
+pub fn first_shown(n: usize, fit: usize, first: usize, marked: usize) -> usize {
+    let others = fit.saturating_sub(1).max(1);
+    let last_start = n.saturating_sub(1 + others);
+    let mut first = first.min(last_start);
+    if marked > 0 {
+        let at = marked - 1;
+        if at < first {
+            first = at;
+        } else if at >= first + others {
+            first = at + 1 - others;
+        }
+    }
+    first.min(last_start)
+}
+
 /// The comparison as a tab `width` wide shows it: every job when all fit, else the pinned job
-/// and the others that fit from `first` on.
-pub fn shown(c: &Comparison, width: u16, first: usize) -> Comparison {
+/// and as many others as fit, from `first` on and showing the `marked` job.
+pub fn shown(c: &Comparison, width: u16, first: usize, marked: usize) -> Comparison {
     let fit = columns_that_fit(width, c.len());
     if fit >= c.len() {
         return c.clone();
     }
-    let others = fit.saturating_sub(1);
-    let first = first.min(c.len() - 1 - others);
+    let first = first_shown(c.len(), fit, first, marked);
     let keep: Vec<usize> = std::iter::once(0)
-        .chain((1 + first..).take(others))
+        .chain((1 + first..).take(fit.saturating_sub(1)))
         .collect();
     c.project(&keep)
 }
