@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod compare;
 pub mod dataset;
+pub mod format;
 pub mod import;
 pub mod library;
 pub mod model;

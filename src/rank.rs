@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::compare::{Unit, format_value};
+use crate::format::{Unit, format_value};
 use crate::model::Profile;
 
 /// The figures a job is sorted and filtered by; `None` where the job does not have one.

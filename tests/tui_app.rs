@@ -385,7 +385,7 @@ fn mouse_clicks_pick_jobs_and_tabs() {
             row,
             modifiers: KeyModifiers::NONE,
         });
-        if let Some(a) = careerscope::tui::keymap::action_for(app, &e) {
+        if let Some(a) = careerscope::tui::input::action_for(app, &e) {
             app.update(a);
         }
     };
@@ -405,7 +405,7 @@ fn mouse_clicks_pick_jobs_and_tabs() {
         modifiers: KeyModifiers::NONE,
     });
     app.update(Action::Resize(80, 24));
-    let action = careerscope::tui::keymap::action_for(&app, &wheel);
+    let action = careerscope::tui::input::action_for(&app, &wheel);
     assert_eq!(action, Some(Action::ScrollBy(3)));
 }
 

@@ -4,7 +4,6 @@
 //! them, so both always agree.
 
 mod fact;
-mod format;
 mod sections;
 mod skills;
 
@@ -13,20 +12,16 @@ use serde::Serialize;
 use crate::model::{MoneyRange, Profile, Sources, Topic};
 use crate::text::{NAME_MAX, elide};
 
-pub use fact::{Fact, FactId, Unit};
-pub use format::{format_value, thousands};
+pub use crate::format::{SAME, SATISFACTION_SCALE, Unit, format_value, thousands};
+pub use fact::{Fact, FactId};
 pub use skills::{SkillRow, SkillScale, Skills};
 
 /// How an unknown value reads, everywhere: never `0`.
 pub const UNKNOWN: &str = "n/a";
-/// The difference column of equal text values (and of equal numbers).
-pub const SAME: &str = "same";
 /// Marks the higher value of a fact where higher is better (pay, growth, jobs).
 pub const HIGHER_MARK: &str = "▲";
 /// Marks the higher value of a fact where higher is neither better nor worse (age, years).
 pub const NEUTRAL_MARK: &str = "△";
-/// The scale of the pages' job satisfaction rating.
-pub const SATISFACTION_SCALE: u8 = 5;
 /// The most jobs one comparison holds.
 pub const MAX_JOBS: usize = 4;
 /// The version of the comparison's JSON: 2 since it holds two to four jobs.
@@ -143,7 +138,7 @@ pub struct Comparison {
 pub fn compare(jobs: &[&Profile]) -> Comparison {
     let section = |id, facts: Vec<Fact>| {
         let mut s = Section { id, facts };
-        format::even_out_percentages(&mut s.facts);
+        fact::even_out_percentages(&mut s.facts);
         s
     };
     let each = |f: &dyn Fn(&Profile) -> Option<String>| jobs.iter().map(|p| f(p)).collect();
@@ -591,7 +586,7 @@ mod tests {
 
     #[test]
     fn formats() {
-        use format::difference;
+        use crate::format::difference;
         assert_eq!(thousands(1_016_123), "1,016,123");
         assert_eq!(thousands(950), "950");
         assert_eq!(difference(Unit::Percent, 10.0, 16.0), "+6 pts");

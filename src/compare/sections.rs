@@ -1,7 +1,7 @@
 //! The facts of each section, for any number of jobs: one value per job in every fact.
 
-use super::fact::{Fact, FactId, Unit};
-use super::format::format_value;
+use super::fact::{Fact, FactId};
+use crate::format::{Unit, format_value};
 use crate::model::{Demographics, Education, Overview, Profile, Salary, Share};
 
 /// Each job's value of `f`.

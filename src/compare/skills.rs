@@ -3,9 +3,8 @@
 
 use serde::Serialize;
 
-use super::fact::Unit;
-use super::format::format_value;
 use super::{UNKNOWN, pick};
+use crate::format::{Unit, format_value};
 use crate::model::{Profile, Skill};
 
 /// What a job's skill numbers measure: the pages' share of resumes naming the skill, or

@@ -9,6 +9,7 @@ pub mod action;
 pub mod app;
 pub mod effects;
 pub mod help;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod matching;
@@ -196,7 +197,7 @@ fn event_loop(
         loop {
             match wake {
                 Wake::Event(e) => {
-                    if let Some(action) = keymap::action_for(app, &e) {
+                    if let Some(action) = input::action_for(app, &e) {
                         app.update(action);
                     }
                 }

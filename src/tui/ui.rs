@@ -171,10 +171,11 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         "tabs"
     };
-    let all: Vec<keymap::Hint> = keymap::hints(keymap::context(app), &app.pick_label(), arrows)
-        .into_iter()
-        .filter(|h| app.can_use_now(&h.action))
-        .collect();
+    let all: Vec<keymap::Hint> =
+        keymap::hints(super::input::context(app), &app.pick_label(), arrows)
+            .into_iter()
+            .filter(|h| app.can_use_now(&h.action))
+            .collect();
     let size = |h: &keymap::Hint| width(&h.keys) + 1 + width(&h.label);
     // How to quit and how to get help are always said, last; the other hints fill the rest of
     // the line in table order, the least useful (last) dropped first.

@@ -4,7 +4,7 @@
 
 use careerscope::model::{Dataset, Profile};
 use careerscope::tui::theme::Theme;
-use careerscope::tui::{Action, App, draw, keymap};
+use careerscope::tui::{Action, App, draw, input};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -33,7 +33,7 @@ pub fn app(dataset: impl Into<careerscope::catalog::Catalog>) -> App {
 /// A key press, through the keymap like the real loop.
 pub fn press_mod(app: &mut App, code: KeyCode, mods: KeyModifiers) {
     let event = Event::Key(KeyEvent::new(code, mods));
-    if let Some(action) = keymap::action_for(app, &event) {
+    if let Some(action) = input::action_for(app, &event) {
         app.update(action);
     }
 }

@@ -1,7 +1,23 @@
-//! How numbers read, everywhere: values, differences, points and decimals.
+//! How numbers read, everywhere: values, differences, points and decimals. A leaf: the
+//! comparison, the reports, sorting and the screens all write numbers through it.
 
-use super::fact::Unit;
-use super::{SAME, SATISFACTION_SCALE};
+/// How a fact's numbers read, which decides how values and differences are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Dollars,
+    DollarsCents,
+    Percent,
+    Count,
+    /// Job satisfaction, on the pages' scale of 1 to [`SATISFACTION_SCALE`].
+    Rating,
+    Years,
+    Text,
+}
+
+/// The difference column of equal text values (and of equal numbers).
+pub const SAME: &str = "same";
+/// The scale of the pages' job satisfaction rating.
+pub const SATISFACTION_SCALE: u8 = 5;
 
 /// `1234567` → `1,234,567`.
 pub fn thousands(v: u64) -> String {
@@ -90,41 +106,4 @@ pub fn points(d: f64, decimals: usize) -> String {
     let n = format!("{:.decimals$}", d.abs());
     let word = if n == "1" { "pt" } else { "pts" };
     format!("{sign}{n} {word}")
-}
-
-/// Writes the percentages of each kind of fact (every race share, say) with one number of
-/// decimals, the most any of them needs, so `3.0%` stands beside `10.4%` and `+21.0 pts` beside
-/// `-7.6 pts`, as the pages write them.
-pub fn even_out_percentages(facts: &mut [super::Fact]) {
-    let mut ids: Vec<super::FactId> = facts
-        .iter()
-        .filter(|f| f.unit == Unit::Percent)
-        .map(|f| f.id)
-        .collect();
-    ids.dedup();
-    for id in ids {
-        let values: Vec<f64> = facts
-            .iter()
-            .filter(|f| f.id == id)
-            .flat_map(|f| f.values.iter().flatten().copied())
-            .collect();
-        let n = decimals(&values);
-        for f in facts.iter_mut().filter(|f| f.id == id) {
-            for i in 0..f.len() {
-                let Some(v) = f.amount(i) else { continue };
-                f.shown[i] = match f.texts.get(i).and_then(Option::as_deref) {
-                    Some(text) => format!("{text} ({})", percent(v, n)),
-                    None => percent(v, n),
-                };
-            }
-            let pinned = f.amount(0);
-            for i in 1..f.len() {
-                if let (Some(p), Some(v)) = (pinned, f.amount(i))
-                    && p != v
-                {
-                    f.differences[i] = Some(points(v - p, n));
-                }
-            }
-        }
-    }
 }
