@@ -362,6 +362,52 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     assert_restored(&tmux, "0");
 }
 
+/// From `--pair`, a user adds two jobs with `+` and sees four columns at 160x45; at 80x24 two
+/// of them, and ←/→ bring the others. OEWS May 2025 annual means: Cashiers $33,180,
+/// Electricians $71,490.
+#[test]
+fn plus_adds_jobs_until_four_columns_show() {
+    let bin = release_binary();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let home = quote(&dir.path().to_string_lossy());
+    let tmux = start_with(
+        &bin,
+        &dir.path().join("pid"),
+        "--pair 'Registered Nurses' 'Software Developers'",
+        &format!("XDG_DATA_HOME={home} HOME={home}"),
+    );
+    let resized = tmux.run(&["resize-window", "-t", "e2e", "-x", "160", "-y", "45"]);
+    assert!(resized.status.success(), "{resized:?}");
+    // `--pair` hands the keys to the tabs, as picking both jobs does.
+    tmux.wait_for(&["A Registered Nurses vs B Software Developers", "$148,100"]);
+    for (query, shown) in [
+        ("electricians", "C Electricians"),
+        ("cashiers", "D Cashiers"),
+    ] {
+        tmux.text("+");
+        tmux.wait_for(&["Enter adds"]);
+        tmux.text(query);
+        tmux.wait_for(&[&format!("> {query}")]);
+        tmux.keys(&["Enter"]);
+        tmux.wait_for(&[shown]);
+    }
+    let screen = tmux.wait_for(&[
+        "A Registered Nurses vs B Software Developers vs C Electricians vs D Cashiers",
+        "A Registered Nurses     B Software Developers   C Electricians          D Cashiers",
+        "$71,490",
+        "$33,180",
+    ]);
+    assert!(!screen.contains("jobs shown"), "{screen}");
+    // Narrower: the pinned job and the last added, and the arrows bring the others.
+    let resized = tmux.run(&["resize-window", "-t", "e2e", "-x", "80", "-y", "24"]);
+    assert!(resized.status.success(), "{resized:?}");
+    tmux.wait_for(&["2 of 4 jobs shown", "D $33,180"]);
+    tmux.keys(&["Left"]);
+    tmux.wait_for(&["C $71,490"]);
+    tmux.text("q");
+    assert_restored(&tmux, "0");
+}
+
 #[test]
 fn sigterm_and_sighup_restore_the_terminal() {
     let bin = release_binary();

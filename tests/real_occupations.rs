@@ -481,3 +481,25 @@ fn compare_three_and_four_jobs_against_the_pinned_one() {
         md.contains("| | Registered Nurses | Software Developers | Electricians | B − A | C − A |")
     );
 }
+
+/// The README's three-job `compare` example is what `compare` prints: every line shown (all but
+/// the closing `...`) is a line of the real output, in order.
+#[test]
+fn readme_compare_example_is_what_compare_prints() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let command =
+        "$ careerscope compare \"Registered Nurses\" \"Software Developers\" Electricians\n";
+    let start = readme.find(command).expect("the example is in the README") + command.len();
+    let block = &readme[start..];
+    let block = &block[..block.find("```").unwrap_or(block.len())];
+    let out = run(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "Electricians",
+    ]);
+    let shown: Vec<&str> = block.lines().filter(|l| *l != "...").collect();
+    let printed: Vec<&str> = out.lines().take(shown.len()).collect();
+    assert_eq!(shown, printed);
+}
