@@ -13,7 +13,7 @@ use careerscope::catalog::Catalog;
 use careerscope::library;
 use careerscope::tui::tabs::Tab;
 use careerscope::tui::theme::Theme;
-use careerscope::tui::{Action, App, draw};
+use careerscope::tui::{Action, App, Msg, draw};
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -204,7 +204,7 @@ fn streaming_first_frame(c: &mut Criterion) {
                     }
                     // As the explorer's loop does: apply what arrives, draw, until loaded.
                     while let Ok(action) = rx.recv() {
-                        let last = matches!(action, Action::Loaded(_));
+                        let last = matches!(action, Msg::Loaded(_));
                         app.update(action);
                         if until_loaded {
                             t.draw(|f| draw(&app, f)).map(|_| ()).unwrap_or(());

@@ -2,9 +2,9 @@
 
 mod common;
 
-use careerscope::tui::Action;
 use careerscope::tui::app::Focus;
 use careerscope::tui::tabs::Tab;
+use careerscope::tui::{Action, Msg};
 use common::*;
 use crossterm::event::{KeyCode, KeyModifiers};
 
@@ -669,7 +669,7 @@ fn y_and_e_ask_for_the_comparison_as_markdown_and_the_status_line_says_what_happ
             text,
         })
     );
-    app.update(Action::Status("Wrote the comparison to x.md".into()));
+    app.update(Msg::Status("Wrote the comparison to x.md".into()));
     let screen = screen_text(&render(&mut app, 120, 40));
     assert!(screen.contains("Wrote the comparison to x.md"), "{screen}");
     assert!(screen.contains("q quit"), "quit is still hinted: {screen}");

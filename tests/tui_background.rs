@@ -6,7 +6,7 @@ use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use careerscope::search::{Hit, Index};
-use careerscope::tui::{Action, App};
+use careerscope::tui::{Action, App, Msg};
 
 fn type_str(app: &mut App, s: &str) {
     for c in s.chars() {
@@ -38,7 +38,7 @@ fn newest_query_wins_and_stale_matches_are_dropped() {
             .recv_timeout(Duration::from_secs(10))
             .unwrap_or_else(|e| panic!("no matches arrived: {e}"));
         delivered.push(generation);
-        app.update(Action::Matches(generation, hits));
+        app.update(Msg::Matches(generation, hits));
     }
     assert_eq!(*app.picker.hits, expected);
     assert_eq!(
@@ -49,7 +49,7 @@ fn newest_query_wins_and_stale_matches_are_dropped() {
     assert_ne!(app.picker.hits, before);
 
     // Matches for an older query arriving late change nothing.
-    app.update(Action::Matches(3, Arc::new(Vec::new())));
+    app.update(Msg::Matches(3, Arc::new(Vec::new())));
     assert_eq!(*app.picker.hits, expected);
 
     // Clearing the query shows every job at once, without the worker.

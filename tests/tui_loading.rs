@@ -11,7 +11,7 @@ use careerscope::catalog::{Catalog, Names};
 use careerscope::search::Index;
 use careerscope::tui::app::{Focus, SPINNER};
 use careerscope::tui::theme::Theme;
-use careerscope::tui::{Action, App, Load, load_behind};
+use careerscope::tui::{Action, App, Load, Msg, load_behind};
 use common::*;
 use crossterm::event::{KeyCode, KeyModifiers};
 
@@ -21,7 +21,7 @@ fn seeds_text() -> String {
 }
 
 /// The next action the loader sends; the wait is a bound for a broken loader, not a timing.
-fn next(rx: &mpsc::Receiver<Action>) -> Action {
+fn next(rx: &mpsc::Receiver<Msg>) -> Msg {
     rx.recv_timeout(Duration::from_secs(30))
         .unwrap_or_else(|e| panic!("the loader sent nothing: {e}"))
 }
@@ -86,14 +86,14 @@ fn the_explorer_draws_and_takes_keys_before_a_held_back_dataset_is_read() {
     assert!(help.contains("Keys"), "{help}");
     press(&mut app, KeyCode::Esc);
     assert!(!app.help.open);
-    app.update(Action::Tick);
+    app.update(Msg::Tick);
     assert!(query_row(&mut app).contains(&format!("0/0 {}", SPINNER[1])));
 
     // The first two names arrive: the query is matched against them.
     gate.send(()).unwrap_or_else(|e| panic!("{e}"));
     let action = next(&rx);
     assert!(
-        matches!(&action, Action::NamesArrived(n, None) if n.len() == 2),
+        matches!(&action, Msg::NamesArrived(n, None) if n.len() == 2),
         "{action:?}"
     );
     app.update(action);
@@ -140,7 +140,7 @@ fn the_explorer_draws_and_takes_keys_before_a_held_back_dataset_is_read() {
     assert!(app.loading.is_some());
     gate.send(()).unwrap_or_else(|e| panic!("{e}"));
     let loaded = next(&rx);
-    assert!(matches!(loaded, Action::Loaded(_)), "{loaded:?}");
+    assert!(matches!(loaded, Msg::Loaded(_)), "{loaded:?}");
     app.update(loaded);
 
     // The full state: the catalog, its first pair shown, the query kept and matched again.
@@ -171,7 +171,7 @@ fn the_explorer_draws_and_takes_keys_before_a_held_back_dataset_is_read() {
 fn the_total_is_shown_once_known_and_every_size_draws() {
     let mut app = App::loading(Theme::COLOR, "big.json");
     let names: Vec<String> = (0..37_412).map(|i| format!("Job {i}")).collect();
-    app.update(Action::NamesArrived(names.into(), Some(100_000)));
+    app.update(Msg::NamesArrived(names.into(), Some(100_000)));
     assert!(query_row(&mut app).contains(&format!("37,412/100,000 {}", SPINNER[0])));
     // No size panics while loading, the help open or not.
     for open in [false, true] {
@@ -228,7 +228,7 @@ fn a_dataset_broken_half_way_ends_with_the_error_of_a_whole_read() {
     render(&mut app, 120, 40);
     loop {
         let action = next(&rx);
-        let last = matches!(action, Action::Loaded(_));
+        let last = matches!(action, Msg::Loaded(_));
         app.update(action);
         render(&mut app, 120, 40);
         if last {

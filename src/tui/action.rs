@@ -1,14 +1,10 @@
-//! Everything that can change the explorer's state. Keys, mouse and resizes become actions in
-//! `keymap`; `App::update` is the only place that applies them.
-
-use std::sync::{Arc, Mutex};
-
-use crate::catalog::Catalog;
-use crate::search::Hit;
+//! What the user asks of the explorer. Keys, mouse and resizes become actions in `input`
+//! (through the keymap); what arrives from elsewhere (matches, the dataset, a timer, the result
+//! of a copy) is a [`super::msg::Msg`]. `App::update` is the only place either is applied.
 
 use super::tabs::Tab;
 
-/// One change to the explorer's state.
+/// One thing the user asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
@@ -98,59 +94,6 @@ pub enum Action {
     Copy,
     /// Write the shown comparison as Markdown to a new file in the current folder.
     Export,
-    /// Say something on the status line until the next key (what a copy or export did).
-    Status(String),
-
     /// The terminal's new size in columns and rows.
     Resize(u16, u16),
-
-    /// Matches computed in the background for the query of this generation.
-    Matches(u64, Arc<Vec<Hit>>),
-
-    // Loading the dataset behind the first frame.
-    /// Names read so far (the newest ones), and how many jobs there are when that is known.
-    NamesArrived(Arc<Vec<String>>, Option<usize>),
-    /// The dataset is read: its catalog, or the one-line error that ends the explorer.
-    Loaded(Handoff<Result<Catalog, String>>),
-    /// Time passes while the dataset loads: the spinner turns.
-    Tick,
-}
-
-/// A value handed to the app once, inside an action that must be `Clone` and `Eq` like the
-/// others: clones share it, the first [`Handoff::take`] gets it, and two handoffs are equal
-/// when they are the same one.
-pub struct Handoff<T>(Arc<Mutex<Option<T>>>);
-
-impl<T> Handoff<T> {
-    pub fn new(value: T) -> Handoff<T> {
-        Handoff(Arc::new(Mutex::new(Some(value))))
-    }
-
-    /// The value, unless it was taken already.
-    pub fn take(&self) -> Option<T> {
-        match self.0.lock() {
-            Ok(mut v) => v.take(),
-            Err(poisoned) => poisoned.into_inner().take(),
-        }
-    }
-}
-
-impl<T> Clone for Handoff<T> {
-    fn clone(&self) -> Self {
-        Handoff(self.0.clone())
-    }
-}
-
-impl<T> PartialEq for Handoff<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl<T> Eq for Handoff<T> {}
-
-impl<T> std::fmt::Debug for Handoff<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Handoff")
-    }
 }

@@ -14,6 +14,7 @@ use super::action::Action;
 use super::help;
 use super::layout;
 use super::matching::{self, Deliver, Matching};
+use super::msg::{Input, Msg};
 pub use super::state::{
     AreaMenu, FilterChoice, FilterFacet, FilterMenu, Focus, HelpState, PaneState, PickerState, Tab,
 };
@@ -41,7 +42,7 @@ pub struct Loading {
     pub names: Names,
     /// How many jobs there are, once that is known.
     pub total: Option<usize>,
-    /// The spinner's frame: turned by [`Action::Tick`].
+    /// The spinner's frame: turned by [`Msg::Tick`].
     pub spinner: usize,
     /// The names so far prepared for matching, built at the first query after names arrive.
     index: Option<Index>,
@@ -86,7 +87,7 @@ pub struct App {
     /// A message for the status line, shown until the next key (a copy, an export).
     pub status: Option<String>,
     /// Something for the loop to do outside the state (write to the clipboard or a file),
-    /// taken by the loop, which reports back with [`Action::Status`].
+    /// taken by the loop, which reports back with [`Msg::Status`].
     pub effect: Option<Effect>,
     /// The height of the last tab measured, so a key that changes nothing of the shown tab
     /// does not lay it out again to clamp its scroll position.
@@ -157,8 +158,8 @@ impl App {
     }
 
     /// An app whose dataset (`what`: a path, or `the default dataset`) is still being read:
-    /// the picker lists the names as [`Action::NamesArrived`] brings them, and
-    /// [`Action::Loaded`] hands over the catalog (or the error that ends the explorer).
+    /// the picker lists the names as [`Msg::NamesArrived`] brings them, and
+    /// [`Msg::Loaded`] hands over the catalog (or the error that ends the explorer).
     pub fn loading(theme: Theme, what: &str) -> App {
         let mut app = App::new(Catalog::from_dataset(Default::default(), what), theme);
         app.loading = Some(Loading {
@@ -174,7 +175,7 @@ impl App {
     }
 
     /// Moves matching to a worker thread that hands results to `deliver`, which should turn
-    /// them into `Action::Matches` for this app. While the dataset loads, matching stays here
+    /// them into `Msg::Matches` for this app. While the dataset loads, matching stays here
     /// (over the names read so far), and moves once the catalog is large enough to need it.
     pub fn match_in_background(&mut self, deliver: Deliver) {
         if self.loading.is_some() {
@@ -278,9 +279,13 @@ impl App {
         help::max_scroll(self.size, self.theme, &self.dataset)
     }
 
-    /// Applies one action, then keeps the shown tab's scroll position within its content.
-    pub fn update(&mut self, action: Action) {
-        self.apply(action);
+    /// Applies one action or message, then keeps the shown tab's scroll position within its
+    /// content.
+    pub fn update(&mut self, input: impl Into<Input>) {
+        match input.into() {
+            Input::Action(action) => self.apply(action),
+            Input::Msg(msg) => self.arrive(msg),
+        }
         if !self.areas().body.is_empty() {
             let max = self.max_scroll();
             let s = &mut self.panes.scroll[self.panes.tab.index()];
@@ -288,16 +293,32 @@ impl App {
         }
     }
 
+    /// What arrived from outside the user's keys.
+    fn arrive(&mut self, msg: Msg) {
+        match msg {
+            Msg::Status(message) => self.status = Some(message),
+            Msg::Matches(generation, hits) => {
+                if generation == self.generation {
+                    self.show_matches(hits);
+                }
+            }
+            Msg::NamesArrived(names, total) => self.names_arrived(&names, total),
+            Msg::Loaded(handoff) => {
+                if let Some(loaded) = handoff.take() {
+                    self.loaded(loaded);
+                }
+            }
+            Msg::Tick => {
+                if let Some(l) = &mut self.loading {
+                    l.spinner = l.spinner.wrapping_add(1);
+                }
+            }
+        }
+    }
+
     fn apply(&mut self, action: Action) {
         // The status line speaks until the next key or click.
-        if !matches!(
-            action,
-            Action::Status(_)
-                | Action::Matches(..)
-                | Action::Resize(..)
-                | Action::NamesArrived(..)
-                | Action::Tick
-        ) {
+        if !matches!(action, Action::Resize(..)) {
             self.status = None;
         }
         if self.loading.is_some() && self.waits_for_load(&action) {
@@ -365,18 +386,11 @@ impl App {
             }
             Action::CloseHelp => self.help.open = false,
             Action::Copy | Action::Export => self.ask_to_write(action),
-            Action::Status(message) => self.status = Some(message),
-            Action::Matches(generation, hits) => {
-                if generation == self.generation {
-                    self.show_matches(hits);
-                }
-            }
             Action::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
                 self.help.scroll = self.help.scroll.min(self.help_max_scroll());
                 self.keep_selection_visible();
             }
-            Action::NamesArrived(..) | Action::Loaded(_) | Action::Tick => self.follow_load(action),
         }
     }
 
@@ -486,24 +500,6 @@ impl App {
     pub fn hidden_columns(&self) -> usize {
         let n = self.panes.jobs.len();
         n.saturating_sub(tabs::columns_that_fit(self.areas().body.width, n))
-    }
-
-    /// The actions of a dataset being read behind the first frame.
-    fn follow_load(&mut self, action: Action) {
-        match action {
-            Action::NamesArrived(names, total) => self.names_arrived(&names, total),
-            Action::Loaded(handoff) => {
-                if let Some(loaded) = handoff.take() {
-                    self.loaded(loaded);
-                }
-            }
-            Action::Tick => {
-                if let Some(l) = &mut self.loading {
-                    l.spinner = l.spinner.wrapping_add(1);
-                }
-            }
-            _ => {}
-        }
     }
 
     /// Whether `action` needs the whole dataset (a pick, a sort, a filter, the pair's

@@ -65,7 +65,7 @@ impl Matching {
     }
 
     /// Asks for the matches of `query`. Inline, they come back at once; in the background
-    /// they arrive later as an `Action::Matches` with this generation.
+    /// they arrive later as a `Msg::Matches` with this generation.
     pub fn request(
         &mut self,
         names: &Names,

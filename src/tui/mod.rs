@@ -1,8 +1,9 @@
 //! The explorer: `careerscope` with no command. A fuzzy job picker on the left, the pair's
 //! facts in six tabs on the right.
 //!
-//! Shape: terminal events become [`Action`]s in [`keymap`] (one table of keys), [`App::update`]
-//! is the only place state changes, and [`draw`] is a pure function of the state. The loop
+//! Shape: terminal events become [`Action`]s in [`input`] through [`keymap`] (one table of
+//! keys); what arrives from other threads is a [`Msg`]; [`App::update`] is the only place state
+//! changes, and [`draw`] is a pure function of the state. The loop
 //! blocks until something happens, so an idle explorer uses no CPU.
 
 pub mod action;
@@ -13,6 +14,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod matching;
+pub mod msg;
 pub mod picker;
 pub mod start;
 pub mod state;
@@ -32,6 +34,7 @@ use signal_hook::iterator::Signals;
 
 pub use action::Action;
 pub use app::App;
+pub use msg::Msg;
 pub use ui::draw;
 
 use crate::catalog::{Catalog, Names};
@@ -40,7 +43,7 @@ use theme::Theme;
 /// What wakes the loop.
 enum Wake {
     Event(Event),
-    Action(Action),
+    Msg(Msg),
     Signal(i32),
     Failed(io::Error),
 }
@@ -84,9 +87,9 @@ pub fn run_loading(what: &str, load: Load, start: &start::Start) -> anyhow::Resu
 }
 
 /// Starts `load` on a thread that sends what it reads to `send`: the names so far in
-/// chunks ([`Action::NamesArrived`]), then the catalog or the error ([`Action::Loaded`]).
+/// chunks ([`Msg::NamesArrived`]), then the catalog or the error ([`Msg::Loaded`]).
 /// Returns a flag that is set once the load has ended.
-pub fn load_behind(load: Load, send: impl Fn(Action) -> bool + Send + 'static) -> Arc<AtomicBool> {
+pub fn load_behind(load: Load, send: impl Fn(Msg) -> bool + Send + 'static) -> Arc<AtomicBool> {
     let done = Arc::new(AtomicBool::new(false));
     let finished = done.clone();
     std::thread::spawn(move || {
@@ -98,7 +101,7 @@ pub fn load_behind(load: Load, send: impl Fn(Action) -> bool + Send + 'static) -
                 .collect();
             sent = names.len();
             if !chunk.is_empty() {
-                send(Action::NamesArrived(Arc::new(chunk), None));
+                send(Msg::NamesArrived(Arc::new(chunk), None));
             }
         };
         // A bug in reading must still end the load, or the spinner would turn forever.
@@ -106,7 +109,7 @@ pub fn load_behind(load: Load, send: impl Fn(Action) -> bool + Send + 'static) -
             .unwrap_or_else(|_| Err(anyhow::anyhow!("reading the dataset failed (a bug)")))
             .map_err(|e| format!("{e:#}"));
         finished.store(true, Ordering::Release);
-        send(Action::Loaded(action::Handoff::new(result)));
+        send(Msg::Loaded(msg::Handoff::new(result)));
     });
     done
 }
@@ -122,20 +125,18 @@ fn explore(mut app: App, load: Option<Load>) -> anyhow::Result<()> {
     if app.loading.is_some() || app.catalog.len() >= matching::BACKGROUND_FROM {
         let tx_matches = tx.clone();
         app.match_in_background(Box::new(move |generation, hits| {
-            let _ = tx_matches.send(Wake::Action(Action::Matches(generation, hits)));
+            let _ = tx_matches.send(Wake::Msg(Msg::Matches(generation, hits)));
         }));
     }
     if let Some(load) = load {
         let tx_load = tx.clone();
-        let done = load_behind(load, move |action| {
-            tx_load.send(Wake::Action(action)).is_ok()
-        });
+        let done = load_behind(load, move |msg| tx_load.send(Wake::Msg(msg)).is_ok());
         // The spinner turns while the load runs; then the loop is idle again.
         let tx_tick = tx.clone();
         std::thread::spawn(move || {
             while !done.load(Ordering::Acquire) {
                 std::thread::sleep(std::time::Duration::from_millis(100));
-                if tx_tick.send(Wake::Action(Action::Tick)).is_err() {
+                if tx_tick.send(Wake::Msg(Msg::Tick)).is_err() {
                     break;
                 }
             }
@@ -201,14 +202,14 @@ fn event_loop(
                         app.update(action);
                     }
                 }
-                Wake::Action(action) => app.update(action),
+                Wake::Msg(msg) => app.update(msg),
                 Wake::Signal(sig) => return Ok(Some(sig)),
                 Wake::Failed(e) => return Err(e.into()),
             }
             if let Some(effect) = app.effect.take() {
                 let folder = std::env::current_dir().unwrap_or_else(|_| ".".into());
                 let said = effects::run(effect, &mut io::stdout(), &folder);
-                app.update(Action::Status(said));
+                app.update(Msg::Status(said));
             }
             if app.quit {
                 return Ok(None);
