@@ -5,11 +5,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::compare::{self, Comparison, Fact, UNKNOWN};
 use crate::model::{Profile, Topic};
-
-fn pad(s: &str, width: usize) -> String {
-    let w = s.width();
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
-}
+use crate::text::pad;
 
 /// `Source: …` when every job shares it, else `Source (A): …`, `Source (B): …` and so on.
 fn source_lines(c: &Comparison, topic: Topic) -> Vec<String> {

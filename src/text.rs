@@ -1,4 +1,5 @@
-//! Small text helpers shared by the importer and the dataset layer.
+//! Small text helpers shared by every part: cutting (by characters or terminal columns, one
+//! function), measuring and padding by columns, escaping terminal controls.
 
 use std::borrow::Cow;
 
@@ -7,12 +8,7 @@ pub const QUOTE_MAX: usize = 60;
 
 /// `s` as a message quotes it: whole up to [`QUOTE_MAX`] characters, else cut with `...`.
 pub fn shorten(s: &str) -> String {
-    if s.chars().count() <= QUOTE_MAX {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(QUOTE_MAX - 3).collect();
-        format!("{cut}...")
-    }
+    cut(s, QUOTE_MAX, |_| 1, "...").into_owned()
 }
 
 /// The longest job name the importer reads, in characters. The longest official occupation
@@ -22,13 +18,58 @@ pub const NAME_MAX: usize = 150;
 
 /// `s` cut to at most `max` characters, the cut marked with `…`.
 pub fn elide(s: &str, max: usize) -> Cow<'_, str> {
-    match s.char_indices().nth(max) {
-        None => Cow::Borrowed(s),
-        Some(_) => {
-            let keep: String = s.chars().take(max.saturating_sub(1)).collect();
-            Cow::Owned(format!("{keep}…"))
-        }
+    cut(s, max, |_| 1, "…")
+}
+
+/// `s` cut to at most `max` terminal columns (CJK and emoji take two), ending in `…` when
+/// something was cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    cut(s, max, char_width, "…").into_owned()
+}
+
+/// The one way text is cut: `s` whole when it measures at most `max`, else as many of its
+/// first characters as leave room for `mark`, then `mark` (nothing when even `mark` does not
+/// fit). `measure` says what a character takes: 1 for characters, its columns on screen.
+fn cut<'a>(s: &'a str, max: usize, measure: impl Fn(char) -> usize, mark: &str) -> Cow<'a, str> {
+    if s.chars().map(&measure).sum::<usize>() <= max {
+        return Cow::Borrowed(s);
     }
+    let room = mark.chars().map(&measure).sum::<usize>();
+    if room > max {
+        return Cow::Owned(String::new());
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = measure(c);
+        if used + w > max - room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push_str(mark);
+    Cow::Owned(out)
+}
+
+/// Columns `s` takes on screen. Control characters (which ratatui drops) take none.
+pub fn width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// The columns a character takes (CJK and emoji two).
+pub fn char_width(c: char) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    if c.is_control() {
+        0
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+/// `s` followed by spaces to `w` columns; never cut (a longer `s` is returned whole).
+pub fn pad(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
 }
 
 /// The byte order of UTF-16 text.

@@ -1,21 +1,7 @@
 //! Measuring, cutting and wrapping text by terminal columns (CJK and emoji take two), so long
 //! and wide names never overflow a cell or split a character.
 
-use unicode_width::UnicodeWidthChar;
-
-/// Columns `s` takes on screen. Control characters (which ratatui drops) take none.
-pub fn width(s: &str) -> usize {
-    s.chars().map(char_width).sum()
-}
-
-/// The columns a character takes (CJK and emoji two).
-pub fn char_width(c: char) -> usize {
-    if c.is_control() {
-        0
-    } else {
-        c.width().unwrap_or(0)
-    }
-}
+pub use crate::text::{char_width, truncate, width};
 
 /// Where a scrolled view is, for its bottom border: `↓ 1-36/94` (more below), `↕` (more on
 /// both sides) or `↑` (more above), with the shown rows counted from 1. `None` when everything
@@ -31,28 +17,6 @@ pub fn scroll_position(first: usize, shown: usize, total: usize) -> Option<Strin
         _ => "↓",
     };
     Some(format!(" {arrow} {}-{end}/{total} ", first + 1))
-}
-
-/// `s` cut to at most `max` columns, ending in `…` when something was cut.
-pub fn truncate(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        return s.to_string();
-    }
-    if max == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = char_width(c);
-        if used + w > max - 1 {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// How many chars of `s` fit in `max` columns when `s` is cut by [`truncate`]
@@ -74,11 +38,9 @@ pub fn kept_chars(s: &str, max: usize) -> usize {
     n
 }
 
-/// `s` padded with spaces to `w` columns (cut first if longer).
+/// `s` in exactly `w` columns: cut with `…` when longer, padded with spaces when shorter.
 pub fn pad(s: &str, w: usize) -> String {
-    let s = truncate(s, w);
-    let fill = w.saturating_sub(width(&s));
-    format!("{s}{}", " ".repeat(fill))
+    crate::text::pad(&truncate(s, w), w)
 }
 
 /// Greedy word wrap to `max` columns. Words longer than a line (or text without spaces, such as
