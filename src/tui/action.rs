@@ -2,7 +2,7 @@
 //! (through the keymap); what arrives from elsewhere (matches, the dataset, a timer, the result
 //! of a copy) is a [`super::msg::Msg`]. `App::update` is the only place either is applied.
 
-use super::tabs::Tab;
+use super::state::Tab;
 
 /// One thing the user asks.
 #[derive(Debug, Clone, PartialEq, Eq)]

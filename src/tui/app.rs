@@ -414,11 +414,15 @@ impl App {
                 self.status = Some(if n == 0 {
                     "No jobs to compare".to_string()
                 } else if column >= MAX_JOBS {
-                    format!("At most {MAX_JOBS} jobs are compared: remove one with x first")
+                    format!(
+                        "At most {MAX_JOBS} jobs are compared: remove one with {} first",
+                        key(&Action::RemoveColumn)
+                    )
                 } else {
                     format!(
-                        "There is no column {}: + adds column {}",
+                        "There is no column {}: {} adds column {}",
                         compare::letter(column),
+                        key(&Action::AddColumn),
                         compare::letter(n)
                     )
                 });
@@ -452,7 +456,10 @@ impl App {
         let marked = self.panes.marked.min(n.saturating_sub(1));
         match action {
             Action::RemoveColumn if n <= 2 => {
-                self.status = Some("Two jobs are the fewest compared: + adds a third".into());
+                self.status = Some(format!(
+                    "Two jobs are the fewest compared: {} adds a third",
+                    key(&Action::AddColumn)
+                ));
             }
             Action::RemoveColumn => {
                 self.panes.jobs.remove(marked);
@@ -1061,6 +1068,11 @@ impl App {
         let max = i32::from(self.max_scroll());
         self.panes.scroll[i] = (i32::from(self.panes.scroll[i]) + n).clamp(0, max) as u16;
     }
+}
+
+/// The key the tabs bind to `action`, for messages that name it.
+fn key(action: &Action) -> String {
+    super::keymap::key_of(super::keymap::Context::Panes, action)
 }
 
 /// The first visible row of a list of `len` rows, `height` at a time, so that `selected` is

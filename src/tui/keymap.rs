@@ -5,7 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::tabs::Tab;
+use super::state::Tab;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,6 +274,17 @@ pub const HELP_ORDER: [Context; 6] = [
     Context::Help,
 ];
 
+/// The first key bound to `action` in `context` (else everywhere), as the help writes it:
+/// `x`, `Esc`. Messages and titles that name a key take it from here, so they follow the table.
+pub fn key_of(context: Context, action: &Action) -> String {
+    [context, Context::Global]
+        .into_iter()
+        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
+        .find(|b| &b.action == action)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| "?".to_string(), |&k| key_label(k))
+}
+
 /// Every binding as Markdown tables, one per context in help order: the key table of the
 /// README, generated so that it cannot drift from the keys.
 pub fn markdown_tables() -> String {
@@ -425,6 +436,22 @@ mod tests {
                 "{code:?} {mods:?} in {ctx:?}"
             );
         }
+    }
+
+    /// Messages and titles name keys through `key_of`, which reads the table: the context's
+    /// own binding first, then a global one.
+    #[test]
+    fn key_of_reads_the_table() {
+        assert_eq!(key_of(Panes, &Action::RemoveColumn), "x");
+        assert_eq!(key_of(Panes, &Action::AddColumn), "+");
+        assert_eq!(key_of(Picker, &Action::Escape), "Esc");
+        assert_eq!(key_of(Filter, &Action::FilterChoose), "Enter");
+        assert_eq!(key_of(Picker, &Action::CycleSort), "Ctrl-O");
+        assert_eq!(
+            key_of(Picker, &Action::RemoveColumn),
+            "?",
+            "not bound there"
+        );
     }
 
     #[test]

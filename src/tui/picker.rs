@@ -199,16 +199,18 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let t = app.theme;
     if app.picker.hits.is_empty() {
+        use super::{action::Action, keymap};
+        let clears = keymap::key_of(keymap::Context::Picker, &Action::Escape);
         let msg = if app.loading.is_some() && app.job_count() == 0 {
-            "reading the dataset…"
+            "reading the dataset…".to_string()
         } else if app.loading.is_some() {
-            "no job read so far matches (Esc clears)"
+            format!("no job read so far matches ({clears} clears)")
         } else if app.catalog.is_empty() {
-            "no jobs in this dataset"
+            "no jobs in this dataset".to_string()
         } else {
-            "no job matches (Esc clears)"
+            format!("no job matches ({clears} clears)")
         };
-        Line::styled(text::truncate(msg, usize::from(area.width)), t.dim()).render(area, buf);
+        Line::styled(text::truncate(&msg, usize::from(area.width)), t.dim()).render(area, buf);
         return;
     }
     let height = usize::from(area.height);

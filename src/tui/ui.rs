@@ -257,7 +257,14 @@ fn filter_menu(app: &App, area: Rect, buf: &mut Buffer) {
             t.dim(),
         ));
     }
-    menu(app, area, buf, " Filter ", (0, lines), selected_line);
+    menu(
+        app,
+        area,
+        buf,
+        (" Filter ", keymap::Context::Filter),
+        (0, lines),
+        selected_line,
+    );
 }
 
 /// One row of a menu: `▶` on the selected row, `●` on the choice in force.
@@ -281,11 +288,19 @@ fn menu(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
-    title: &str,
+    (title, context): (&str, keymap::Context),
     (fixed, lines): (usize, Vec<Line>),
     selected: usize,
 ) {
     let t = app.theme;
+    let (choose, close) = match context {
+        keymap::Context::Filter => (Action::FilterChoose, Action::CloseFilter),
+        _ => (Action::AreaChoose, Action::CloseArea),
+    };
+    let (choose, close) = (
+        keymap::key_of(context, &choose),
+        keymap::key_of(context, &close),
+    );
     let r = help::area(area, lines.len());
     let visible = usize::from(r.height.saturating_sub(2))
         .saturating_sub(fixed)
@@ -297,7 +312,7 @@ fn menu(
         .border_style(t.focus_border())
         .title(Span::styled(title.to_string(), t.bold()))
         .title(
-            Line::styled(" Enter chooses, Esc closes ", t.dim())
+            Line::styled(format!(" {} chooses, {} closes ", choose, close), t.dim())
                 .alignment(HorizontalAlignment::Right),
         );
     let inner = block.inner(r);
@@ -346,7 +361,7 @@ fn area_menu(app: &App, area: Rect, buf: &mut Buffer) {
         app,
         area,
         buf,
-        " Pay in a state or metro area ",
+        (" Pay in a state or metro area ", keymap::Context::Area),
         (2, lines),
         selected,
     );
@@ -364,7 +379,16 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
         .border_type(BorderType::Thick)
         .border_style(t.focus_border())
         .title(Span::styled(" Keys ", t.bold()))
-        .title(Line::styled(" Esc closes ", t.dim()).alignment(HorizontalAlignment::Right));
+        .title(
+            Line::styled(
+                format!(
+                    " {} closes ",
+                    keymap::key_of(keymap::Context::Help, &Action::CloseHelp)
+                ),
+                t.dim(),
+            )
+            .alignment(HorizontalAlignment::Right),
+        );
     if let Some(at) = text::scroll_position(scroll, visible, lines.len()) {
         block = block.title_bottom(Line::styled(at, t.dim()).alignment(HorizontalAlignment::Right));
     }

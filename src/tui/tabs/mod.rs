@@ -18,6 +18,7 @@ use ratatui::widgets::{Row, Table, Widget};
 
 use strum::IntoEnumIterator;
 
+use super::action::Action;
 use crate::compare::{Comparison, Fact, SAME, UNKNOWN};
 use crate::model::Topic;
 
@@ -276,9 +277,11 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
             .collect();
         d.para(
             &format!(
-                "{} of {all} jobs shown: {} · ←/→ show the others",
+                "{} of {all} jobs shown: {} · {}/{} show the others",
                 c.len(),
-                names.join(", ")
+                names.join(", "),
+                key(&Action::ScrollColumns(-1)),
+                key(&Action::ScrollColumns(1)),
             ),
             width,
             0,
@@ -288,6 +291,11 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
     sources(&mut d, c, tab.topic(), t, width);
     d.parts.extend(body.parts);
     d
+}
+
+/// The key the tabs bind to `action`, for text that names it.
+fn key(action: &super::action::Action) -> String {
+    super::keymap::key_of(super::keymap::Context::Panes, action)
 }
 
 /// The least width a job's column takes beside others, and the width kept for the labels.

@@ -34,11 +34,17 @@ fn related_jobs(d: &mut Doc, c: &Comparison, t: Theme, w: u16, selected: usize) 
         }
         d.blank();
         let title = if job == 0 {
-            "Related occupations (r: next, o: put in B)"
+            use super::super::{action::Action, keymap};
+            let key = |a: &Action| keymap::key_of(keymap::Context::Panes, a);
+            format!(
+                "Related occupations ({}: next, {}: put in B)",
+                key(&Action::NextRelated),
+                key(&Action::OpenRelated)
+            )
         } else {
-            "Related occupations"
+            "Related occupations".to_string()
         };
-        side_heading(d, c, job, title, t, w);
+        side_heading(d, c, job, &title, t, w);
         for (i, name) in list.iter().enumerate() {
             let chosen = job == 0 && i == selected;
             let (mark, style) = if chosen {
