@@ -57,3 +57,31 @@ fn newest_query_wins_and_stale_matches_are_dropped() {
     assert!(!app.picker.pending);
     assert_eq!(app.picker.hits.len(), names.len());
 }
+
+/// With a loop to wake, the figures for sorting are read on a thread: the list says so and
+/// keeps its match order until they arrive, then is sorted (OEWS: Pediatric Surgeons $502,050
+/// pay most).
+#[test]
+fn sorting_reads_the_figures_off_the_ui_thread() {
+    let mut app = common::app(common::builtin());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let tx = std::sync::Mutex::new(tx);
+    app.run_tasks_on(Arc::new(move |msg| {
+        let _ = tx.lock().map(|tx| tx.send(msg));
+    }));
+    common::press_mod(
+        &mut app,
+        crossterm::event::KeyCode::Char('o'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    assert!(app.reading_facets());
+    let text = common::screen_text(&common::render(&mut app, 120, 40));
+    assert!(text.contains("by salary · reading figures…"), "{text}");
+    let msg = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the figures arrive");
+    assert!(matches!(msg, Msg::Facets(..)), "{msg:?}");
+    app.update(msg);
+    assert!(!app.reading_facets());
+    assert_eq!(app.name(app.picker.hits[0].index), "Pediatric Surgeons");
+}

@@ -19,6 +19,7 @@ pub use super::state::{
     AreaMenu, FilterChoice, FilterFacet, FilterMenu, Focus, HelpState, PaneState, PickerState, Tab,
 };
 use super::tabs::{self, TabContext};
+use super::task::{Task, Wake};
 use super::theme::Theme;
 use strum::EnumCount;
 
@@ -61,7 +62,7 @@ impl Loading {
 /// The explorer's whole state.
 pub struct App {
     /// Every job's name now, each profile when the pair needs it.
-    pub catalog: Catalog,
+    pub catalog: Arc<Catalog>,
     matching: Matching,
     /// Highlights matched characters: only for the rows on screen.
     matcher: Matcher,
@@ -94,8 +95,12 @@ pub struct App {
     height: Cell<Option<(HeightKey, u16)>>,
     /// Other titles of the jobs (O*NET alternate titles).
     titles: std::cell::OnceCell<Titles>,
-    /// Each job's figures for sorting and filtering, read on the first sort or filter.
-    facets: std::cell::OnceCell<Vec<Facets>>,
+    /// Each job's figures for sorting and filtering, read on the first sort or filter (off the
+    /// UI thread by `facets_task` when the loop runs).
+    facets: Option<Arc<Vec<Facets>>>,
+    facets_task: Task<Vec<Facets>>,
+    /// Hands the results of background tasks to the event loop; `None` runs them at once.
+    wake: Option<Wake>,
     /// While the dataset is read behind the first frame (see [`App::loading`]).
     pub loading: Option<Loading>,
     /// Why loading the dataset failed: the explorer quits, and this is printed once the
@@ -108,7 +113,7 @@ pub struct App {
 impl App {
     /// An app on `catalog`, its first pair shown and job A selected.
     pub fn new(catalog: impl Into<Catalog>, theme: Theme) -> App {
-        let catalog = catalog.into();
+        let catalog = Arc::new(catalog.into());
         let jobs = catalog.first_pair().map_or(vec![], |(a, b)| vec![a, b]);
         let all: Arc<Vec<Hit>> = Arc::new(
             (0..catalog.len())
@@ -138,7 +143,9 @@ impl App {
             effect: None,
             height: Cell::new(None),
             titles: std::cell::OnceCell::new(),
-            facets: std::cell::OnceCell::new(),
+            facets: None,
+            facets_task: Task::default(),
+            wake: None,
             loading: None,
             failed: None,
             deliver: None,
@@ -311,6 +318,13 @@ impl App {
             Msg::Tick => {
                 if let Some(l) = &mut self.loading {
                     l.spinner = l.spinner.wrapping_add(1);
+                }
+            }
+            Msg::Facets(generation, facets) => {
+                if self.facets_task.is_newest(generation) {
+                    self.facets = Some(facets);
+                    // The order or filter asked for can be applied now.
+                    self.refilter();
                 }
             }
         }
@@ -556,6 +570,7 @@ impl App {
             }
         };
         let mut app = App::new(catalog, self.theme);
+        app.wake = self.wake.take();
         app.size = self.size;
         app.focus = self.focus;
         app.help = std::mem::take(&mut self.help);
@@ -701,6 +716,7 @@ impl App {
                 self.refilter();
             }
             Action::OpenFilter => {
+                self.want_facets();
                 self.filter_menu = FilterMenu {
                     open: true,
                     selected: 0,
@@ -831,6 +847,9 @@ impl App {
     }
 
     fn show_matches(&mut self, hits: Arc<Vec<Hit>>) {
+        if self.picker.sort != SortBy::Name || !self.picker.filter.is_empty() {
+            self.want_facets();
+        }
         let query = self.picker.query.trim();
         let by_title = if query.is_empty() {
             Vec::new()
@@ -875,10 +894,37 @@ impl App {
         )
     }
 
-    /// Each job's figures, read when first needed.
+    /// Each job's figures, once read (empty until then: see [`App::want_facets`]).
     pub fn facets(&self) -> &[Facets] {
-        self.facets
-            .get_or_init(|| self.catalog.facets().unwrap_or_default())
+        self.facets.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the figures for sorting and filtering are still being read.
+    pub fn reading_facets(&self) -> bool {
+        self.facets.is_none() && !self.facets_task.is_newest(0)
+    }
+
+    /// Starts reading every job's figures unless they are read or being read: on a thread when
+    /// the loop runs (a million jobs take seconds), else at once.
+    fn want_facets(&mut self) {
+        if self.facets.is_some() || self.reading_facets() {
+            return;
+        }
+        let catalog = self.catalog.clone();
+        let done = self.facets_task.run(
+            self.wake.as_ref(),
+            move || catalog.facets().unwrap_or_default(),
+            |generation, facets| Msg::Facets(generation, Arc::new(facets)),
+        );
+        if let Some(msg) = done {
+            self.arrive(msg);
+        }
+    }
+
+    /// Runs background tasks (the figures for sorting) off the UI thread, their results handed
+    /// to `wake`.
+    pub fn run_tasks_on(&mut self, wake: Wake) {
+        self.wake = Some(wake);
     }
 
     /// The filter menu's rows: "Any" then each entry education, "Any" then each major group.

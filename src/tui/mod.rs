@@ -19,6 +19,7 @@ pub mod picker;
 pub mod start;
 pub mod state;
 pub mod tabs;
+pub mod task;
 pub mod text;
 pub mod theme;
 pub mod ui;
@@ -128,6 +129,12 @@ fn explore(mut app: App, load: Option<Load>) -> anyhow::Result<()> {
             let _ = tx_matches.send(Wake::Msg(Msg::Matches(generation, hits)));
         }));
     }
+    let tx_tasks = std::sync::Mutex::new(tx.clone());
+    app.run_tasks_on(Arc::new(move |msg| {
+        if let Ok(tx) = tx_tasks.lock() {
+            let _ = tx.send(Wake::Msg(msg));
+        }
+    }));
     if let Some(load) = load {
         let tx_load = tx.clone();
         let done = load_behind(load, move |msg| tx_load.send(Wake::Msg(msg)).is_ok());

@@ -10,7 +10,7 @@ use crate::search::Hit;
 use super::action::Action;
 
 /// One thing that arrived.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// Say something on the status line until the next key (what a copy or export did).
     Status(String),
@@ -23,10 +23,12 @@ pub enum Msg {
     Loaded(Handoff<Result<Catalog, String>>),
     /// Time passes while the dataset loads: the spinner turns.
     Tick,
+    /// Every job's figures for sorting and filtering, read by the run of this generation.
+    Facets(u64, Arc<Vec<crate::rank::Facets>>),
 }
 
 /// What `App::update` applies: a user's action or something that arrived.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     Action(Action),
     Msg(Msg),

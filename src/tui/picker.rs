@@ -277,6 +277,10 @@ fn arrangement(app: &App) -> Option<String> {
         parts.push(format!("by {}", app.picker.sort.label()));
     }
     parts.extend(app.picker.filter.label());
+    // Until every job's figures are read, the list is in match order.
+    if !parts.is_empty() && app.reading_facets() {
+        parts.push("reading figures…".to_string());
+    }
     (!parts.is_empty()).then(|| format!("{} ", parts.join(" · ")))
 }
 
