@@ -9,6 +9,7 @@ pub mod oews;
 pub mod onet;
 pub mod projections;
 pub mod sheet;
+pub mod similarity;
 
 use std::path::Path;
 
@@ -30,6 +31,11 @@ pub const FILES: &[&str] = &[
     "onet-29.3/Tasks to DWAs.xlsx",
     "onet-29.3/Alternate Titles.xlsx",
     "onet-29.3/Related Occupations.xlsx",
+    "onet-29.3/Knowledge.xlsx",
+    "onet-29.3/Work Styles.xlsx",
+    "onet-29.3/Interests.xlsx",
+    "onet-29.3/Job Zones.xlsx",
+    "onet-29.3/Sample of Reported Titles.xlsx",
     "onet-30/Skills.xlsx",
 ];
 
@@ -38,6 +44,14 @@ pub const FILES: &[&str] = &[
 /// # Errors
 /// A source file is missing, unreadable, or not laid out as expected; the error names it.
 pub fn build(dir: &Path) -> Result<Vec<Profile>, SourceError> {
+    Ok(assemble::profiles(&read(dir)?))
+}
+
+/// Reads every source under `dir`, ready to be joined into profiles or scored for similarity.
+///
+/// # Errors
+/// A source file is missing, unreadable, or not laid out as expected; the error names it.
+pub fn read(dir: &Path) -> Result<assemble::Inputs, SourceError> {
     for f in FILES {
         let path = dir.join(f);
         if !path.is_file() {
@@ -48,13 +62,12 @@ pub fn build(dir: &Path) -> Result<Vec<Profile>, SourceError> {
             });
         }
     }
-    let inputs = assemble::Inputs {
+    Ok(assemble::Inputs {
         oews: oews::read(&dir.join(FILES[0]))?,
         projections: projections::read(&dir.join(FILES[1]))?,
         cps: cps::read(dir)?,
         onet: onet::read(dir)?,
-    };
-    Ok(assemble::profiles(&inputs))
+    })
 }
 
 /// The asset: the dataset format of DESIGN.md, one profile a line so that a regenerated asset
