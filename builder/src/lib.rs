@@ -127,9 +127,17 @@ const COVERAGE: &[Coverage] = &[
     ("growth rate", assemble::EP, |p| {
         p.overview.growth_rate_pct.is_some()
     }),
+    ("openings per year (annual average)", assemble::EP, |p| {
+        p.overview.openings_per_year.is_some()
+    }),
     ("typical entry education", assemble::EP, |p| {
         p.education.typical_entry_education.is_some()
     }),
+    (
+        "years to become one (estimate from entry education, experience, training)",
+        assemble::EP,
+        |p| p.years_to_become.is_some(),
+    ),
     ("most common degree", onet::RELEASE, |p| {
         p.overview.most_common_degree.is_some()
     }),
@@ -145,6 +153,17 @@ const COVERAGE: &[Coverage] = &[
     ("skills (importance)", "O*NET 30 / 29.3", |p| {
         p.skills.is_some()
     }),
+    ("knowledge (importance)", onet::RELEASE, |p| {
+        p.knowledge.is_some()
+    }),
+    ("interests (RIASEC)", onet::RELEASE, |p| {
+        p.interests.is_some()
+    }),
+    (
+        "interests: of which estimated from the SOC broad group",
+        onet::RELEASE,
+        |p| p.interests.as_ref().is_some_and(|i| i.estimate),
+    ),
     ("alternate titles", onet::RELEASE, |p| {
         p.alternate_titles.is_some()
     }),
