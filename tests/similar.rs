@@ -107,3 +107,32 @@ fn real_occupations_have_years_interests_and_openings() {
         assert!(!page.contains(key), "{page}");
     }
 }
+
+/// Coverage of the new fields over all 830 real occupations, read back through the app's
+/// model: every estimate's basis is one the app recognises.
+#[test]
+fn every_real_occupation_has_an_estimate_and_neighbours() {
+    let catalog = catalog();
+    assert_eq!(catalog.len(), 830);
+    let (mut years, mut interests, mut openings) = (0, 0, 0);
+    for i in 0..catalog.len() {
+        let p = catalog.profile(i).unwrap_or_else(|e| panic!("{e}"));
+        if let Some(y) = p.years_to_become {
+            assert!(
+                y.estimate && y.basis.is_some() && y.min <= y.max,
+                "{}",
+                p.name
+            );
+            years += 1;
+        }
+        interests += usize::from(p.interests.is_some());
+        openings += usize::from(
+            p.overview
+                .as_ref()
+                .is_some_and(|o| o.openings_per_year.is_some()),
+        );
+        let code = p.code.as_deref().unwrap_or_default();
+        assert_eq!(similar::neighbours(code).len(), 50, "{code}");
+    }
+    assert_eq!((years, interests, openings), (830, 813, 830));
+}
