@@ -10,5 +10,6 @@ pub mod model;
 pub mod rank;
 pub mod report;
 pub mod search;
+pub mod similar;
 pub mod text;
 pub mod tui;

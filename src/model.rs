@@ -49,6 +49,12 @@ pub struct Profile {
     pub duties: Option<Vec<String>>,
     #[serde(default)]
     pub skills: Option<Vec<Skill>>,
+    /// O*NET knowledge importance of a real occupation, on the skills' 0–100 scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knowledge: Option<Vec<Skill>>,
+    /// O*NET occupational interests (RIASEC) of a real occupation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests: Option<Interests>,
     /// Other titles a real occupation goes by (O*NET alternate titles), to find it by any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternate_titles: Option<Vec<String>>,
@@ -83,6 +89,9 @@ pub struct Sources {
     pub duties: Option<String>,
     #[serde(default)]
     pub skills: Option<String>,
+    /// Where a real occupation's interests come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests: Option<String>,
 }
 
 /// What a source line speaks of: the four fact sections, duties and skills.
@@ -120,10 +129,11 @@ impl Sources {
             demographics: s.clone(),
             duties: s.clone(),
             skills: s,
+            interests: None,
         }
     }
 
-    fn strings_mut(&mut self) -> [&mut Option<String>; 6] {
+    fn strings_mut(&mut self) -> [&mut Option<String>; 7] {
         [
             &mut self.overview,
             &mut self.salary,
@@ -131,6 +141,7 @@ impl Sources {
             &mut self.demographics,
             &mut self.duties,
             &mut self.skills,
+            &mut self.interests,
         ]
     }
 }
@@ -159,9 +170,15 @@ impl Profile {
         self.top_skills.iter_mut().flatten().for_each(&mut f);
         self.description.iter_mut().for_each(&mut f);
         self.duties.iter_mut().flatten().for_each(&mut f);
-        for s in self.skills.iter_mut().flatten() {
+        for s in self
+            .skills
+            .iter_mut()
+            .chain(self.knowledge.iter_mut())
+            .flatten()
+        {
             f(&mut s.name);
         }
+        self.interests.iter_mut().for_each(|i| f(&mut i.code));
         if let Some(o) = &mut self.overview {
             o.most_common_degree
                 .iter_mut()
@@ -225,12 +242,137 @@ impl TimeUnit {
     }
 }
 
-/// "It typically takes 1-2 years to become ...", kept in the narrative's own unit.
+/// "It typically takes 1-2 years to become ...", kept in the narrative's own unit; for a real
+/// occupation an estimate from the BLS Employment Projections categories.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct YearsRange {
     pub min: u32,
     pub max: u32,
     pub unit: TimeUnit,
+    /// An estimate (real occupations), not a page's own words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimate: bool,
+    /// What an estimate is made of: `"Bachelor's degree + none + none"` (entry education, work
+    /// experience, on-the-job training).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Basis::lenient"
+    )]
+    pub basis: Option<Basis>,
+}
+
+/// The three BLS Employment Projections categories an estimate of the years to become one is
+/// made of. Their labels are a closed list, so the basis is a small `Copy` value written as
+/// `"Bachelor's degree + none + none"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Basis {
+    pub education: &'static str,
+    pub experience: &'static str,
+    pub training: &'static str,
+}
+
+impl Basis {
+    /// Typical education needed for entry.
+    pub const EDUCATION: [&'static str; 8] = [
+        "No formal educational credential",
+        "High school diploma or equivalent",
+        "Some college, no degree",
+        "Postsecondary nondegree award",
+        "Associate's degree",
+        "Bachelor's degree",
+        "Master's degree",
+        "Doctoral or professional degree",
+    ];
+    /// Work experience in a related occupation, as the basis writes it.
+    pub const EXPERIENCE: [&'static str; 3] = ["none", "less than 5 years", "5 years or more"];
+    /// Typical on-the-job training, as the basis writes it.
+    pub const TRAINING: [&'static str; 6] = [
+        "none",
+        "short-term on-the-job training",
+        "moderate-term on-the-job training",
+        "long-term on-the-job training",
+        "apprenticeship",
+        "internship/residency",
+    ];
+
+    /// Reads `"Bachelor's degree + none + none"`; `None` unless every part is a known label.
+    pub fn parse(text: &str) -> Option<Basis> {
+        let mut parts = text.split(" + ");
+        let pick = |list: &[&'static str], part: Option<&str>| {
+            let part = part?.trim();
+            list.iter().find(|l| l.eq_ignore_ascii_case(part)).copied()
+        };
+        let basis = Basis {
+            education: pick(&Self::EDUCATION, parts.next())?,
+            experience: pick(&Self::EXPERIENCE, parts.next())?,
+            training: pick(&Self::TRAINING, parts.next())?,
+        };
+        parts.next().is_none().then_some(basis)
+    }
+
+    /// A basis that is not one of the known labels is left out rather than failing the file.
+    fn lenient<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Basis>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.and_then(|t| Basis::parse(&t)))
+    }
+}
+
+impl std::fmt::Display for Basis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} + {} + {}",
+            self.education, self.experience, self.training
+        )
+    }
+}
+
+impl Serialize for Basis {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// O*NET occupational interests: the six RIASEC scores (1–7) and the high-point code.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Interests {
+    /// The high-point code, strongest first: `"SIC"`.
+    pub code: String,
+    pub scores: Riasec,
+    /// No O*NET occupation under the SOC code is rated: the mean of its SOC broad group's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimate: bool,
+}
+
+/// The six occupational interest scores on O*NET's 1–7 scale.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Default)]
+pub struct Riasec {
+    #[serde(with = "num::plain")]
+    pub realistic: f64,
+    #[serde(with = "num::plain")]
+    pub investigative: f64,
+    #[serde(with = "num::plain")]
+    pub artistic: f64,
+    #[serde(with = "num::plain")]
+    pub social: f64,
+    #[serde(with = "num::plain")]
+    pub enterprising: f64,
+    #[serde(with = "num::plain")]
+    pub conventional: f64,
+}
+
+impl Riasec {
+    /// The scores with their names, in RIASEC order.
+    pub fn named(&self) -> [(&'static str, f64); 6] {
+        [
+            ("Realistic", self.realistic),
+            ("Investigative", self.investigative),
+            ("Artistic", self.artistic),
+            ("Social", self.social),
+            ("Enterprising", self.enterprising),
+            ("Conventional", self.conventional),
+        ]
+    }
 }
 
 impl YearsRange {
@@ -260,6 +402,9 @@ pub struct Overview {
     pub hourly_rate: Option<f64>,
     #[serde(default, with = "num::opt")]
     pub growth_rate_pct: Option<f64>,
+    /// Openings a year, 2024–34 annual average (BLS Employment Projections; real occupations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub openings_per_year: Option<u64>,
     #[serde(default)]
     pub number_of_jobs: Option<u64>,
     #[serde(default, with = "num::opt")]

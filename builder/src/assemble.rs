@@ -26,7 +26,8 @@ pub struct Profile {
     pub name: String,
     pub code: String,
     pub major_group: Option<String>,
-    pub years_to_become: Option<()>,
+    /// An estimate from the Employment Projections categories (docs/SIMILARITY.md).
+    pub years_to_become: Option<YearsToBecome>,
     pub top_skills: Option<Vec<String>>,
     pub description: Option<String>,
     pub overview: Overview,
@@ -35,6 +36,12 @@ pub struct Profile {
     pub demographics: Option<Demographics>,
     pub duties: Option<Vec<String>>,
     pub skills: Option<Vec<Skill>>,
+    /// O*NET knowledge importance, on the skills' 0–100 scale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub knowledge: Option<Vec<Skill>>,
+    /// O*NET RIASEC interest scores and high-point code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interests: Option<Interests>,
     /// Other titles the occupation goes by (O*NET alternate titles and their short forms, and
     /// the titles of the O*NET occupations it covers), for finding it by any of them.
     pub alternate_titles: Option<Vec<String>>,
@@ -48,6 +55,37 @@ pub struct Profile {
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct YearsToBecome {
+    pub min: u32,
+    pub max: u32,
+    pub unit: &'static str,
+    pub estimate: bool,
+    pub basis: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Interests {
+    /// O*NET's high-point code (`"SIC"`).
+    pub code: String,
+    pub scores: Riasec,
+    /// Set when no O*NET occupation under the SOC code is rated and the scores are the mean
+    /// of the other occupations of its SOC broad group.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub estimate: bool,
+}
+
+/// The six occupational interest scores, 1–7.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
+pub struct Riasec {
+    pub realistic: f64,
+    pub investigative: f64,
+    pub artistic: f64,
+    pub social: f64,
+    pub enterprising: f64,
+    pub conventional: f64,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Related {
     pub code: String,
     pub name: String,
@@ -58,6 +96,9 @@ pub struct Overview {
     pub yearly_salary: Option<u64>,
     pub hourly_rate: Option<f64>,
     pub growth_rate_pct: Option<f64>,
+    /// Openings a year, 2024–34 annual average (BLS EP).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub openings_per_year: Option<u64>,
     pub number_of_jobs: Option<u64>,
     pub job_satisfaction: Option<f64>,
     pub most_common_degree: Option<Share>,
@@ -146,6 +187,8 @@ pub struct Sources {
     pub demographics: String,
     pub duties: String,
     pub skills: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interests: Option<String>,
 }
 
 /// Everything the builder read, ready to be joined.
@@ -174,7 +217,8 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
         .map(|(degree, pct)| Share { degree, pct });
     let experience = most_chosen(&codes, &onet.experience, &onet.experience_labels)
         .map(|(label, pct)| Experience { label, pct });
-    let skills = skills(&codes, onet);
+    let skills = ratings(&codes, |c| onet.skills.get(c).map(|(s, _)| s));
+    let interests = interests(&o.code, &codes, inputs);
     let census = cps::census_for(&o.code, &inputs.cps.census);
     let demographics = census.and_then(|c| demographics(inputs.cps.by_census_code.get(&c.code)?));
     let w = &o.national;
@@ -186,7 +230,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
             .major_groups
             .get(&format!("{}-0000", &o.code[..2]))
             .cloned(),
-        years_to_become: None,
+        years_to_become: projection.and_then(years_to_become),
         top_skills: skills
             .as_ref()
             .map(|s| s.iter().take(3).map(|s| s.name.clone()).collect()),
@@ -195,6 +239,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
             yearly_salary: dollars(w.annual_mean),
             hourly_rate: w.hourly_mean,
             growth_rate_pct: projection.and_then(|p| p.growth_pct),
+            openings_per_year: projection.and_then(|p| p.openings_per_year),
             number_of_jobs: dollars(w.employment),
             job_satisfaction: None,
             most_common_degree: degree.clone(),
@@ -217,9 +262,17 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
         demographics,
         duties: duties(&codes, onet),
         skills,
+        knowledge: ratings(&codes, |c| onet.knowledge.get(c)),
+        interests: interests.as_ref().map(|(i, _)| i.clone()),
         alternate_titles: alternate_titles(o, onet),
         related: related(o, &codes, onet, &inputs.oews),
-        sources: sources(o, &codes, onet, census),
+        sources: sources(
+            o,
+            &codes,
+            onet,
+            census,
+            interests.as_ref().map(|(_, s)| s.clone()),
+        ),
         metros: area_pay(&o.metros),
     }
 }
@@ -328,11 +381,118 @@ fn area_pay(areas: &[oews::AreaPay]) -> Vec<StatePay> {
     out
 }
 
+fn years_to_become(p: &Projection) -> Option<YearsToBecome> {
+    let (min, max, basis) = crate::projections::years_to_become(
+        p.typical_entry_education.as_deref()?,
+        p.work_experience.as_deref()?,
+        p.on_the_job_training.as_deref()?,
+    )?;
+    Some(YearsToBecome {
+        min,
+        max,
+        unit: "years",
+        estimate: true,
+        basis,
+    })
+}
+
+/// The interests of a SOC occupation and where they come from: the O*NET occupations that
+/// stand for it; else every O*NET occupation under its code (the "All Other" codes); else, as
+/// an estimate, the other occupations of its SOC broad group (`21-1019` → `21-101x`).
+fn interests(soc: &str, codes: &[String], inputs: &Inputs) -> Option<(Interests, String)> {
+    let onet = &inputs.onet;
+    let rated = |codes: Vec<String>| -> Vec<String> {
+        codes
+            .into_iter()
+            .filter(|c| onet.interests.contains_key(c))
+            .collect()
+    };
+    let mut estimate = false;
+    let mut found = rated(codes.to_vec());
+    if found.is_empty() {
+        found = rated(onet::all_codes_of(soc, onet).into_iter().collect());
+    }
+    if found.is_empty() {
+        let broad = soc.get(..6)?;
+        let siblings = inputs
+            .oews
+            .occupations
+            .keys()
+            .filter(|c| c.starts_with(broad) && c.as_str() != soc)
+            .flat_map(|c| onet::codes_for(c, &onet.codes, &onet.crosswalk))
+            .collect();
+        found = rated(siblings);
+        found.sort();
+        found.dedup();
+        estimate = true;
+    }
+    let first = found.first()?;
+    let mut sum = [0.0; 6];
+    for code in &found {
+        for (name, v) in onet.interests.get(code).into_iter().flatten() {
+            if let Some(i) = onet::RIASEC.iter().position(|(n, _)| n == name) {
+                sum[i] += v;
+            }
+        }
+    }
+    let n = found.len() as f64;
+    let mean = sum.map(|v| round2(v / n));
+    let code = if found.len() == 1 {
+        onet.interest_codes.get(first)?.clone()
+    } else {
+        // Letters by mean score, highest first (ties in RIASEC order), as many as the first
+        // O*NET occupation's high-point code has.
+        let len = onet.interest_codes.get(first).map_or(3, String::len);
+        let mut order: Vec<usize> = (0..6).collect();
+        order.sort_by(|a, b| mean[*b].total_cmp(&mean[*a]).then(a.cmp(b)));
+        order.iter().take(len).map(|i| onet::RIASEC[*i].1).collect()
+    };
+    let [
+        realistic,
+        investigative,
+        artistic,
+        social,
+        enterprising,
+        conventional,
+    ] = mean;
+    let source = if estimate {
+        format!(
+            "{} · occupational interests 1–7 · estimate: no O*NET occupation under {soc} is rated; mean of its broad group's {}",
+            onet::RELEASE,
+            found.join(", ")
+        )
+    } else if found.len() > 1 {
+        format!(
+            "{} · occupational interests 1–7 · mean of {}",
+            onet::RELEASE,
+            found.join(", ")
+        )
+    } else {
+        format!("{} · occupational interests 1–7 ({first})", onet::RELEASE)
+    };
+    Some((
+        Interests {
+            code,
+            scores: Riasec {
+                realistic,
+                investigative,
+                artistic,
+                social,
+                enterprising,
+                conventional,
+            },
+            estimate,
+        },
+        source,
+    ))
+}
+
 fn sources(
     o: &oews::Occupation,
     codes: &[String],
     onet: &Onet,
     census: Option<&cps::CensusOccupation>,
+    interests: Option<String>,
 ) -> Sources {
     // Said wherever O*NET data stands for an OEWS code that combines several O*NET occupations.
     let onet_note = if codes.len() > 1 {
@@ -347,13 +507,13 @@ fn sources(
     let release = onet::RELEASE;
     Sources {
         overview: format!(
-            "{OEWS} · national; {EP} (growth); {release} (degree, experience{onet_note})"
+            "{OEWS} · national; {EP} (growth, openings); {release} (degree, experience{onet_note})"
         ),
         salary: format!(
             "{OEWS} · national and by state; range = 10th to 90th percentile; highest-paying state, metro area and industry by annual mean"
         ),
         education: format!(
-            "{release} · required level of education, related work experience{onet_note}; {EP} · typical entry education"
+            "{release} · required level of education, related work experience{onet_note}; {EP} · typical entry education; years to become one: an estimate from EP's entry education, work experience and on-the-job training"
         ),
         demographics: match census {
             Some(c) => format!(
@@ -364,8 +524,9 @@ fn sources(
         },
         duties: format!("{release} · detailed work activities, most linked tasks first{onet_note}"),
         skills: format!(
-            "{skills_release} · skill importance 1–5 shown as 0–100 (not % of resumes){onet_note}"
+            "{skills_release} · skill importance 1–5 shown as 0–100 (not % of resumes){onet_note}; {release} · knowledge importance, same scale"
         ),
+        interests,
     }
 }
 
@@ -375,9 +536,14 @@ fn importance_score(v: f64) -> f64 {
     ((v * 100.0).round() - 100.0) / 4.0
 }
 
-fn skills(codes: &[String], onet: &Onet) -> Option<Vec<Skill>> {
+/// Importance ratings (skills, knowledge) of the O*NET occupations that stand for a SOC
+/// code, their mean as a 0–100 score, most important first.
+fn ratings<'a>(
+    codes: &[String],
+    of: impl Fn(&str) -> Option<&'a Vec<(String, f64)>>,
+) -> Option<Vec<Skill>> {
     let mut sum: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
-    for (list, _) in codes.iter().filter_map(|c| onet.skills.get(c)) {
+    for list in codes.iter().filter_map(|c| of(c)) {
         for (name, v) in list {
             let e = sum.entry(name).or_default();
             e.0 += v;

@@ -9,6 +9,7 @@ pub mod oews;
 pub mod onet;
 pub mod projections;
 pub mod sheet;
+pub mod similarity;
 
 use std::path::Path;
 
@@ -30,6 +31,11 @@ pub const FILES: &[&str] = &[
     "onet-29.3/Tasks to DWAs.xlsx",
     "onet-29.3/Alternate Titles.xlsx",
     "onet-29.3/Related Occupations.xlsx",
+    "onet-29.3/Knowledge.xlsx",
+    "onet-29.3/Work Styles.xlsx",
+    "onet-29.3/Interests.xlsx",
+    "onet-29.3/Job Zones.xlsx",
+    "onet-29.3/Sample of Reported Titles.xlsx",
     "onet-30/Skills.xlsx",
 ];
 
@@ -38,6 +44,14 @@ pub const FILES: &[&str] = &[
 /// # Errors
 /// A source file is missing, unreadable, or not laid out as expected; the error names it.
 pub fn build(dir: &Path) -> Result<Vec<Profile>, SourceError> {
+    Ok(assemble::profiles(&read(dir)?))
+}
+
+/// Reads every source under `dir`, ready to be joined into profiles or scored for similarity.
+///
+/// # Errors
+/// A source file is missing, unreadable, or not laid out as expected; the error names it.
+pub fn read(dir: &Path) -> Result<assemble::Inputs, SourceError> {
     for f in FILES {
         let path = dir.join(f);
         if !path.is_file() {
@@ -48,13 +62,12 @@ pub fn build(dir: &Path) -> Result<Vec<Profile>, SourceError> {
             });
         }
     }
-    let inputs = assemble::Inputs {
+    Ok(assemble::Inputs {
         oews: oews::read(&dir.join(FILES[0]))?,
         projections: projections::read(&dir.join(FILES[1]))?,
         cps: cps::read(dir)?,
         onet: onet::read(dir)?,
-    };
-    Ok(assemble::profiles(&inputs))
+    })
 }
 
 /// The asset: the dataset format of DESIGN.md, one profile a line so that a regenerated asset
@@ -114,9 +127,17 @@ const COVERAGE: &[Coverage] = &[
     ("growth rate", assemble::EP, |p| {
         p.overview.growth_rate_pct.is_some()
     }),
+    ("openings per year (annual average)", assemble::EP, |p| {
+        p.overview.openings_per_year.is_some()
+    }),
     ("typical entry education", assemble::EP, |p| {
         p.education.typical_entry_education.is_some()
     }),
+    (
+        "years to become one (estimate from entry education, experience, training)",
+        assemble::EP,
+        |p| p.years_to_become.is_some(),
+    ),
     ("most common degree", onet::RELEASE, |p| {
         p.overview.most_common_degree.is_some()
     }),
@@ -132,6 +153,17 @@ const COVERAGE: &[Coverage] = &[
     ("skills (importance)", "O*NET 30 / 29.3", |p| {
         p.skills.is_some()
     }),
+    ("knowledge (importance)", onet::RELEASE, |p| {
+        p.knowledge.is_some()
+    }),
+    ("interests (RIASEC)", onet::RELEASE, |p| {
+        p.interests.is_some()
+    }),
+    (
+        "interests: of which estimated from the SOC broad group",
+        onet::RELEASE,
+        |p| p.interests.as_ref().is_some_and(|i| i.estimate),
+    ),
     ("alternate titles", onet::RELEASE, |p| {
         p.alternate_titles.is_some()
     }),

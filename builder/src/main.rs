@@ -1,4 +1,5 @@
-//! `careerscope-builder --sources DIR --out FILE`: regenerates the built-in occupations asset.
+//! `careerscope-builder --sources DIR --out FILE`: regenerates the built-in occupations asset
+//! (and beside it the metro-area pay and similar-occupations assets).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -22,6 +23,9 @@ struct Cli {
     /// Where to write the metro-area pay asset.
     #[arg(long, value_name = "FILE", default_value = "assets/metros.json")]
     metros_out: PathBuf,
+    /// Where to write the similar-occupations asset (each occupation's 50 most alike).
+    #[arg(long, value_name = "FILE", default_value = "assets/similar.json")]
+    similar_out: PathBuf,
     /// Also write the coverage table (markdown): how many occupations each field covers.
     #[arg(long, value_name = "FILE")]
     coverage: Option<PathBuf>,
@@ -38,11 +42,15 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> anyhow::Result<()> {
-    let profiles = careerscope_builder::build(&cli.sources)?;
+    let inputs = careerscope_builder::read(&cli.sources)?;
+    let profiles = careerscope_builder::assemble::profiles(&inputs);
     let json = careerscope_builder::to_json(&profiles)?;
     write_atomically(&cli.out, json.as_bytes())?;
     let metros = careerscope_builder::metros_json(&profiles)?;
     write_atomically(&cli.metros_out, metros.as_bytes())?;
+    let similar = careerscope_builder::similarity::compute(&inputs)
+        .to_json(careerscope_builder::similarity::NEIGHBOURS)?;
+    write_atomically(&cli.similar_out, similar.as_bytes())?;
     let table = careerscope_builder::coverage(&profiles);
     if let Some(path) = &cli.coverage {
         write_atomically(path, table.as_bytes())?;

@@ -20,10 +20,31 @@ pub struct Onet {
     pub codes: BTreeSet<String>,
     /// The title of each O*NET-SOC code (Occupation Data).
     pub titles: BTreeMap<String, String>,
+    /// The description of each O*NET-SOC code (Occupation Data): an input to similarity only,
+    /// never carried into an asset.
+    pub descriptions: BTreeMap<String, String>,
+    /// Task statements linked to work activities, by O*NET-SOC code and task ID (Tasks to
+    /// DWAs): an input to similarity only, never carried into an asset.
+    pub tasks: BTreeMap<String, BTreeMap<String, String>>,
+    /// Job titles incumbents reported (Sample of Reported Titles), per O*NET-SOC code.
+    pub reported_titles: BTreeMap<String, Vec<String>>,
+    /// Knowledge importance (scale IM, 1–5) per O*NET-SOC code.
+    pub knowledge: BTreeMap<String, Vec<(String, f64)>>,
+    /// Work style importance (scale IM, 1–5) per O*NET-SOC code.
+    pub work_styles: BTreeMap<String, Vec<(String, f64)>>,
+    /// Occupational interest scores (scale OI, 1–7) per O*NET-SOC code, by RIASEC name.
+    pub interests: BTreeMap<String, Vec<(String, f64)>>,
+    /// O*NET's interest high-point code per O*NET-SOC code (`"SIC"`), from scale IH.
+    pub interest_codes: BTreeMap<String, String>,
+    /// Job zone (1–5) per O*NET-SOC code.
+    pub job_zones: BTreeMap<String, f64>,
     /// Alternate titles and their short forms per O*NET-SOC code, in the file's order.
     pub alternate_titles: BTreeMap<String, Vec<String>>,
     /// The primary related occupations of each O*NET-SOC code, most related first.
     pub related: BTreeMap<String, Vec<String>>,
+    /// The "Primary-Short" tier alone: the yardstick similarity is measured against, never
+    /// an input to it.
+    pub related_short: BTreeMap<String, Vec<String>>,
     /// Required Level of Education (2.D.1, scale RL), per O*NET-SOC code.
     pub education: BTreeMap<String, Distribution>,
     /// Related Work Experience (3.A.1, scale RW), per O*NET-SOC code.
@@ -64,6 +85,22 @@ pub fn read(dir: &Path) -> Result<Onet, SourceError> {
     // The newer release first: an occupation it has keeps its newer ratings.
     read_skills(&dir.join("onet-30/Skills.xlsx"), SKILLS_NEWER, &mut onet)?;
     read_skills(&dir.join("onet-29.3/Skills.xlsx"), RELEASE, &mut onet)?;
+    onet.knowledge = read_ratings(
+        &dir.join("onet-29.3/Knowledge.xlsx"),
+        "O*NET's Knowledge ratings",
+        "IM",
+    )?;
+    onet.work_styles = read_ratings(
+        &dir.join("onet-29.3/Work Styles.xlsx"),
+        "O*NET's Work Styles ratings",
+        "IM",
+    )?;
+    read_interests(&dir.join("onet-29.3/Interests.xlsx"), &mut onet)?;
+    read_job_zones(&dir.join("onet-29.3/Job Zones.xlsx"), &mut onet)?;
+    read_reported_titles(
+        &dir.join("onet-29.3/Sample of Reported Titles.xlsx"),
+        &mut onet,
+    )?;
     read_activities(&dir.join("onet-29.3/Tasks to DWAs.xlsx"), &mut onet)?;
     read_alternate_titles(&dir.join("onet-29.3/Alternate Titles.xlsx"), &mut onet)?;
     read_related(&dir.join("onet-29.3/Related Occupations.xlsx"), &mut onet)?;
@@ -76,12 +113,16 @@ pub fn read(dir: &Path) -> Result<Onet, SourceError> {
 
 fn read_codes(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
     let sheet = Sheet::open(file, None, "O*NET's Occupation Data")?;
-    let (header, cols) = sheet.header(&[CODE, "Title"])?;
-    onet.titles = sheet
-        .rows()
-        .filter(|(n, _)| *n > header)
-        .filter_map(|(_, row)| Some((row.text(cols[0])?, row.text(cols[1])?)))
-        .collect();
+    let (header, cols) = sheet.header(&[CODE, "Title", "Description"])?;
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        let (Some(code), Some(title)) = (row.text(cols[0]), row.text(cols[1])) else {
+            continue;
+        };
+        if let Some(description) = row.text(cols[2]) {
+            onet.descriptions.insert(code.clone(), description);
+        }
+        onet.titles.insert(code, title);
+    }
     onet.codes = onet.titles.keys().cloned().collect();
     if onet.codes.is_empty() {
         return Err(sheet.unexpected("the rows", "O*NET-SOC codes", "none"));
@@ -169,7 +210,21 @@ fn read_education(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
 }
 
 fn read_skills(file: &Path, release: &'static str, onet: &mut Onet) -> Result<(), SourceError> {
-    let sheet = Sheet::open(file, None, "O*NET's Skills ratings")?;
+    let here = read_ratings(file, "O*NET's Skills ratings", "IM")?;
+    for (code, skills) in here {
+        onet.skills.entry(code).or_insert((skills, release));
+    }
+    Ok(())
+}
+
+/// The ratings on `scale` of a Skills-like file (Skills, Knowledge, Work Styles), by
+/// O*NET-SOC code, in the file's order; ratings O*NET recommends suppressing are left out.
+fn read_ratings(
+    file: &Path,
+    expected: &str,
+    scale: &str,
+) -> Result<BTreeMap<String, Vec<(String, f64)>>, SourceError> {
+    let sheet = Sheet::open(file, None, expected)?;
     let (header, cols) = sheet.header(&[
         CODE,
         "Element Name",
@@ -179,7 +234,7 @@ fn read_skills(file: &Path, release: &'static str, onet: &mut Onet) -> Result<()
     ])?;
     let mut here: BTreeMap<String, Vec<(String, f64)>> = BTreeMap::new();
     for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
-        if row.text(cols[2]).as_deref() != Some("IM") {
+        if row.text(cols[2]).as_deref() != Some(scale) {
             continue;
         }
         // O*NET flags ratings too unreliable to use; leave them out rather than show them.
@@ -193,17 +248,92 @@ fn read_skills(file: &Path, release: &'static str, onet: &mut Onet) -> Result<()
         }
     }
     if here.is_empty() {
-        return Err(sheet.unexpected("the rows", "Importance (IM) ratings", "none"));
+        return Err(sheet.unexpected("the rows", &format!("ratings on scale {scale}"), "none"));
     }
-    for (code, skills) in here {
-        onet.skills.entry(code).or_insert((skills, release));
+    Ok(here)
+}
+
+/// The RIASEC letters in O*NET's order: the high-point scale numbers them 1–6.
+pub const RIASEC: [(&str, char); 6] = [
+    ("Realistic", 'R'),
+    ("Investigative", 'I'),
+    ("Artistic", 'A'),
+    ("Social", 'S'),
+    ("Enterprising", 'E'),
+    ("Conventional", 'C'),
+];
+
+fn read_interests(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(file, None, "O*NET's Interests")?;
+    let (header, cols) = sheet.header(&[CODE, "Element Name", "Scale ID", "Data Value"])?;
+    // The high points by code and element name ("First Interest High-Point" → 4, Social).
+    let mut high: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        let (Some(code), Some(name), Some(scale), Some(value)) = (
+            row.text(cols[0]),
+            row.text(cols[1]),
+            row.text(cols[2]),
+            row.number(cols[3]),
+        ) else {
+            continue;
+        };
+        match scale.as_str() {
+            "OI" => onet.interests.entry(code).or_default().push((name, value)),
+            "IH" => {
+                high.entry(code).or_default().insert(name, value);
+            }
+            _ => {}
+        }
+    }
+    if onet.interests.is_empty() {
+        return Err(sheet.unexpected("the rows", "occupational interest (OI) scores", "none"));
+    }
+    for (code, points) in high {
+        let letters: String = ["First", "Second", "Third"]
+            .iter()
+            .filter_map(|which| {
+                let n = *points.get(&format!("{which} Interest High-Point"))? as usize;
+                RIASEC.get(n.checked_sub(1)?).map(|(_, letter)| *letter)
+            })
+            .collect();
+        if !letters.is_empty() {
+            onet.interest_codes.insert(code, letters);
+        }
+    }
+    Ok(())
+}
+
+fn read_job_zones(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(file, None, "O*NET's Job Zones")?;
+    let (header, cols) = sheet.header(&[CODE, "Job Zone"])?;
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        if let (Some(code), Some(zone)) = (row.text(cols[0]), row.number(cols[1])) {
+            onet.job_zones.insert(code, zone);
+        }
+    }
+    if onet.job_zones.is_empty() {
+        return Err(sheet.unexpected("the rows", "job zones", "none"));
+    }
+    Ok(())
+}
+
+fn read_reported_titles(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
+    let sheet = Sheet::open(file, None, "O*NET's Sample of Reported Titles")?;
+    let (header, cols) = sheet.header(&[CODE, "Reported Job Title"])?;
+    for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
+        if let (Some(code), Some(title)) = (row.text(cols[0]), row.text(cols[1])) {
+            onet.reported_titles.entry(code).or_default().push(title);
+        }
+    }
+    if onet.reported_titles.is_empty() {
+        return Err(sheet.unexpected("the rows", "reported job titles", "none"));
     }
     Ok(())
 }
 
 fn read_activities(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
     let sheet = Sheet::open(file, None, "O*NET's Tasks to DWAs")?;
-    let (header, cols) = sheet.header(&[CODE, "Task ID", "DWA Title"])?;
+    let (header, cols) = sheet.header(&[CODE, "Task ID", "DWA Title", "Task"])?;
     let mut seen = BTreeSet::new();
     for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
         let (Some(code), Some(task), Some(title)) =
@@ -211,6 +341,12 @@ fn read_activities(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
         else {
             continue;
         };
+        if let Some(statement) = row.text(cols[3]) {
+            onet.tasks
+                .entry(code.clone())
+                .or_default()
+                .insert(task.clone(), statement);
+        }
         // A task listed twice for the same activity counts once.
         if seen.insert((code.clone(), task, title.clone())) {
             *onet
@@ -252,12 +388,18 @@ fn read_related(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
     for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
         // The primary tiers are O*NET's own choice of the closest occupations; the
         // supplemental tier is a longer, looser list.
-        if !row.text(cols[2]).is_some_and(|t| t.starts_with("Primary")) {
+        let Some(tier) = row.text(cols[2]).filter(|t| t.starts_with("Primary")) else {
             continue;
-        }
+        };
         if let (Some(code), Some(related), Some(index)) =
             (row.text(cols[0]), row.text(cols[1]), row.number(cols[3]))
         {
+            if tier == "Primary-Short" {
+                onet.related_short
+                    .entry(code.clone())
+                    .or_default()
+                    .push(related.clone());
+            }
             ranked.entry(code).or_default().push((index, related));
         }
     }

@@ -108,6 +108,42 @@ fn known_values_from_the_official_files() {
 
     let rn = by_code("29-1141");
     assert_eq!(rn.name, "Registered Nurses");
+    // Table 1.2: 189.1 thousand openings a year; Interests.xlsx 29-1141.00: OI 3.66, 4.82,
+    // 1.31, 5.62, 2.28, 4.58 and high points 4, 2, 6 (Social, Investigative, Conventional).
+    assert_eq!(rn.overview.openings_per_year, Some(189_100));
+    let interests = rn
+        .interests
+        .as_ref()
+        .expect("O*NET rates nurses' interests");
+    assert_eq!(interests.code, "SIC");
+    assert_eq!(interests.scores.social, 5.62);
+    assert_eq!(interests.scores.realistic, 3.66);
+    assert!(!interests.estimate);
+    let years = rn.years_to_become.as_ref().expect("EP has nurses");
+    assert_eq!((years.min, years.max, years.estimate), (4, 4, true));
+    assert_eq!(years.basis, "Bachelor's degree + none + none");
+    // Knowledge.xlsx 29-1141.00: Psychology IM 4.58 → (4.58 − 1) × 25 = 89.5, the highest.
+    let knowledge = rn.knowledge.as_ref().expect("knowledge");
+    assert_eq!(
+        (knowledge[0].name.as_str(), knowledge[0].pct),
+        ("Psychology", 89.5)
+    );
+    // Electricians: high school and an apprenticeship, 3–5 years; 81.0 thousand openings.
+    let electricians = by_code("47-2111");
+    assert_eq!(electricians.overview.openings_per_year, Some(81_000));
+    let years = electricians.years_to_become.as_ref().expect("EP");
+    assert_eq!((years.min, years.max), (3, 5));
+    // Counselors, All Other: no O*NET occupation under 21-1019 is rated, so the interests are
+    // an estimate from 21-1011..21-1015, and say so.
+    let other = by_code("21-1019").interests.as_ref().expect("estimate");
+    assert!(other.estimate);
+    assert!(
+        by_code("21-1019")
+            .sources
+            .interests
+            .as_deref()
+            .is_some_and(|s| s.contains("estimate"))
+    );
     assert_eq!(rn.overview.growth_rate_pct, Some(4.9));
     let d = rn.demographics.as_ref().expect("CPS has registered nurses");
     let pct = |list: &Option<Vec<careerscope_builder::assemble::Label>>, label: &str| {

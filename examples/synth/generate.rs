@@ -370,6 +370,8 @@ pub fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
             .min(years_max),
         max: years_max,
         unit: TimeUnit::Years,
+        estimate: false,
+        basis: None,
     };
     let degree = Degree {
         degree: DEGREES
@@ -415,6 +417,7 @@ pub fn profile(name: &str, field: &str, rng: &mut ChaCha8Rng) -> Profile {
             yearly_salary: Some(yearly),
             hourly_rate: Some((yearly as f64 / 2080.0 * 100.0).round() / 100.0),
             growth_rate_pct: Some(f64::from(rng.random_range(-5..20i32))),
+            openings_per_year: None,
             number_of_jobs: Some(rng.random_range(500..1_500_000)),
             job_satisfaction: if rng.random_ratio(1, 3) {
                 Some(f64::from(rng.random_range(20..50u32)) / 10.0)

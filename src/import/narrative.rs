@@ -74,6 +74,8 @@ pub fn years_to_become(paragraphs: &[&str], names: &[String; 2]) -> [Option<Year
                         min: c[1].parse().ok()?,
                         max: c[2].parse().ok()?,
                         unit,
+                        estimate: false,
+                        basis: None,
                     };
                     Some((m.start(), m.end(), range))
                 })
@@ -204,7 +206,13 @@ mod tests {
     }
 
     fn yr(min: u32, max: u32, unit: TimeUnit) -> Option<YearsRange> {
-        Some(YearsRange { min, max, unit })
+        Some(YearsRange {
+            min,
+            max,
+            unit,
+            estimate: false,
+            basis: None,
+        })
     }
 
     #[test]

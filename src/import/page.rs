@@ -918,6 +918,7 @@ fn overview(get: &Get, years: Option<YearsRange>) -> Overview {
         yearly_salary: get(ov, Field::YearlySalary).and_then(|c| int(&c)),
         hourly_rate: get(ov, Field::HourlyRate).and_then(|c| num(&c)),
         growth_rate_pct: get(ov, Field::GrowthRate).and_then(|c| num(&c)),
+        openings_per_year: None,
         number_of_jobs: get(ov, Field::NumberOfJobs).and_then(|c| int(&c)),
         job_satisfaction: get(ov, Field::JobSatisfaction).and_then(|c| num(&c)),
         most_common_degree: get(ov, Field::MostCommonDegree).and_then(degree),
