@@ -29,10 +29,15 @@ struct Block<'a> {
 fn blocks(c: &Comparison) -> Vec<Block<'_>> {
     let mut out = Vec::new();
     for section in &c.sections {
+        let mut sources = source_lines(c, section.id.topic());
+        if section.id == compare::SectionId::Overview {
+            // An estimate says what it is made of, under the figures.
+            sources.extend(c.estimate_note());
+        }
         out.push(Block {
             title: section.id.title().to_string(),
             facts: &section.facts,
-            sources: source_lines(c, section.id.topic()),
+            sources,
         });
         if section.id == compare::SectionId::Salary
             && let Some(area) = &c.area

@@ -13,19 +13,54 @@ use crate::model::{Profile, Skill};
 /// occupations; parsed when first asked for.
 pub const SIMILAR_JSON: &str = include_str!("../assets/similar.json");
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Default)]
 struct Asset {
     neighbours: HashMap<String, Vec<(String, u8)>>,
+    /// Every occupation's code, in the order of the matrix's rows and columns.
+    #[serde(default)]
+    codes: Vec<String>,
+    /// Every pair's similarity, one byte a pair, row by row, base64.
+    #[serde(default)]
+    matrix: String,
+}
+
+/// The asset as read: the neighbour lists, and every pair's similarity by code.
+struct Similar {
+    neighbours: HashMap<String, Vec<(String, u8)>>,
+    at: HashMap<String, usize>,
+    matrix: Vec<u8>,
+}
+
+fn asset() -> &'static Similar {
+    static ALL: OnceLock<Similar> = OnceLock::new();
+    ALL.get_or_init(|| {
+        use base64::Engine;
+        // A test rules out a broken compiled-in asset; were it broken, nothing would be similar.
+        let a: Asset = serde_json::from_str(SIMILAR_JSON).unwrap_or_default();
+        let matrix = base64::engine::general_purpose::STANDARD
+            .decode(&a.matrix)
+            .unwrap_or_default();
+        let n = a.codes.len();
+        Similar {
+            neighbours: a.neighbours,
+            at: a
+                .codes
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| (c, i))
+                .collect(),
+            // A matrix of the wrong size is no matrix.
+            matrix: if matrix.len() == n * n {
+                matrix
+            } else {
+                Vec::new()
+            },
+        }
+    })
 }
 
 fn all() -> &'static HashMap<String, Vec<(String, u8)>> {
-    static ALL: OnceLock<HashMap<String, Vec<(String, u8)>>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        // A test rules out a broken compiled-in asset; were it broken, nothing would be similar.
-        serde_json::from_str::<Asset>(SIMILAR_JSON)
-            .map(|a| a.neighbours)
-            .unwrap_or_default()
-    })
+    &asset().neighbours
 }
 
 /// The occupations most similar to the one with SOC code `code`, most similar first, each with
@@ -34,12 +69,11 @@ pub fn neighbours(code: &str) -> &'static [(String, u8)] {
     all().get(code).map_or(&[], Vec::as_slice)
 }
 
-/// How similar occupation `other` is to `code` (0–100), when it is among its neighbours.
+/// How similar occupation `other` is to `code` (0–100), for any two real occupations.
 pub fn similarity(code: &str, other: &str) -> Option<u8> {
-    neighbours(code)
-        .iter()
-        .find(|(c, _)| c == other)
-        .map(|(_, s)| *s)
+    let a = asset();
+    let (i, j) = (a.at.get(code)?, a.at.get(other)?);
+    a.matrix.get(i * a.at.len() + j).copied()
 }
 
 /// Whether a gap is in a skill or a knowledge area.

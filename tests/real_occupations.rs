@@ -503,3 +503,70 @@ fn readme_compare_example_is_what_compare_prints() {
     let printed: Vec<&str> = out.lines().take(shown.len()).collect();
     assert_eq!(shown, printed);
 }
+
+/// Compare says how alike each job is to the pinned one and what it needs more of: from a
+/// registered nurse to a software developer the largest gap is Programming (O*NET importance
+/// 15.5 → 75, on the 0–100 scale: a gap of 59.5).
+#[test]
+fn compare_gives_similarity_and_skill_gaps_against_the_pinned_job() {
+    let c = json(&[
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(c["jobs"][0]["similarity"], serde_json::Value::Null);
+    assert_eq!(c["jobs"][0]["skill_gaps"], serde_json::Value::Null);
+    let similarity = c["jobs"][1]["similarity"].as_u64().expect("a similarity");
+    assert!(similarity <= 100);
+    let gap = &c["jobs"][1]["skill_gaps"][0];
+    assert_eq!(gap["skill"], "Programming");
+    assert_eq!(gap["kind"], "skill");
+    assert_eq!(
+        (gap["pinned"].as_f64(), gap["this"].as_f64()),
+        (Some(15.5), Some(75.0))
+    );
+    assert_eq!(gap["gap"].as_f64(), Some(59.5));
+    // The Overview's similarity row agrees with `jobs`.
+    let facts = &c["sections"][0]["facts"];
+    let row = facts
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["key"] == "similarity")
+        .expect("a similarity row");
+    assert_eq!(row["values"][1].as_f64(), Some(similarity as f64));
+    assert_eq!(row["shown"][0], "pinned");
+    // Nurse Practitioners are among the most alike to Registered Nurses: far more so.
+    let np = json(&[
+        "compare",
+        "Registered Nurses",
+        "Nurse Practitioners",
+        "--format",
+        "json",
+    ]);
+    assert!(np["jobs"][1]["similarity"].as_u64() > Some(similarity));
+}
+
+/// Years to become one is an estimate from BLS EP's categories, and says so with its basis:
+/// Registered Nurses (Bachelor's degree, no experience, no training) ≈ 4 years; Electricians
+/// (high school, apprenticeship) 3-5 years.
+#[test]
+fn years_to_become_one_is_labelled_an_estimate_with_its_basis() {
+    let text = run(&["compare", "Registered Nurses", "Electricians"]);
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("Years to become one"))
+        .unwrap_or_default();
+    assert!(
+        row.contains("4 years (est.)") && row.contains("3-5 years (est.)"),
+        "{row}"
+    );
+    assert!(
+        text.contains("(est.) Years to become one is an estimate from BLS Employment Projections")
+            && text.contains("A Bachelor's degree + none + none")
+            && text.contains("B High school diploma or equivalent + none + apprenticeship"),
+        "{text}"
+    );
+}

@@ -439,7 +439,8 @@ impl Scores {
     }
 
     /// The neighbours asset: `{"schema":1,"source":…,"method":…,"neighbours":{"15-1252":
-    /// [["15-1251",93],…]}}`, one occupation a line.
+    /// [["15-1251",93],…]},"codes":[…],"matrix":"…"}`, one occupation a line, then every pair's
+    /// similarity (`matrix`, base64 of one byte per pair, rows and columns in `codes` order).
     pub fn to_json(&self, k: usize) -> Result<String, serde_json::Error> {
         let mut out = format!(
             "{{\"schema\":1,\"source\":{},\"method\":\"docs/SIMILARITY.md\",\"neighbours\":{{\n",
@@ -455,7 +456,25 @@ impl Scores {
                 serde_json::to_string(&list)?
             ));
         }
-        out.push_str("\n}}\n");
+        // Every pair too, for comparing any two occupations: one byte per pair, row by row in
+        // the order of `codes`, base64 (689 KB of bytes for 830 occupations).
+        use base64::Engine;
+        let bytes: Vec<u8> = (0..self.codes.len())
+            .flat_map(|a| {
+                (0..self.codes.len()).map(move |b| {
+                    if a == b {
+                        100
+                    } else {
+                        self.similarity(self.scores[a][b])
+                    }
+                })
+            })
+            .collect();
+        out.push_str(&format!(
+            "\n}},\n\"codes\":{},\n\"matrix\":\"{}\"}}\n",
+            serde_json::to_string(&self.codes)?,
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        ));
         Ok(out)
     }
 }

@@ -22,6 +22,8 @@ pub enum FactId {
     MedianAge,
     YearsOfExperience,
     YearsToBecome,
+    Similarity,
+    OpeningsPerYear,
     AverageSalary,
     MedianSalary,
     SalaryRange,
@@ -60,6 +62,7 @@ impl FactId {
                 | FactId::HourlyRate
                 | FactId::GrowthRate
                 | FactId::NumberOfJobs
+                | FactId::OpeningsPerYear
                 | FactId::JobSatisfaction
                 | FactId::AverageSalary
                 | FactId::MedianSalary
@@ -81,6 +84,8 @@ impl FactId {
             FactId::MedianAge => "Median age",
             FactId::YearsOfExperience => "Years of experience",
             FactId::YearsToBecome => "Years to become one",
+            FactId::Similarity => "Similarity to A (0-100)",
+            FactId::OpeningsPerYear => "Openings per year",
             FactId::AverageSalary => "Average salary",
             FactId::MedianSalary => "Median salary",
             FactId::SalaryRange => "Salary range",
@@ -343,10 +348,18 @@ impl Fact {
     pub(super) fn years_range(id: FactId, ranges: Vec<Option<&YearsRange>>) -> Fact {
         let show = |r: &Option<&YearsRange>| {
             r.map(|r| {
-                if r.min == r.max {
+                let span = if r.min == 0 && r.max == 0 {
+                    format!("under 1 {}", r.unit.as_str().trim_end_matches('s'))
+                } else if r.min == r.max {
                     format!("{} {}", r.min, r.unit.as_str())
                 } else {
                     format!("{}-{} {}", r.min, r.max, r.unit.as_str())
+                };
+                // An estimate says so where it is shown (its basis is in `texts`).
+                if r.estimate {
+                    format!("{span} (est.)")
+                } else {
+                    span
                 }
             })
         };
@@ -356,6 +369,10 @@ impl Fact {
             .collect();
         let mut f = Fact::text(id, ranges.iter().map(show).collect());
         f.unit = Unit::Years;
+        f.texts = ranges
+            .iter()
+            .map(|r| r.and_then(|r| r.basis).map(|b| b.to_string()))
+            .collect();
         f.same = all_equal(&bounds);
         let pinned = bounds.first().copied().flatten();
         f.differences = bounds

@@ -10,6 +10,7 @@ mod skills;
 use serde::Serialize;
 
 use crate::model::{MoneyRange, Profile, Sources, Topic};
+use crate::similar::SkillGap;
 use crate::text::{NAME_MAX, elide};
 
 pub use crate::format::{SAME, SATISFACTION_SCALE, Unit, format_value, thousands};
@@ -91,6 +92,12 @@ pub struct Job {
     pub name: String,
     /// The SOC code of a real occupation.
     pub code: Option<String>,
+    /// How similar the job is to the pinned one (0-100); `None` for the pinned job itself, a
+    /// page job, or an occupation not among the pinned one's 50 most similar.
+    pub similarity: Option<u8>,
+    /// The skills and knowledge areas this job needs more of than the pinned job has, largest
+    /// gap first; `None` for the pinned job, empty unless both are real occupations.
+    pub skill_gaps: Option<Vec<SkillGap>>,
     /// The job's place among the jobs compared (0 for the pinned one): its letter and colour,
     /// kept when a narrow screen shows only some of the jobs.
     #[serde(skip)]
@@ -154,12 +161,21 @@ pub fn compare(jobs: &[&Profile]) -> Comparison {
         jobs: jobs
             .iter()
             .enumerate()
-            .map(|(column, p)| Job {
-                // A dataset file may hold a name of any length; what is shown is cut to a
-                // name's length at most.
-                name: elide(&p.name, NAME_MAX).into_owned(),
-                code: p.code.clone(),
-                column,
+            .map(|(column, p)| {
+                let pinned = jobs[0];
+                let other = column > 0;
+                Job {
+                    // A dataset file may hold a name of any length; what is shown is cut to a
+                    // name's length at most.
+                    name: elide(&p.name, NAME_MAX).into_owned(),
+                    code: p.code.clone(),
+                    similarity: other
+                        .then(|| Some((pinned.code.as_deref()?, p.code.as_deref()?)))
+                        .flatten()
+                        .and_then(|(a, b)| crate::similar::similarity(a, b)),
+                    skill_gaps: other.then(|| crate::similar::skill_gaps(pinned, p)),
+                    column,
+                }
             })
             .collect(),
         sections: vec![
@@ -306,6 +322,25 @@ impl Comparison {
             .and_then(Option::as_deref)
             .unwrap_or(UNKNOWN);
         Some(format!("Major group: {group}"))
+    }
+
+    /// What each estimated "years to become one" is made of, for a note under the Overview:
+    /// BLS EP's typical entry education, related work experience and on-the-job training.
+    pub fn estimate_note(&self) -> Option<String> {
+        let f = self.fact(SectionId::Overview, FactId::YearsToBecome)?;
+        let bases: Vec<String> = (0..self.len())
+            .filter_map(|i| {
+                let basis = f.texts.get(i)?.as_deref()?;
+                Some(format!("{} {basis}", self.letter(i)))
+            })
+            .collect();
+        (!bases.is_empty()).then(|| {
+            format!(
+                "(est.) Years to become one is an estimate from BLS Employment Projections' entry \
+                 education + work experience + on-the-job training (docs/SIMILARITY.md): {}",
+                bases.join("; ")
+            )
+        })
     }
 
     /// The comparison of the jobs `keep` only (indices into `jobs`, the pinned job first): what

@@ -26,6 +26,11 @@ pub(super) fn overview(jobs: &[&Profile]) -> Vec<Fact> {
             n(|o| o.number_of_jobs.map(|v| v as f64)),
         ),
         fact(
+            FactId::OpeningsPerYear,
+            Unit::Count,
+            n(|o| o.openings_per_year.map(|v| v as f64)),
+        ),
+        fact(
             FactId::JobSatisfaction,
             Unit::Rating,
             n(|o| o.job_satisfaction),
@@ -45,7 +50,10 @@ pub(super) fn overview(jobs: &[&Profile]) -> Vec<Fact> {
         ),
     ]
     .into_iter()
+    // Only the official projections have openings: page jobs are shown as before.
+    .filter(|f| f.id != FactId::OpeningsPerYear || f.known())
     .chain(median_age(jobs))
+    .chain(similarity(jobs))
     .chain([
         fact(
             FactId::YearsOfExperience,
@@ -58,6 +66,30 @@ pub(super) fn overview(jobs: &[&Profile]) -> Vec<Fact> {
         ),
     ])
     .collect()
+}
+
+/// How similar each job is to the pinned one (0-100, docs/SIMILARITY.md) where the pinned job
+/// and another are real occupations; `n/a` for page jobs.
+fn similarity(jobs: &[&Profile]) -> Option<Fact> {
+    let pinned = jobs.first()?.code.as_deref()?;
+    let values = jobs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let code = p.code.as_deref()?;
+            (i > 0)
+                .then(|| crate::similar::similarity(pinned, code))
+                .flatten()
+                .map(f64::from)
+        })
+        .collect();
+    let mut f = Fact::number(FactId::Similarity, Unit::Text, values);
+    // A score is no difference from the pinned job: each is already measured against it.
+    f.differences = vec![None; f.len()];
+    let known = f.known();
+    // The pinned job is what the others are measured against, not an unknown.
+    f.shown[0] = "pinned".to_string();
+    Some(f).filter(|_| jobs.len() > 1 && known)
 }
 
 /// CPS median age, a fact of its own: never compared with the pages' average age.

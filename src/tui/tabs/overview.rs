@@ -12,6 +12,9 @@ pub fn doc(c: &Comparison, t: Theme, w: u16, related: usize) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Overview);
     facts(&mut d, c, &list, t, w);
+    if let Some(note) = c.estimate_note() {
+        d.para(&note, w, 0, t.dim());
+    }
     for i in 0..c.len() {
         d.blank();
         let title = c.description_title(i);
