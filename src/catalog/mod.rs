@@ -291,21 +291,6 @@ impl Catalog {
             _ => Some((0, 1)),
         })
     }
-
-    /// Every profile, built (for `list --json`).
-    ///
-    /// # Errors
-    /// The first error of [`Catalog::profile`] or [`Catalog::pages`].
-    pub fn to_dataset(&self) -> Result<Dataset> {
-        let jobs = (0..self.len())
-            .map(|i| self.profile(i).map(Cow::into_owned))
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Dataset {
-            schema: SCHEMA,
-            jobs,
-            pages: self.pages()?.into_owned(),
-        })
-    }
 }
 
 /// Reading a dataset file while telling someone the names read so far (the explorer's
@@ -457,7 +442,6 @@ mod indexed_tests {
         assert_eq!(c.pages().ok().map(Cow::into_owned), Some(seeds.pages));
         assert_eq!(c.first_pair(), plain.first_pair());
         assert_eq!(c.facets().ok(), plain.facets().ok());
-        assert_eq!(c.to_dataset().ok().map(|d| d.jobs.len()), Some(plain.len()));
     }
 
     #[test]
