@@ -7,6 +7,7 @@ pub mod format;
 pub mod import;
 pub mod library;
 pub mod model;
+pub mod moves;
 pub mod rank;
 pub mod report;
 pub mod search;

@@ -144,6 +144,29 @@ enum Command {
         #[command(flatten)]
         data: DataArg,
     },
+    /// The jobs most like JOB by what the work needs, with their pay and skill gaps
+    #[command(
+        after_help = "Similarity (0-100) is computed from O*NET skills, knowledge, work activities, tasks,\n\
+            titles and interests (docs/SIMILARITY.md), never from O*NET's related occupations.\n\
+            Only real occupations have similar jobs. Example: careerscope similar cashiers --pays-more"
+    )]
+    Similar {
+        /// A real occupation (name or fuzzy query)
+        job: String,
+        /// At most this many jobs
+        #[arg(long, default_value_t = 10, value_name = "N")]
+        limit: usize,
+        /// Only jobs that pay more than JOB (in the area, with --area)
+        #[arg(long)]
+        pays_more: bool,
+        /// Pay in this state or metro area instead of national pay
+        #[arg(long, value_name = "AREA")]
+        area: Option<String>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+        #[command(flatten)]
+        data: DataArg,
+    },
     /// Your library: where it is, and removing a job you imported
     Library {
         #[command(subcommand)]
@@ -315,6 +338,19 @@ fn run(cli: Cli) -> Result<()> {
             area,
             data,
         }) => compare_jobs(data_of(before, data.data).as_deref(), &jobs, format, area),
+        Some(Command::Similar {
+            job,
+            limit,
+            pays_more,
+            area,
+            format,
+            data,
+        }) => similar_jobs(
+            data_of(before, data.data).as_deref(),
+            &job,
+            (limit, pays_more, area),
+            format,
+        ),
         Some(Command::Show {
             job,
             format,
@@ -338,6 +374,33 @@ fn run(cli: Cli) -> Result<()> {
             print_out(&out)
         }
     }
+}
+
+/// `similar JOB`: the jobs most like JOB, with pay and skill gaps, as text or JSON.
+fn similar_jobs(
+    data: Option<&Path>,
+    job: &str,
+    (limit, pays_more, area): (usize, bool, Option<String>),
+    format: ListFormat,
+) -> Result<()> {
+    let catalog = load_catalog(data)?;
+    let index = Lookup::default();
+    let from = catalog.sourced_profile(resolve(&catalog, &index, job)?)?;
+    let area = match area {
+        Some(a) => Some(compare::find_area(&[&from], &a).map_err(|e| anyhow!("--area: {e}"))?),
+        None => None,
+    };
+    let options = careerscope::moves::Options {
+        limit,
+        pays_more,
+        area,
+    };
+    let moves = careerscope::moves::moves(&catalog, &from, &options).map_err(|e| anyhow!(e))?;
+    let out = match format {
+        ListFormat::Text => careerscope::moves::text(&from, &moves, &options),
+        ListFormat::Json => format!("{}\n", serde_json::to_string_pretty(&moves)?),
+    };
+    print_out(&out)
 }
 
 /// No command: the explorer, on `--pair` and with `--query` when given.

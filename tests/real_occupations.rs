@@ -570,3 +570,76 @@ fn years_to_become_one_is_labelled_an_estimate_with_its_basis() {
         "{text}"
     );
 }
+
+/// `similar`: the jobs most like Cashiers that pay more, every one above Cashiers' OEWS May 2025
+/// annual mean of $33,180, with the keys DESIGN.md names; a page job is refused.
+#[test]
+fn similar_lists_career_moves_that_pay_more() {
+    let rows = json(&[
+        "similar",
+        "Cashiers",
+        "--pays-more",
+        "--limit",
+        "20",
+        "--format",
+        "json",
+    ]);
+    let rows = rows.as_array().cloned().unwrap_or_default();
+    assert!(rows.len() >= 10, "{} rows", rows.len());
+    let mut last = 101;
+    for r in &rows {
+        for key in [
+            "name",
+            "code",
+            "similarity",
+            "yearly_salary",
+            "pay_difference",
+            "growth_rate_pct",
+            "typical_entry_education",
+            "years_to_become",
+            "skill_gaps",
+        ] {
+            assert!(r.get(key).is_some(), "{key} missing in {r}");
+        }
+        let s = r["similarity"].as_u64().unwrap_or(999);
+        assert!(s <= 100 && s <= last, "most similar first: {r}");
+        last = s;
+        assert!(r["yearly_salary"].as_u64() > Some(33_180), "{r}");
+        assert_eq!(
+            r["pay_difference"].as_i64(),
+            r["yearly_salary"].as_i64().map(|p| p - 33_180)
+        );
+        assert!(r["skill_gaps"].as_array().is_some_and(|g| g.len() <= 3));
+        assert_ne!(r["code"], "41-2011", "not itself");
+    }
+    // In an area, pay is the area's annual mean and each row names the area.
+    let ohio = json(&[
+        "similar",
+        "Registered Nurses",
+        "--area",
+        "Ohio",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        ohio.as_array()
+            .is_some_and(|r| !r.is_empty() && r.iter().all(|r| r["area"] == "Ohio"))
+    );
+    let text = run(&["similar", "Registered Nurses", "--limit", "3"]);
+    assert!(
+        text.starts_with("Jobs most like Registered Nurses (SOC 29-1141)"),
+        "{text}"
+    );
+    assert_eq!(
+        text.lines().filter(|l| l.contains("$")).count(),
+        3,
+        "{text}"
+    );
+    let home = tempfile::tempdir().expect("a temporary directory");
+    let out = careerscope(home.path())
+        .args(["similar", "Lead Technician"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("page job"));
+}
