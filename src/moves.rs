@@ -3,6 +3,8 @@
 //! one and the largest skill gaps. `careerscope similar` prints them; the explorer's similar
 //! list reads the same rows.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::catalog::Catalog;
@@ -60,13 +62,26 @@ pub fn pay(p: &Profile, area: Option<&str>) -> Option<u64> {
 /// # Errors
 /// `from` is a page job (no SOC code, so no similarity), or a profile cannot be read.
 pub fn moves(catalog: &Catalog, from: &Profile, options: &Options) -> Result<Vec<Move>, String> {
+    moves_by(catalog, &occupations_by_code(catalog)?, from, options)
+}
+
+/// [`moves`] with the occupations' index by code already made ([`occupations_by_code`]), as
+/// the explorer keeps it.
+///
+/// # Errors
+/// As [`moves`].
+pub fn moves_by(
+    catalog: &Catalog,
+    by_code: &HashMap<String, usize>,
+    from: &Profile,
+    options: &Options,
+) -> Result<Vec<Move>, String> {
     let Some(code) = from.code.as_deref() else {
         return Err(format!(
             "{} is a page job: only real occupations (with a SOC code) have similar jobs",
             crate::text::escape_controls(&from.name)
         ));
     };
-    let by_code = occupations_by_code(catalog)?;
     let area = options.area.as_deref();
     let own_pay = pay(from, area);
     let mut out = Vec::new();
@@ -108,10 +123,11 @@ pub fn moves(catalog: &Catalog, from: &Profile, options: &Options) -> Result<Vec
 }
 
 /// Each real occupation's index in `catalog`, by SOC code.
-fn occupations_by_code(
-    catalog: &Catalog,
-) -> Result<std::collections::HashMap<String, usize>, String> {
-    let mut out = std::collections::HashMap::new();
+///
+/// # Errors
+/// A profile cannot be read.
+pub fn occupations_by_code(catalog: &Catalog) -> Result<HashMap<String, usize>, String> {
+    let mut out = HashMap::new();
     for i in 0..catalog.len() {
         if !catalog.is_occupation(i) {
             continue;

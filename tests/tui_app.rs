@@ -481,13 +481,23 @@ fn a_related_occupation_becomes_job_b() {
             "Licensed Practical and Licensed Vocational Nurses".into()
         )
     );
-    // R goes back, wrapping from the first to the last.
+    // R goes back, wrapping from the first to the last: after O*NET's six related occupations
+    // come the ten most similar jobs (docs/SIMILARITY.md), each with its pay.
     press(&mut app, KeyCode::Char('R'));
     press(&mut app, KeyCode::Char('R'));
+    let lists = &app.panes.lists;
+    assert_eq!((lists.related.len(), lists.similar.len()), (6, 10));
+    assert_eq!(app.panes.related, 15, "the last similar job selected");
+    assert!(lists.similar.iter().all(|j| j.similarity.is_some()));
+    // Nurse Practitioners: OEWS May 2025 national annual mean $137,300 (series
+    // OEUN0000000000000291171), $35,880 over Registered Nurses' $101,420.
     assert_eq!(
-        app.panes.related, 5,
-        "six related occupations, the last selected"
+        (lists.related[0].pay, lists.related[0].difference),
+        (Some(137_300), Some(35_880))
     );
+    let last = lists.similar[9].name.clone();
+    press(&mut app, KeyCode::Char('o'));
+    assert_eq!(pair(&app).1, last, "a similar job goes into B too");
     // A page job has none: the keys do nothing.
     pick_pair(&mut app, "lead technician", "technical manager");
     press(&mut app, KeyCode::Esc);

@@ -238,3 +238,20 @@ fn state_chooser_120x40() {
     type_str(&mut app, "new");
     insta::assert_snapshot!(render(&mut app, 120, 40).backend());
 }
+
+/// The Overview's end: O*NET's related occupations and the jobs most like Registered Nurses by
+/// what the work needs, each with its pay and the difference from the pinned job's.
+#[test]
+fn real_overview_related_and_similar_jobs_120x40() {
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    app.update(Action::SelectTab(Tab::Overview));
+    app.update(Action::ScrollBottom);
+    let term = render(&mut app, 120, 40);
+    let text = screen_text(&term);
+    assert!(
+        text.contains("Similar jobs (by what the work needs"),
+        "{text}"
+    );
+    insta::assert_snapshot!(term.backend());
+}

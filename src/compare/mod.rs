@@ -15,7 +15,7 @@ use crate::text::{NAME_MAX, elide};
 
 pub use crate::format::{SAME, SATISFACTION_SCALE, Unit, format_value, thousands};
 pub use fact::{Fact, FactId};
-pub use skills::{SkillRow, SkillScale, Skills};
+pub use skills::{CLOSE as SKILLS_CLOSE, SkillRow, SkillScale, Skills};
 
 /// How an unknown value reads, everywhere: never `0`.
 pub const UNKNOWN: &str = "n/a";

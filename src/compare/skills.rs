@@ -52,12 +52,34 @@ pub struct SkillRow {
     pub name: String,
     pub values: Vec<Option<f64>>,
     pub top: Vec<bool>,
+    /// Whether the jobs share the skill: on O*NET's importance, every job rates it within
+    /// [`CLOSE`] points of the others (every occupation is rated on every skill, so being
+    /// rated says nothing); on the pages' shares of resumes, every job lists it.
+    pub shared: bool,
 }
 
+/// How many points of importance (0-100) apart two ratings may be and still count as shared.
+pub const CLOSE: f64 = 10.0;
+
 impl SkillRow {
-    /// Whether every job lists the skill.
+    /// Whether the jobs share the skill (see [`SkillRow::shared`]).
     pub fn shared(&self) -> bool {
-        self.values.iter().all(Option::is_some)
+        self.shared
+    }
+
+    fn share(values: &[Option<f64>], scales: &[SkillScale]) -> bool {
+        let known: Vec<f64> = values.iter().flatten().copied().collect();
+        if known.len() < values.len() || known.is_empty() {
+            return false;
+        }
+        if scales.iter().all(|s| *s == SkillScale::Importance) {
+            let (lo, hi) = known
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+            hi - lo <= CLOSE
+        } else {
+            true
+        }
     }
 
     /// Job `i`'s number for the skill.
@@ -79,7 +101,7 @@ pub struct Skills {
     pub scales: Vec<SkillScale>,
     /// Every skill of any job: the first job's in its order, then each next job's own.
     pub rows: Vec<SkillRow>,
-    /// The skills every job lists.
+    /// The skills every job shares (see [`SkillRow::shared`]).
     pub shared: Vec<String>,
     /// For each job, the skills no other job lists.
     pub only: Vec<Vec<String>>,
@@ -113,12 +135,16 @@ impl Skills {
                     })
                     .collect(),
                 top: jobs.iter().map(|p| is_top(p, &s.name)).collect(),
+                shared: false,
             });
         }
         Skills::from_rows(jobs.iter().map(|p| SkillScale::of(p)).collect(), rows)
     }
 
-    fn from_rows(scales: Vec<SkillScale>, rows: Vec<SkillRow>) -> Skills {
+    fn from_rows(scales: Vec<SkillScale>, mut rows: Vec<SkillRow>) -> Skills {
+        for r in &mut rows {
+            r.shared = SkillRow::share(&r.values, &scales);
+        }
         let only = (0..scales.len())
             .map(|i| {
                 rows.iter()
@@ -153,6 +179,7 @@ impl Skills {
                 name: r.name.clone(),
                 values: pick(&r.values, keep),
                 top: keep.iter().map(|&i| r.is_top(i)).collect(),
+                shared: false,
             })
             .filter(|r| r.values.iter().any(Option::is_some))
             .collect();

@@ -16,7 +16,8 @@ use super::layout;
 use super::matching::{self, Deliver, Matching};
 use super::msg::{Input, Msg};
 pub use super::state::{
-    AreaMenu, FilterChoice, FilterFacet, FilterMenu, Focus, HelpState, PaneState, PickerState, Tab,
+    AreaMenu, FilterChoice, FilterFacet, FilterMenu, Focus, HelpState, ListedJob, PaneState,
+    PickerState, PinnedLists, Tab,
 };
 use super::tabs::{self, TabContext};
 use super::task::{Task, Wake};
@@ -101,6 +102,10 @@ pub struct App {
     facets_task: Task<Vec<Facets>>,
     /// Hands the results of background tasks to the event loop; `None` runs them at once.
     wake: Option<Wake>,
+    /// Each real occupation's index by SOC code, for the similar jobs' list (read with the
+    /// first list, off the UI thread).
+    by_code: Option<Arc<ByCode>>,
+    similar_task: Task<(Arc<ByCode>, Vec<ListedJob>)>,
     /// While the dataset is read behind the first frame (see [`App::loading`]).
     pub loading: Option<Loading>,
     /// Why loading the dataset failed: the explorer quits, and this is printed once the
@@ -146,6 +151,8 @@ impl App {
             facets: None,
             facets_task: Task::default(),
             wake: None,
+            by_code: None,
+            similar_task: Task::default(),
             loading: None,
             failed: None,
             deliver: None,
@@ -318,6 +325,15 @@ impl App {
             Msg::Tick => {
                 if let Some(l) = &mut self.loading {
                     l.spinner = l.spinner.wrapping_add(1);
+                }
+            }
+            Msg::Similar(generation, found) => {
+                if let Some((by_code, similar)) = found.take()
+                    && self.similar_task.is_newest(generation)
+                {
+                    self.by_code = Some(by_code);
+                    self.panes.lists.similar = similar;
+                    self.panes.lists.finding_similar = false;
                 }
             }
             Msg::Facets(generation, facets) => {
@@ -631,6 +647,7 @@ impl App {
             theme: self.theme,
             problem: self.panes.problem.as_deref(),
             related: self.panes.related,
+            lists: &self.panes.lists,
             first_column: self.panes.first_column,
             marked: self.panes.marked,
             loading: self.loading.as_ref().map(|l| l.what.as_str()),
@@ -956,11 +973,7 @@ impl App {
     /// Moves the selection through the pinned job's related occupations, showing the Overview tab
     /// where they are listed.
     fn select_related(&mut self, action: Action) {
-        let n = self
-            .panes
-            .comparison
-            .as_ref()
-            .map_or(0, |c| c.related.first().map_or(0, Vec::len));
+        let n = self.panes.lists.all().count();
         if n == 0 {
             return;
         }
@@ -971,20 +984,97 @@ impl App {
         self.panes.tab = super::state::Tab::Overview;
     }
 
-    /// The pinned job's selected related occupation becomes job B.
+    /// The selected related or similar job goes into the marked column (B when the pinned job
+    /// is marked).
     fn open_related(&mut self) {
-        let Some(c) = &self.panes.comparison else {
+        let Some(listed) = self.panes.lists.all().nth(self.panes.related) else {
             return;
         };
-        let Some(name) = c.related.first().and_then(|r| r.get(self.panes.related)) else {
-            return;
-        };
-        let Some(job) = self.catalog.find(name) else {
+        let Some(job) = self.catalog.find(&listed.name) else {
             return;
         };
         if self.panes.jobs.first() != Some(&job) && self.panes.jobs.len() >= 2 {
-            self.put(1, job);
+            let column = self.panes.marked.max(1).min(self.panes.jobs.len() - 1);
+            self.put(column, job);
             self.recompare();
+        }
+    }
+
+    /// The pinned job's related occupations and similar jobs with their pay, for the Overview.
+    fn pinned_lists(&self) -> PinnedLists {
+        let Some(pinned) = self
+            .panes
+            .jobs
+            .first()
+            .and_then(|&j| self.catalog.profile(j).ok())
+        else {
+            return PinnedLists::default();
+        };
+        let own = crate::moves::pay(&pinned, None);
+        let listed = |name: &str, similarity: Option<u8>| {
+            let pay = self
+                .catalog
+                .find(name)
+                .and_then(|i| self.catalog.profile(i).ok())
+                .and_then(|p| crate::moves::pay(&p, None));
+            let difference = pay.zip(own).map(|(a, b)| a as i64 - b as i64);
+            ListedJob {
+                name: name.to_string(),
+                similarity,
+                pay,
+                difference,
+            }
+        };
+        let related = pinned
+            .related
+            .iter()
+            .flatten()
+            .map(|r| listed(&r.name, None))
+            .collect();
+        PinnedLists {
+            related,
+            similar: Vec::new(),
+            finding_similar: pinned.code.is_some(),
+        }
+    }
+
+    /// Ranks the jobs most like the pinned one, off the UI thread (reading every occupation's
+    /// code the first time takes longer than a frame); they arrive as [`Msg::Similar`].
+    fn find_similar(&mut self) {
+        let Some(pinned) = self
+            .panes
+            .jobs
+            .first()
+            .and_then(|&j| self.catalog.profile(j).ok())
+            .filter(|p| p.code.is_some())
+            .map(std::borrow::Cow::into_owned)
+        else {
+            return;
+        };
+        let (catalog, known) = (self.catalog.clone(), self.by_code.clone());
+        let job = move || {
+            let by_code = known.unwrap_or_else(|| {
+                Arc::new(crate::moves::occupations_by_code(&catalog).unwrap_or_default())
+            });
+            let options = crate::moves::Options {
+                limit: SIMILAR_LISTED,
+                ..Default::default()
+            };
+            let similar = crate::moves::moves_by(&catalog, &by_code, &pinned, &options)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|m| ListedJob {
+                    name: m.name,
+                    similarity: Some(m.similarity),
+                    pay: m.yearly_salary,
+                    difference: m.pay_difference,
+                })
+                .collect();
+            (by_code, similar)
+        };
+        let to_msg = |generation, found| Msg::Similar(generation, super::msg::Handoff::new(found));
+        if let Some(msg) = self.similar_task.run(self.wake.as_ref(), job, to_msg) {
+            self.arrive(msg);
         }
     }
 
@@ -1094,6 +1184,8 @@ impl App {
         if pinned != self.panes.related_of {
             self.panes.related = 0;
             self.panes.related_of = pinned;
+            self.panes.lists = self.pinned_lists();
+            self.find_similar();
         }
     }
 
@@ -1115,6 +1207,12 @@ impl App {
         self.panes.scroll[i] = (i32::from(self.panes.scroll[i]) + n).clamp(0, max) as u16;
     }
 }
+
+/// Each real occupation's index in the catalog, by SOC code.
+type ByCode = std::collections::HashMap<String, usize>;
+
+/// How many similar jobs the Overview lists.
+const SIMILAR_LISTED: usize = 10;
 
 /// The key the tabs bind to `action`, for messages that name it.
 fn key(action: &Action) -> String {

@@ -23,9 +23,18 @@ pub enum Msg {
     Loaded(Handoff<Result<Catalog, String>>),
     /// Time passes while the dataset loads: the spinner turns.
     Tick,
+    /// The jobs most like the pinned one, found by the run of this generation, with every
+    /// occupation's index by code (kept for the next run).
+    Similar(u64, Handoff<SimilarFound>),
     /// Every job's figures for sorting and filtering, read by the run of this generation.
     Facets(u64, Arc<Vec<crate::rank::Facets>>),
 }
+
+/// Every real occupation's index by SOC code, and the similar jobs found with it.
+pub type SimilarFound = (
+    Arc<std::collections::HashMap<String, usize>>,
+    Vec<super::state::ListedJob>,
+);
 
 /// What `App::update` applies: a user's action or something that arrived.
 #[derive(Debug, Clone, PartialEq)]

@@ -177,6 +177,38 @@ pub struct PaneState {
     pub related_of: Option<usize>,
     /// The state whose pay the Salary tab shows beside the national figures.
     pub area: Option<String>,
+    /// The pinned job's related occupations (O*NET's) and similar jobs (careerscope's), with
+    /// pay, listed on the Overview; `related` selects among both, related first.
+    pub lists: PinnedLists,
+}
+
+/// A job listed beside the pinned one, with what it pays and the difference from the pinned
+/// job's pay (OEWS annual means).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListedJob {
+    pub name: String,
+    /// How alike to the pinned job, 0-100 (similar jobs only).
+    pub similarity: Option<u8>,
+    pub pay: Option<u64>,
+    pub difference: Option<i64>,
+}
+
+/// The lists of jobs the Overview offers from the pinned job.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PinnedLists {
+    /// O*NET's primary related occupations, most related first.
+    pub related: Vec<ListedJob>,
+    /// The most similar occupations by what the work needs (docs/SIMILARITY.md).
+    pub similar: Vec<ListedJob>,
+    /// Whether the similar jobs are still being found.
+    pub finding_similar: bool,
+}
+
+impl PinnedLists {
+    /// Both lists, related first, as the selection counts them.
+    pub fn all(&self) -> impl Iterator<Item = &ListedJob> {
+        self.related.iter().chain(&self.similar)
+    }
 }
 
 /// The help overlay: whether it is open and how far it is scrolled.

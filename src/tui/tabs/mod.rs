@@ -216,8 +216,10 @@ pub struct TabContext<'a> {
     pub theme: Theme,
     /// Why the pair cannot be shown, when there is no comparison because of a broken profile.
     pub problem: Option<&'a str>,
-    /// Which of the pinned job's related occupations is selected (Overview).
+    /// Which of the pinned job's related and similar jobs is selected (Overview).
     pub related: usize,
+    /// The pinned job's related occupations and similar jobs, with pay (Overview).
+    pub lists: &'a super::state::PinnedLists,
     /// The first of the other jobs shown beside the pinned one when not all fit.
     pub first_column: usize,
     /// The marked job, which is shown when not all fit.
@@ -262,7 +264,11 @@ pub fn doc(c: Option<&Comparison>, ctx: TabContext, tab: Tab, width: u16) -> Doc
     let shown = shown(c, width, ctx.first_column, ctx.marked);
     let c = &shown;
     let body = match tab {
-        Tab::Overview => overview::doc(c, t, width, ctx.related),
+        Tab::Overview => {
+            // `o` puts the selected job in the marked column, B when the pinned job is marked.
+            let into = crate::compare::letter(ctx.marked.clamp(1, all.saturating_sub(1).max(1)));
+            overview::doc(c, t, width, (ctx.lists, ctx.related, into))
+        }
         Tab::Salary => salary::doc(c, t, width),
         Tab::Education => education::doc(c, t, width),
         Tab::Demographics => demographics::doc(c, t, width),

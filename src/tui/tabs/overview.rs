@@ -2,13 +2,20 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, SectionId};
+use crate::compare::{Comparison, SectionId, UNKNOWN, Unit, format_value};
+
+use super::super::state::PinnedLists;
 
 use super::super::theme::Theme;
 use super::{Doc, facts, side_heading};
 
 /// The Overview tab at width `w`.
-pub fn doc(c: &Comparison, t: Theme, w: u16, related: usize) -> Doc<'static> {
+pub fn doc(
+    c: &Comparison,
+    t: Theme,
+    w: u16,
+    (lists, selected, into): (&PinnedLists, usize, char),
+) -> Doc<'static> {
     let mut d = Doc::default();
     let list = c.facts(SectionId::Overview);
     facts(&mut d, c, &list, t, w);
@@ -25,41 +32,100 @@ pub fn doc(c: &Comparison, t: Theme, w: u16, related: usize) -> Doc<'static> {
             (None, None) => d.para(crate::compare::UNKNOWN, w, 2, t.dim()),
         }
     }
-    related_jobs(&mut d, c, t, w, related);
+    pinned_lists(&mut d, c, t, w, (lists, selected, into));
+    related_jobs(&mut d, c, t, w);
     d
 }
 
-/// Each real occupation's related occupations (O*NET); the pinned job's can be picked as job B.
-fn related_jobs(d: &mut Doc, c: &Comparison, t: Theme, w: u16, selected: usize) {
-    for (job, list) in c.related.iter().enumerate() {
-        if list.is_empty() {
+/// The pinned job's related occupations (O*NET's) and similar jobs (careerscope's), each with
+/// its pay and the difference from the pinned job's; `r` selects among both, `o` puts the
+/// selected one in a column.
+fn pinned_lists(
+    d: &mut Doc,
+    c: &Comparison,
+    t: Theme,
+    w: u16,
+    (lists, selected, into): (&PinnedLists, usize, char),
+) {
+    use super::super::{action::Action, keymap};
+    let key = |a: &Action| keymap::key_of(keymap::Context::Panes, a);
+    let keys = format!(
+        "{}: next, {}: put in {into}",
+        key(&Action::NextRelated),
+        key(&Action::OpenRelated)
+    );
+    let parts = [
+        (
+            format!("Related occupations (O*NET's list; {keys})"),
+            &lists.related,
+            0,
+        ),
+        (
+            format!("Similar jobs (by what the work needs, 0-100; {keys})"),
+            &lists.similar,
+            lists.related.len(),
+        ),
+    ];
+    for (k, (title, list, first)) in parts.into_iter().enumerate() {
+        let finding = k == 1 && lists.finding_similar;
+        if list.is_empty() && !finding {
             continue;
         }
         d.blank();
-        let title = if job == 0 {
-            use super::super::{action::Action, keymap};
-            let key = |a: &Action| keymap::key_of(keymap::Context::Panes, a);
-            format!(
-                "Related occupations ({}: next, {}: put in B)",
-                key(&Action::NextRelated),
-                key(&Action::OpenRelated)
-            )
-        } else {
-            "Related occupations".to_string()
-        };
-        side_heading(d, c, job, &title, t, w);
-        for (i, name) in list.iter().enumerate() {
-            let chosen = job == 0 && i == selected;
+        side_heading(d, c, 0, &title, t, w);
+        if finding {
+            d.line(Span::styled("  finding similar jobs…", t.dim()));
+        }
+        let name_w = list
+            .iter()
+            .map(|j| super::super::text::width(&j.name))
+            .max()
+            .unwrap_or(0)
+            .min(usize::from(w) / 2);
+        for (i, job) in list.iter().enumerate() {
+            let chosen = first + i == selected;
             let (mark, style) = if chosen {
                 ("▸ ", t.bold())
             } else {
                 ("  ", Default::default())
             };
-            let room = usize::from(w).saturating_sub(4);
+            let score = job
+                .similarity
+                .map_or(String::new(), |s| format!("{s:>3}  "));
+            let pay = job.pay.map_or(UNKNOWN.to_string(), |p| {
+                format_value(Unit::Dollars, p as f64)
+            });
+            let diff = job.difference.map_or(String::new(), |d| {
+                let sign = if d > 0 { "+" } else { "" };
+                format!("{sign}{}", format_value(Unit::Dollars, d as f64))
+            });
+            let room = usize::from(w).saturating_sub(4 + score.len() + 24);
+            let name_w = name_w.min(room);
             d.line(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(mark, t.side(c.column(job))),
-                Span::styled(super::text::truncate(name, room), style),
+                Span::styled(mark, t.side(c.column(0))),
+                Span::raw(score),
+                Span::styled(super::super::text::pad(&job.name, name_w), style),
+                Span::raw(format!("  {pay:>9}")),
+                Span::styled(format!("  {diff}"), t.dim()),
+            ]));
+        }
+    }
+}
+
+/// The other jobs' related occupations (O*NET), by name.
+fn related_jobs(d: &mut Doc, c: &Comparison, t: Theme, w: u16) {
+    for (job, list) in c.related.iter().enumerate().skip(1) {
+        if list.is_empty() {
+            continue;
+        }
+        d.blank();
+        side_heading(d, c, job, "Related occupations (O*NET)", t, w);
+        for name in list {
+            let room = usize::from(w).saturating_sub(4);
+            d.line(Line::from(vec![
+                Span::raw("    "),
+                Span::raw(super::super::text::truncate(name, room)),
             ]));
         }
     }

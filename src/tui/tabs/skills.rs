@@ -1,5 +1,6 @@
-//! Skills: each skill's share as a bar for both jobs on one scale; `⇄` marks skills both jobs
-//! list and `★` the three top skills the page's narrative names for a job.
+//! Skills: first the gaps — what each job needs more of than the pinned job has, largest first,
+//! both bars on one scale — then each skill's number as a bar for every job on one scale; `⇄`
+//! marks skills the jobs share and `★` the three top skills the page's narrative names for a job.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -28,6 +29,10 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         .clamp(5, 24);
     let n = c.len().max(1);
     let col_w = w.saturating_sub(2 + name_w + 2 * n) / n;
+    if gaps(&mut d, c, w, t) {
+        d.blank();
+        super::heading(&mut d, "Every skill", t, w as u16);
+    }
     if col_w >= 14 {
         side_by_side(&mut d, c, (name_w, col_w), &scales, t);
     } else {
@@ -35,6 +40,91 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     }
     summary(&mut d, c, w as u16, t);
     d
+}
+
+/// How many gaps a job's list shows.
+const GAPS_SHOWN: usize = 8;
+
+/// For each job after the pinned one, the skills and knowledge areas it needs more of than the
+/// pinned job has, largest gap first: the name, the pinned job's bar and this job's on one
+/// 0-100 scale, and the gap. Whether any job had gaps to show.
+fn gaps(d: &mut Doc, c: &Comparison, w: usize, t: Theme) -> bool {
+    let mut any = false;
+    for (i, job) in c.jobs.iter().enumerate().skip(1) {
+        let Some(list) = job.skill_gaps.as_ref().filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        if any {
+            d.blank();
+        }
+        any = true;
+        d.para(
+            &format!(
+                "What {} {} needs more of than {} {} (O*NET importance 0-100, largest gap first)",
+                c.letter(i),
+                c.name(i),
+                c.letter(0),
+                c.name(0)
+            ),
+            w as u16,
+            0,
+            t.heading(),
+        );
+        let shown = &list[..list.len().min(GAPS_SHOWN)];
+        let name_w = shown
+            .iter()
+            .map(|g| width(&g.skill))
+            .max()
+            .unwrap_or(0)
+            .min(w / 3);
+        // name, kind, two bars with their numbers, the gap.
+        let bar_w = w.saturating_sub(name_w + 4 + 10 + 2 * 7 + 6) / 2;
+        for g in shown {
+            let kind = match g.kind {
+                crate::similar::GapKind::Skill => "skill",
+                crate::similar::GapKind::Knowledge => "knowledge",
+            };
+            let bar = |v: f64, col: usize, letter: char| {
+                vec![
+                    Span::styled(format!("{letter} "), t.side(col).patch(t.bold())),
+                    Span::styled(
+                        text::pad(&super::bar_text(v, 100.0, bar_w), bar_w),
+                        t.side(col),
+                    ),
+                    Span::raw(format!(" {:>3}  ", v.round())),
+                ]
+            };
+            let mut spans = vec![
+                Span::raw("  "),
+                Span::styled(text::pad(&g.skill, name_w), t.bold()),
+                Span::styled(format!(" {:<10}", kind), t.dim()),
+            ];
+            if bar_w >= 4 {
+                spans.extend(bar(g.pinned, c.column(0), c.letter(0)));
+                spans.extend(bar(g.this, c.column(i), c.letter(i)));
+            } else {
+                spans.push(Span::raw(format!(
+                    "{} {} {} {} ",
+                    c.letter(0),
+                    g.pinned.round(),
+                    c.letter(i),
+                    g.this.round()
+                )));
+            }
+            spans.push(Span::styled(format!("+{}", g.gap.round()), t.bold()));
+            d.line(Line::from(spans));
+        }
+        if list.len() > shown.len() {
+            d.line(Span::styled(
+                format!(
+                    "  … and {} smaller gaps (every skill is below)",
+                    list.len() - shown.len()
+                ),
+                t.dim(),
+            ));
+        }
+    }
+    any
 }
 
 /// One line per skill: the name, then each job's bar in a column of its own.
@@ -99,13 +189,18 @@ fn summary(d: &mut Doc, c: &Comparison, w: u16, t: Theme) {
             .collect();
         format!("{} (not comparable)", each.join(", "))
     };
-    let every = if c.len() == 2 {
-        "both jobs list"
+    let every = if list.iter().all(|s| *s == SkillScale::Importance) {
+        format!(
+            "every job rates it within {} points",
+            crate::compare::SKILLS_CLOSE
+        )
+    } else if c.len() == 2 {
+        "both jobs list it".to_string()
     } else {
-        "every job lists"
+        "every job lists it".to_string()
     };
     d.para(
-        &format!("⇄ {every} the skill · ★ one of the job's three top skills · {scales}"),
+        &format!("⇄ shared: {every} · ★ one of the job's three top skills · {scales}"),
         w,
         0,
         t.dim(),
