@@ -344,6 +344,21 @@ pub struct Interests {
     pub estimate: bool,
 }
 
+impl Riasec {
+    /// The score of the interest with this letter (`S`: social); 0 for another letter.
+    pub fn get(&self, letter: char) -> f64 {
+        match letter {
+            'R' => self.realistic,
+            'I' => self.investigative,
+            'A' => self.artistic,
+            'S' => self.social,
+            'E' => self.enterprising,
+            'C' => self.conventional,
+            _ => 0.0,
+        }
+    }
+}
+
 /// The six occupational interest scores on O*NET's 1–7 scale.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Default)]
 pub struct Riasec {

@@ -10,6 +10,10 @@ use crate::model::Profile;
 /// The figures a job is sorted and filtered by; `None` where the job does not have one.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facets {
+    /// The SOC code of a real occupation, for ordering by similarity.
+    pub code: Option<String>,
+    /// The first letter of O*NET's interest high-point code (`S` for mostly Social).
+    pub interest: Option<char>,
     pub yearly_salary: Option<u64>,
     pub growth_rate_pct: Option<f64>,
     pub number_of_jobs: Option<u64>,
@@ -24,6 +28,8 @@ impl Facets {
     pub fn of(p: &Profile) -> Facets {
         let o = p.overview.as_ref();
         Facets {
+            code: p.code.clone(),
+            interest: p.interests.as_ref().and_then(|i| i.code.chars().next()),
             yearly_salary: o.and_then(|o| o.yearly_salary),
             growth_rate_pct: o.and_then(|o| o.growth_rate_pct),
             number_of_jobs: o.and_then(|o| o.number_of_jobs),
@@ -55,7 +61,16 @@ impl Facets {
             typical_entry_education: Option<String>,
         }
         #[derive(Deserialize)]
+        struct Interests {
+            #[serde(default)]
+            code: String,
+        }
+        #[derive(Deserialize)]
         struct Job {
+            #[serde(default)]
+            code: Option<String>,
+            #[serde(default)]
+            interests: Option<Interests>,
             #[serde(default)]
             overview: Option<Overview>,
             #[serde(default)]
@@ -66,6 +81,8 @@ impl Facets {
         let j: Job = serde_json::from_str(job)?;
         let o = j.overview.unwrap_or_default();
         Ok(Facets {
+            code: j.code,
+            interest: j.interests.and_then(|i| i.code.chars().next()),
             yearly_salary: o.yearly_salary,
             growth_rate_pct: o.growth_rate_pct,
             number_of_jobs: o.number_of_jobs,
@@ -138,6 +155,30 @@ pub struct Filter {
     pub education: Option<String>,
     /// SOC major group ("Healthcare Practitioners and Technical Occupations").
     pub group: Option<String>,
+    /// Only jobs paying more than this yearly, and whose pay it is (the explorer's "pays more
+    /// than the pinned job").
+    pub pays_more_than: Option<(u64, String)>,
+    /// Only jobs whose strongest interest is this one (`S`: mostly Social).
+    pub interest: Option<char>,
+}
+
+/// The six RIASEC interests by their letter, as O*NET names them.
+pub const INTERESTS: [(char, &str); 6] = [
+    ('R', "Realistic"),
+    ('I', "Investigative"),
+    ('A', "Artistic"),
+    ('S', "Social"),
+    ('E', "Enterprising"),
+    ('C', "Conventional"),
+];
+
+/// "mostly Social" for `S`.
+pub fn interest_label(letter: char) -> String {
+    let name = INTERESTS
+        .iter()
+        .find(|(l, _)| *l == letter)
+        .map_or("?", |(_, n)| n);
+    format!("mostly {name}")
 }
 
 impl Filter {
@@ -148,21 +189,34 @@ impl Filter {
             None => true,
             Some(w) => have.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(w)),
         };
-        fits(&self.education, &f.entry_education) && fits(&self.group, &f.major_group)
+        fits(&self.education, &f.entry_education)
+            && fits(&self.group, &f.major_group)
+            && self
+                .pays_more_than
+                .as_ref()
+                .is_none_or(|(pay, _)| f.yearly_salary.is_some_and(|s| s > *pay))
+            && self.interest.is_none_or(|i| f.interest == Some(i))
     }
 
     /// Whether the filter keeps every job.
     pub fn is_empty(&self) -> bool {
-        self.education.is_none() && self.group.is_none()
+        self.education.is_none()
+            && self.group.is_none()
+            && self.pays_more_than.is_none()
+            && self.interest.is_none()
     }
 
     /// How the filter reads on screen: `Associate's degree · Healthcare …`.
     pub fn label(&self) -> Option<String> {
-        let parts: Vec<&str> = [&self.education, &self.group]
+        let mut parts: Vec<String> = [&self.education, &self.group]
             .into_iter()
             .flatten()
-            .map(String::as_str)
+            .cloned()
             .collect();
+        if let Some((_, name)) = &self.pays_more_than {
+            parts.push(format!("pays more than {name}"));
+        }
+        parts.extend(self.interest.map(interest_label));
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
 }
@@ -221,11 +275,23 @@ mod tests {
         assert_eq!(jobs, [2, 3, 0, 1]);
         let filter = Filter {
             education: Some("associate's DEGREE".into()),
-            group: None,
+            ..Filter::default()
         };
         let mut jobs = vec![0, 1, 2, 3];
         arrange(&mut jobs, &facets, SortBy::Name, &filter);
         assert_eq!(jobs, [2, 3]);
+        // Pays more than 50: only the job paying 90; a job without pay never passes.
+        let filter = Filter {
+            pays_more_than: Some((50, "the pinned job".into())),
+            ..Filter::default()
+        };
+        let mut jobs = vec![0, 1, 2, 3];
+        arrange(&mut jobs, &facets, SortBy::Name, &filter);
+        assert_eq!(jobs, [2]);
+        assert_eq!(
+            filter.label().as_deref(),
+            Some("pays more than the pinned job")
+        );
     }
 
     #[test]

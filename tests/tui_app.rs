@@ -700,3 +700,60 @@ fn the_default_dataset_says_what_it_loaded() {
         .collect();
     assert!(help.iter().any(|l| l.contains("830 built-in occupations")));
 }
+
+/// Ctrl-O after "number of jobs" orders the list by similarity to the pinned job (a real
+/// occupation), each row with its similarity and pay difference; with a query the best text
+/// match still comes first. Ctrl-F offers "more than the pinned job's pay" and the strongest
+/// interest.
+#[test]
+fn ctrl_o_reaches_similar_to_the_pinned_job() {
+    let mut app = app(builtin());
+    for _ in 0..4 {
+        press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    }
+    assert!(app.picker.like.is_some());
+    let text = screen_text(&render(&mut app, 120, 40));
+    assert!(text.contains("similar to Registered Nurses"), "{text}");
+    // The pinned job itself is the most alike (100); Nurse Practitioners next (92, OEWS
+    // $137,300: $35,880 over Registered Nurses' $101,420).
+    let names: Vec<&str> = app
+        .picker
+        .hits
+        .iter()
+        .take(2)
+        .map(|h| app.name(h.index))
+        .collect();
+    assert_eq!(names, ["Registered Nurses", "Nurse Practitioners"]);
+    assert!(text.contains("92 +$35,880"), "{text}");
+    // A query: the job whose name matches best comes first, whatever its similarity.
+    type_str(&mut app, "electrician");
+    assert_eq!(app.name(app.picker.hits[0].index), "Electricians");
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    // Once more: back to the match order.
+    press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    assert!(app.picker.like.is_none());
+    assert_eq!(app.picker.sort, careerscope::rank::SortBy::Name);
+    // Ctrl-F: pays more than the pinned job; every job kept pays more than $101,420.
+    press_mod(&mut app, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    let at = app
+        .filter_choices()
+        .iter()
+        .position(|c| {
+            c.label
+                .starts_with("More than Registered Nurses ($101,420)")
+        })
+        .expect("a pays-more choice");
+    for _ in 0..at {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.picker.hits.is_empty());
+    assert!(
+        app.picker
+            .hits
+            .iter()
+            .all(|h| app.facets()[h.index].yearly_salary > Some(101_420))
+    );
+    let labels: Vec<String> = app.filter_choices().into_iter().map(|c| c.label).collect();
+    assert!(labels.contains(&"mostly Social".to_string()), "{labels:?}");
+}

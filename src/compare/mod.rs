@@ -126,6 +126,8 @@ pub struct Comparison {
     pub salary_ranges: Vec<Option<MoneyRange>>,
     /// Each real occupation's SOC major group.
     pub major_groups: Vec<Option<String>>,
+    /// Each real occupation's O*NET interests (RIASEC, 1-7) and high-point code.
+    pub interests: Vec<Option<crate::model::Interests>>,
     /// Where each job's sections came from.
     pub sources: Vec<Option<Sources>>,
     /// Each real occupation's related occupations (O*NET's primary ones), most related first.
@@ -195,6 +197,7 @@ pub fn compare(jobs: &[&Profile]) -> Comparison {
             .map(|p| p.salary.as_ref().and_then(|s| s.range))
             .collect(),
         major_groups: each(&|p| p.major_group.clone()),
+        interests: jobs.iter().map(|p| p.interests.clone()).collect(),
         sources: jobs.iter().map(|p| p.sources.clone()).collect(),
         top_states: jobs
             .iter()
@@ -369,6 +372,7 @@ impl Comparison {
             duties: list(&self.duties),
             salary_ranges: pick(&self.salary_ranges, &keep),
             major_groups: pick(&self.major_groups, &keep),
+            interests: pick(&self.interests, &keep),
             sources: pick(&self.sources, &keep),
             related: list(&self.related),
             top_states: keep

@@ -729,7 +729,16 @@ impl App {
     fn arrange_list(&mut self, action: Action) {
         match action {
             Action::CycleSort => {
-                self.picker.sort = self.picker.sort.next();
+                // After the last figure, by similarity to the pinned job (a real occupation).
+                let next = self.picker.sort.next();
+                if self.picker.like.take().is_some() {
+                    self.picker.sort = SortBy::Name;
+                } else if next == SortBy::Name && self.like_pinned().is_some() {
+                    self.picker.like = self.like_pinned();
+                    self.picker.sort = SortBy::Name;
+                } else {
+                    self.picker.sort = next;
+                }
                 self.refilter();
             }
             Action::OpenFilter => {
@@ -754,9 +763,20 @@ impl App {
                     .into_iter()
                     .nth(self.filter_menu.selected);
                 if let Some(choice) = chosen {
+                    let pinned = self.like_pinned();
+                    let filter = &mut self.picker.filter;
                     match choice.facet {
-                        FilterFacet::Education => self.picker.filter.education = choice.value,
-                        FilterFacet::Group => self.picker.filter.group = choice.value,
+                        FilterFacet::Education => filter.education = choice.value,
+                        FilterFacet::Group => filter.group = choice.value,
+                        FilterFacet::PaysMore => {
+                            filter.pays_more_than = choice
+                                .value
+                                .and(pinned)
+                                .and_then(|l| Some((l.pay?, l.name)));
+                        }
+                        FilterFacet::Interest => {
+                            filter.interest = choice.value.and_then(|v| v.chars().next());
+                        }
                     }
                     self.refilter();
                 }
@@ -864,7 +884,10 @@ impl App {
     }
 
     fn show_matches(&mut self, hits: Arc<Vec<Hit>>) {
-        if self.picker.sort != SortBy::Name || !self.picker.filter.is_empty() {
+        if self.picker.sort != SortBy::Name
+            || !self.picker.filter.is_empty()
+            || self.picker.like.is_some()
+        {
             self.want_facets();
         }
         let query = self.picker.query.trim();
@@ -899,6 +922,9 @@ impl App {
     /// The matches ordered and filtered as the picker says; as they are when it says nothing.
     fn arranged(&self, hits: Arc<Vec<Hit>>) -> Arc<Vec<Hit>> {
         let (sort, filter) = (self.picker.sort, &self.picker.filter);
+        if let Some(like) = &self.picker.like {
+            return Arc::new(self.like_order(&hits, like));
+        }
         if sort == SortBy::Name && filter.is_empty() {
             return hits;
         }
@@ -909,6 +935,39 @@ impl App {
                 .map(|index| Hit { index, score: 0 })
                 .collect(),
         )
+    }
+
+    /// The matches most like `like` first (filtered as the picker says). With a query, the
+    /// best text match still comes first, so Enter never picks a worse match for being
+    /// similar: the order by similarity is within equally good matches.
+    fn like_order(&self, hits: &[Hit], like: &super::state::Like) -> Vec<Hit> {
+        let facets = self.facets();
+        let filter = &self.picker.filter;
+        let mut out: Vec<Hit> = hits
+            .iter()
+            .copied()
+            .filter(|h| filter.is_empty() || facets.get(h.index).is_some_and(|f| filter.keeps(f)))
+            .collect();
+        let querying = !self.picker.query.trim().is_empty();
+        let similarity = |i: usize| self.similarity_to(like, i);
+        // With a query the best match stays first, as the search ranked it (its ties are
+        // broken by how whole the match is), and the rest are ordered within equal scores.
+        let fixed = usize::from(querying).min(out.len());
+        out[fixed..].sort_by(|a, b| {
+            let text = if querying {
+                b.score.cmp(&a.score)
+            } else {
+                std::cmp::Ordering::Equal
+            };
+            text.then_with(|| similarity(b.index).cmp(&similarity(a.index)))
+        });
+        out
+    }
+
+    /// How alike job `index` is to `like` (0-100), when both are real occupations.
+    pub fn similarity_to(&self, like: &super::state::Like, index: usize) -> Option<u8> {
+        let code = self.facets().get(index)?.code.as_deref()?;
+        crate::similar::similarity(&like.code, code)
     }
 
     /// Each job's figures, once read (empty until then: see [`App::want_facets`]).
@@ -944,30 +1003,82 @@ impl App {
         self.wake = Some(wake);
     }
 
-    /// The filter menu's rows: "Any" then each entry education, "Any" then each major group.
+    /// The pinned job, when it is a real occupation: what the list can be ordered by
+    /// similarity to, and whose pay "pays more" compares with.
+    fn like_pinned(&self) -> Option<super::state::Like> {
+        let p = self.catalog.profile(*self.panes.jobs.first()?).ok()?;
+        Some(super::state::Like {
+            code: p.code.clone()?,
+            name: p.name.clone(),
+            pay: crate::moves::pay(&p, None),
+        })
+    }
+
+    /// The filter menu's rows: "Any" then each entry education, each major group, pay above
+    /// the pinned job's, each strongest interest.
     pub fn filter_choices(&self) -> Vec<FilterChoice> {
         let facets = self.facets();
+        let mut interests: Vec<char> = facets.iter().filter_map(|f| f.interest).collect();
+        interests.sort_unstable_by_key(|c| rank::INTERESTS.iter().position(|(l, _)| l == c));
+        interests.dedup();
+        let pays_more = self.like_pinned().and_then(|l| {
+            let pay = l.pay?;
+            Some(vec![(
+                "more".to_string(),
+                format!(
+                    "More than {} ({})",
+                    l.name,
+                    compare::format_value(compare::Unit::Dollars, pay as f64)
+                ),
+            )])
+        });
+        let named = |v: Vec<String>| v.into_iter().map(|v| (v.clone(), v)).collect();
         let mut out = Vec::new();
         for (facet, values) in [
             (
                 FilterFacet::Education,
-                rank::choices(facets, |f| f.entry_education.as_ref()),
+                named(rank::choices(facets, |f| f.entry_education.as_ref())),
             ),
             (
                 FilterFacet::Group,
-                rank::choices(facets, |f| f.major_group.as_ref()),
+                named(rank::choices(facets, |f| f.major_group.as_ref())),
+            ),
+            (FilterFacet::PaysMore, pays_more.unwrap_or_default()),
+            (
+                FilterFacet::Interest,
+                interests
+                    .into_iter()
+                    .map(|c| (c.to_string(), rank::interest_label(c)))
+                    .collect(),
             ),
         ] {
+            let values: Vec<(String, String)> = values;
             if values.is_empty() {
                 continue;
             }
-            out.push(FilterChoice { facet, value: None });
-            out.extend(values.into_iter().map(|v| FilterChoice {
+            out.push(FilterChoice {
                 facet,
-                value: Some(v),
+                value: None,
+                label: "Any".to_string(),
+            });
+            out.extend(values.into_iter().map(|(value, label)| FilterChoice {
+                facet,
+                value: Some(value),
+                label,
             }));
         }
         out
+    }
+
+    /// Whether a filter menu row is the filter in force.
+    pub fn filter_chosen(&self, c: &FilterChoice) -> bool {
+        let f = &self.picker.filter;
+        match c.facet {
+            FilterFacet::Education => f.education == c.value,
+            FilterFacet::Group => f.group == c.value,
+            FilterFacet::PaysMore => f.pays_more_than.is_some() == c.value.is_some(),
+            FilterFacet::Interest => f.interest.map(String::from) == c.value,
+        }
     }
 
     /// Moves the selection through the pinned job's related occupations, showing the Overview tab

@@ -273,7 +273,9 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
 /// Associate's degree `, so the list never hides how it was made.
 fn arrangement(app: &App) -> Option<String> {
     let mut parts = Vec::new();
-    if app.picker.sort != crate::rank::SortBy::Name {
+    if let Some(like) = &app.picker.like {
+        parts.push(format!("similar to {}", like.name));
+    } else if app.picker.sort != crate::rank::SortBy::Name {
         parts.push(format!("by {}", app.picker.sort.label()));
     }
     parts.extend(app.picker.filter.label());
@@ -293,6 +295,22 @@ fn row_tag(app: &App, job: usize, width: u16) -> Option<String> {
             &format!(" ← {title}"),
             usize::from(width) / 2,
         ));
+    }
+    if let Some(like) = &app.picker.like {
+        // How alike, and the pay against the pinned job's.
+        let pay = app.facets().get(job).and_then(|f| f.yearly_salary);
+        let diff = pay.zip(like.pay).map_or(String::new(), |(p, own)| {
+            let d = p as i64 - own as i64;
+            let sign = if d > 0 { "+" } else { "" };
+            format!(
+                " {sign}{}",
+                crate::compare::format_value(crate::compare::Unit::Dollars, d as f64)
+            )
+        });
+        let score = app
+            .similarity_to(like, job)
+            .map_or(crate::compare::UNKNOWN.to_string(), |s| s.to_string());
+        return Some(format!(" {score}{diff}"));
     }
     let sort = app.picker.sort;
     if sort != crate::rank::SortBy::Name {

@@ -98,8 +98,19 @@ pub struct PickerState {
     pub found_by: std::collections::HashMap<usize, String>,
     /// What the list is ordered by (the query still decides which jobs are listed).
     pub sort: crate::rank::SortBy,
+    /// Ordered by similarity to this job instead (`Ctrl-O` after number of jobs): its SOC
+    /// code, name and yearly pay.
+    pub like: Option<Like>,
     /// Which jobs the list keeps.
     pub filter: crate::rank::Filter,
+}
+
+/// The pinned job the list is ordered by similarity to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Like {
+    pub code: String,
+    pub name: String,
+    pub pay: Option<u64>,
 }
 
 /// The state chooser: whether it is open, what is typed, which match is selected.
@@ -115,6 +126,10 @@ pub struct AreaMenu {
 pub enum FilterFacet {
     Education,
     Group,
+    /// Pays more than the pinned job (OEWS annual mean).
+    PaysMore,
+    /// The strongest of O*NET's six interests (RIASEC).
+    Interest,
 }
 
 /// One row of the filter menu: a value of a figure, or `None` for any.
@@ -122,6 +137,8 @@ pub enum FilterFacet {
 pub struct FilterChoice {
     pub facet: FilterFacet,
     pub value: Option<String>,
+    /// How the menu names it: `Any`, `Bachelor's degree`, `mostly Social`.
+    pub label: String,
 }
 
 /// The filter menu: whether it is open and which choice is selected.
@@ -144,6 +161,7 @@ impl PickerState {
             back_to_panes: false,
             found_by: Default::default(),
             sort: Default::default(),
+            like: None,
             filter: Default::default(),
         }
     }

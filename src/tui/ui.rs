@@ -231,25 +231,18 @@ fn filter_menu(app: &App, area: Rect, buf: &mut Buffer) {
             let heading = match c.facet {
                 FilterFacet::Education => "Typical entry education (BLS EP)",
                 FilterFacet::Group => "Major group (SOC)",
+                FilterFacet::PaysMore => "Pay (BLS OEWS annual mean)",
+                FilterFacet::Interest => "Strongest interest (O*NET RIASEC)",
             };
             lines.push(Line::styled(heading, t.heading()));
             last = Some(c.facet);
         }
-        let current = match c.facet {
-            FilterFacet::Education => &app.picker.filter.education,
-            FilterFacet::Group => &app.picker.filter.group,
-        };
-        let chosen = *current == c.value;
+        let chosen = app.filter_chosen(c);
         let selected = i == app.filter_menu.selected;
         if selected {
             selected_line = lines.len();
         }
-        lines.push(menu_row(
-            app,
-            c.value.as_deref().unwrap_or("Any"),
-            selected,
-            chosen,
-        ));
+        lines.push(menu_row(app, &c.label, selected, chosen));
     }
     if choices.is_empty() {
         lines.push(Line::styled(

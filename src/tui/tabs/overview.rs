@@ -22,6 +22,7 @@ pub fn doc(
     if let Some(note) = c.estimate_note() {
         d.para(&note, w, 0, t.dim());
     }
+    interests(&mut d, c, t, w);
     for i in 0..c.len() {
         d.blank();
         let title = c.description_title(i);
@@ -35,6 +36,60 @@ pub fn doc(
     pinned_lists(&mut d, c, t, w, (lists, selected, into));
     related_jobs(&mut d, c, t, w);
     d
+}
+
+/// Each real occupation's six O*NET interest scores (1-7) as bars, one row per interest and a
+/// column per job, with the high-point code.
+fn interests(d: &mut Doc, c: &Comparison, t: Theme, w: u16) {
+    if c.interests.iter().all(Option::is_none) {
+        return;
+    }
+    d.blank();
+    super::heading(
+        d,
+        "Interests (O*NET RIASEC, 1-7; the strongest first in each code)",
+        t,
+        w,
+    );
+    let n = c.len().max(1);
+    let label_w = 14;
+    let col_w = usize::from(w).saturating_sub(label_w + 1) / n;
+    let bar_w = col_w.saturating_sub(2 + 5 + 1).min(20);
+    let mut head = vec![Span::raw(" ".repeat(label_w))];
+    for i in 0..c.len() {
+        let code = c.interests[i].as_ref().map_or(UNKNOWN.to_string(), |x| {
+            let est = if x.estimate { " (est.)" } else { "" };
+            format!("{}{est}", x.code)
+        });
+        head.push(Span::styled(
+            super::super::text::pad(&format!("{} {code}", c.letter(i)), col_w),
+            t.side(c.column(i)).patch(t.bold()),
+        ));
+    }
+    d.line(Line::from(head));
+    for (letter, name) in crate::rank::INTERESTS {
+        let mut spans = vec![Span::raw(super::super::text::pad(name, label_w))];
+        for i in 0..c.len() {
+            let score = c.interests[i].as_ref().map(|x| x.scores.get(letter));
+            let cell = match score {
+                Some(v) => format!(
+                    "{} {v:.1}",
+                    super::super::text::pad(&super::bar_text(v, 7.0, bar_w), bar_w)
+                ),
+                None => UNKNOWN.to_string(),
+            };
+            spans.push(Span::styled(
+                super::super::text::pad(&cell, col_w),
+                t.side(c.column(i)),
+            ));
+        }
+        d.line(Line::from(spans));
+    }
+    for (i, s) in c.sources.iter().enumerate() {
+        if let Some(source) = s.as_ref().and_then(|s| s.interests.as_deref()) {
+            d.para(&format!("Source {}: {source}", c.letter(i)), w, 0, t.dim());
+        }
+    }
 }
 
 /// The pinned job's related occupations (O*NET's) and similar jobs (careerscope's), each with
