@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::dataset::{self, DatasetError, sanitize_profile, strip_controls};
+use crate::dataset::{self, DatasetError, sanitize_profile};
 use crate::model::{Dataset, PageRef, Profile, SCHEMA, Sources, same_name};
 use crate::text::escape_controls;
 
@@ -74,9 +74,9 @@ impl Names {
         (&self.text, &self.ends)
     }
 
-    /// Adds a name, its terminal controls stripped.
+    /// Adds a name, its terminal controls written out.
     pub fn push(&mut self, name: &str) {
-        self.text.push_str(&strip_controls(name));
+        self.text.push_str(&escape_controls(name));
         self.ends.push(self.text.len());
     }
 
@@ -196,7 +196,7 @@ impl Catalog {
             store: Store::Parsed(dataset.jobs),
             occupations: false,
             pages: dataset.pages,
-            origin: origin.to_string(),
+            origin: escape_controls(origin).into_owned(),
             page_sources: OnceLock::new(),
         }
     }
@@ -244,7 +244,7 @@ impl Catalog {
             occupations: false,
             // The library's pages are added when asked for: the first pair is the built-in one.
             pages: base.pages,
-            origin: origin.to_string(),
+            origin: escape_controls(origin).into_owned(),
             page_sources: OnceLock::new(),
         }
     }
@@ -336,7 +336,7 @@ impl Catalog {
                         }
                     })?;
                     for title in t.alternate_titles.into_iter().flatten() {
-                        out.push((i, strip_controls(&title).into_owned()));
+                        out.push((i, escape_controls(&title).into_owned()));
                     }
                 }
             }
@@ -480,7 +480,7 @@ impl Catalog {
         drop(reader);
         // Names written by careerscope hold no controls: one look at all of them, and they are
         // taken as they are; otherwise each is cleaned as it is added.
-        let names = if matches!(strip_controls(&head.names), Cow::Borrowed(_)) {
+        let names = if matches!(escape_controls(&head.names), Cow::Borrowed(_)) {
             Names {
                 text: head.names,
                 ends: head.name_ends,
@@ -507,7 +507,7 @@ impl Catalog {
             },
             occupations: false,
             pages: Vec::new(),
-            origin: shown.to_string(),
+            origin: escape_controls(shown).into_owned(),
             page_sources: OnceLock::new(),
         }))
     }
@@ -661,8 +661,11 @@ impl Catalog {
             }
         };
         let from = match (sources.get(&profile.name.to_lowercase()), &self.store) {
-            (Some((last, 1)), _) => format!("page \"{last}\""),
-            (Some((last, n)), _) => format!("page \"{last}\" and {} more", n - 1),
+            // A page's title comes from a file: escaped here, where it enters the sources.
+            (Some((last, 1)), _) => format!("page \"{}\"", escape_controls(last)),
+            (Some((last, n)), _) => {
+                format!("page \"{}\" and {} more", escape_controls(last), n - 1)
+            }
             (None, Store::Raw { .. } | Store::Indexed { .. }) => {
                 format!("dataset {}", self.origin)
             }
@@ -876,7 +879,7 @@ impl Catalog {
                 },
                 occupations: false,
                 pages: Vec::new(),
-                origin: origin.to_string(),
+                origin: escape_controls(origin).into_owned(),
                 page_sources: OnceLock::new(),
             }),
             _ => Catalog::explain(&text, origin),
@@ -1039,7 +1042,7 @@ mod tests {
         let c = Catalog::from_text(text.to_string(), "t.json").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             c.names().iter().collect::<Vec<_>>(),
-            ["Cook", "Chef[2J", "Sous \"Chef\" "]
+            ["Cook", "Chef\\u{1b}[2J", "Sous \"Chef\"\\u{9}"]
         );
         let cook = c.profile(0).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
@@ -1048,7 +1051,7 @@ mod tests {
         );
         assert_eq!(
             c.profile(1).map(|p| p.name.clone()).ok().as_deref(),
-            Some("Chef[2J")
+            Some("Chef\\u{1b}[2J")
         );
         assert!(c.profile(3).is_err());
         // No job is named exactly "chef", so the first page's pair cannot be shown.

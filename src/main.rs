@@ -198,7 +198,10 @@ enum ListFormat {
 }
 
 fn main() -> ExitCode {
-    let mut cli = Cli::parse();
+    let mut cli = match parse_args() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     if cli.command.is_some() && (cli.query.is_some() || cli.pair.is_some() || cli.jobs.is_some()) {
         Cli::command()
             .error(
@@ -222,6 +225,16 @@ fn main() -> ExitCode {
     }
     cli.pair = cli.pair.or(cli.jobs.take());
     dispatch(cli)
+}
+
+/// The parsed arguments, or the exit status once clap's message (a usage error, help,
+/// version) is said; a usage error never repeats the arguments' terminal controls raw.
+fn parse_args() -> Result<Cli, ExitCode> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    Cli::try_parse_from(&args).map_err(|error| {
+        let shown = Cli::try_parse_from(cli::usage::escaped(&args)).err();
+        cli::usage::report(&error, shown)
+    })
 }
 
 /// `--data FILE` given after the command, else before it.

@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use careerscope::catalog::Catalog;
 use careerscope::library;
+use careerscope::text::escape_controls;
 use careerscope::tui::start::Start;
 
 use super::resolve::resolve_jobs;
@@ -24,6 +25,8 @@ fn explore(
     query: Option<String>,
     pair: Option<Vec<String>>,
 ) -> Result<()> {
+    // The query is drawn in the picker: an argument reaches the screen escaped.
+    let query = query.map(|q| escape_controls(&q).into_owned());
     let mut start = Start { query, jobs: None };
     // A file that cannot even be opened is said before the screen is taken.
     let openable = before
@@ -46,7 +49,7 @@ fn explore_loading(data: Option<PathBuf>, start: &Start) -> Result<()> {
     use careerscope::tui::{CHUNK, run_loading};
     match data {
         Some(path) => {
-            let what = path.display().to_string();
+            let what = escape_controls(&path.display().to_string()).into_owned();
             run_loading(
                 &what,
                 Box::new(move |sink| Ok(Catalog::open_streaming(&path, CHUNK, sink)?)),

@@ -42,17 +42,23 @@ fn import(data: Option<&Path>, paths: &[PathBuf]) -> Result<()> {
 fn import_summary(r: &MergeReport, pages: usize, target: &Path, total: usize) -> String {
     let mut out = String::new();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    // Names and values come from the pages and the library: escaped, as everything from a
+    // file is before it is printed.
+    let e = |s: &str| escape_controls(s).into_owned();
     for name in &r.added {
-        out.push_str(&format!("added     {name}\n"));
+        out.push_str(&format!("added     {}\n", e(name)));
     }
     for c in &r.changed {
         out.push_str(&format!(
             "changed   {}: {} {} -> {}\n",
-            c.job, c.field, c.old, c.new
+            e(&c.job),
+            e(&c.field),
+            e(&c.old),
+            e(&c.new)
         ));
     }
     for name in &r.unchanged {
-        out.push_str(&format!("unchanged {name}\n"));
+        out.push_str(&format!("unchanged {}\n", e(name)));
     }
     out.push_str(&format!(
         "imported {} into {} ({})\n",

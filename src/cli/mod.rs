@@ -12,6 +12,7 @@ pub mod parse;
 pub mod resolve;
 pub mod search;
 pub mod show;
+pub mod usage;
 
 use std::io::Write;
 use std::path::Path;
@@ -69,6 +70,14 @@ pub fn print_out(s: &str) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),
     }
+}
+
+/// Standard output failed for clap's own output (help, version): said, exit status 1.
+pub fn stdout_failed(e: &std::io::Error) -> ExitCode {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return ExitCode::SUCCESS;
+    }
+    finish(Err(anyhow::anyhow!("cannot write to standard output: {e}")))
 }
 
 /// The dataset as names now and profiles on demand: `--data FILE`, or the built-in dataset

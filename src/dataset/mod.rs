@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 pub use file::{DATASET_MAX_SHOWN, Expect, PAGE_MAX_SHOWN, read_bytes, read_stdin};
 pub use merge::{Change, MergeReport, merge_dataset, merge_page, overlay};
-pub use sanitize::{sanitize, sanitize_profile, strip_controls};
+pub use sanitize::{sanitize, sanitize_profile};
 
 use crate::model::{Dataset, SCHEMA};
 
