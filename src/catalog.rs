@@ -455,19 +455,60 @@ impl Catalog {
         Catalog::from_text(read_text(path, &shown)?, &shown)
     }
 
+    /// Reads the dataset file at `path` (a symbolic link followed) as [`Catalog::open`] does,
+    /// opening it once and without waiting; `None` when there is no such file. For the user's
+    /// library, which must be a regular file: a named pipe there would stop every command.
+    ///
+    /// # Errors
+    /// [`DatasetError::NotRegular`] for a named pipe, a device or a socket; otherwise as
+    /// [`Catalog::open`].
+    pub fn open_regular(path: &Path, expect: dataset::Expect) -> Result<Option<Catalog>> {
+        let shown = path.display().to_string();
+        let Some((file, meta)) = dataset::open_regular(path, expect)? else {
+            return Ok(None);
+        };
+        let unreadable = |e: std::io::Error| DatasetError::Unreadable {
+            file: shown.clone(),
+            message: e.to_string(),
+        };
+        if let Some(catalog) =
+            Catalog::indexed_from(file.try_clone().map_err(unreadable)?, &meta, &shown)?
+        {
+            return Ok(Some(catalog));
+        }
+        // The index reader moved the shared offset: the text is read from the start.
+        let mut file = file;
+        std::io::Seek::rewind(&mut file).map_err(unreadable)?;
+        let bytes = dataset::read_opened(file, &meta, &shown, expect)?;
+        dataset::not_binary(&bytes, &shown)?;
+        let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
+            file: shown.to_string(),
+        })?;
+        Catalog::from_text(text, &shown).map(Some)
+    }
+
     /// A laid-out file by its index, or `None` when it has none (or one that disagrees with the
     /// file), to be read in full. Only the first lines are read here.
     fn open_indexed(path: &Path, shown: &str) -> Result<Option<Catalog>> {
-        let unreadable = |e: std::io::Error| DatasetError::Unreadable {
-            file: shown.to_string(),
-            message: e.to_string(),
-        };
         // Whatever cannot be opened here is explained by the full reader.
         let Ok(file) = std::fs::File::open(path) else {
             return Ok(None);
         };
         let Ok(meta) = file.metadata() else {
             return Ok(None);
+        };
+        Catalog::indexed_from(file, &meta, shown)
+    }
+
+    /// [`Catalog::open_indexed`] of a file already open.
+    fn indexed_from(
+        file: std::fs::File,
+        meta: &std::fs::Metadata,
+        shown: &str,
+    ) -> Result<Option<Catalog>> {
+        let unreadable = |e: std::io::Error| DatasetError::Unreadable {
+            file: shown.to_string(),
+            message: e.to_string(),
         };
         if !meta.is_file() {
             return Ok(None);

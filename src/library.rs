@@ -95,13 +95,18 @@ pub fn default_catalog() -> Result<Catalog> {
 /// The built-in page jobs with the user's library laid over them.
 fn page_catalog() -> Result<Catalog> {
     let builtin = embedded()?;
-    match library_path() {
-        Some(path) if path.exists() => Ok(Catalog::layered(
+    // Opened once, without waiting: a named pipe or a device there is refused, not read.
+    let library = match library_path() {
+        Some(path) => Catalog::open_regular(&path, dataset::Expect::LIBRARY)?.map(|c| (c, path)),
+        None => None,
+    };
+    match library {
+        Some((library, path)) => Ok(Catalog::layered(
             builtin,
-            Catalog::open(&path)?,
+            library,
             &path.display().to_string(),
         )),
-        _ => Ok(Catalog::from_dataset(builtin, "built-in dataset")),
+        None => Ok(Catalog::from_dataset(builtin, "built-in dataset")),
     }
 }
 

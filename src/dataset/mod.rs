@@ -13,7 +13,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-pub use file::{DATASET_MAX_SHOWN, Expect, PAGE_MAX_SHOWN, read_bytes, read_stdin};
+pub use file::{
+    DATASET_MAX_SHOWN, Expect, PAGE_MAX_SHOWN, open_regular, read_bytes, read_opened, read_stdin,
+};
 pub use merge::{Change, MergeReport, merge_dataset, merge_page, overlay};
 pub use sanitize::{sanitize, sanitize_profile};
 
@@ -26,6 +28,12 @@ pub enum DatasetError {
     NoSuchFile { file: String },
     #[error("{file}: is a directory, expected {expected}")]
     IsDirectory { file: String, expected: String },
+    #[error("{file}: not a regular file ({kind}), expected {expected}")]
+    NotRegular {
+        file: String,
+        kind: String,
+        expected: String,
+    },
     #[error("{file}: cannot read: {message}")]
     Unreadable { file: String, message: String },
     #[error("{file}: too large: more than {limit}, the most careerscope reads as {expected}")]
