@@ -11,7 +11,7 @@ use careerscope::model::Page;
 use careerscope::text::escape_controls;
 
 use super::parse::read_pages;
-use super::{finish, print_out};
+use super::{finish, print_out, say};
 
 /// `import` of the pages at `paths` into `data` (else the user's library).
 pub fn run(data: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
@@ -28,13 +28,13 @@ fn import(data: Option<&Path>, paths: &[PathBuf]) -> Result<()> {
     for (shown, page) in &parsed {
         for w in &page.warnings {
             let line = format!("{shown}: {w}");
-            eprintln!("careerscope: warning: {}", escape_controls(&line));
+            say(&format!("careerscope: warning: {}", escape_controls(&line)));
         }
     }
     let count = parsed.len();
     let pages: Vec<Page> = parsed.into_iter().map(|(_, p)| p).collect();
     let (report, total) = library::import_into_telling(&target, &pages, &mut |msg| {
-        eprintln!("careerscope: {}", escape_controls(msg));
+        say(&format!("careerscope: {}", escape_controls(msg)));
     })?;
     print_out(&import_summary(&report, count, &target, total))
 }

@@ -31,7 +31,7 @@ fn library_command(action: Action) -> Result<()> {
         Action::Path => print_out(&format!("{shown}\n")),
         Action::Remove(name) => {
             let removed = library::remove_from(&path, &name, &mut |msg| {
-                eprintln!("careerscope: {}", escape_controls(msg));
+                super::say(&format!("careerscope: {}", escape_controls(msg)));
             })?;
             let quoted = escape_controls(&name);
             match removed {

@@ -63,21 +63,43 @@ impl std::fmt::Display for NoMatch {
 
 impl std::error::Error for NoMatch {}
 
-/// Writes to stdout; a closed pipe (`| head`) is not an error worth a message.
+/// Writes `s` to standard output. A failed write is an error ("cannot write to standard
+/// output: …", exit status 1); a closed pipe (`careerscope list | head -1`) ends the process
+/// silently, as [`closed_pipe`] says.
 pub fn print_out(s: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => closed_pipe(),
         other => other.context("cannot write to standard output"),
     }
 }
 
-/// Standard output failed for clap's own output (help, version): said, exit status 1.
+/// Standard output failed for clap's own output (help, version): said as [`print_out`] says
+/// it, exit status 1; a closed pipe ends the process as [`closed_pipe`] says.
 pub fn stdout_failed(e: &std::io::Error) -> ExitCode {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
-        return ExitCode::SUCCESS;
+        closed_pipe();
     }
     finish(Err(anyhow::anyhow!("cannot write to standard output: {e}")))
+}
+
+/// The reader of standard output has gone (`| head -1` has its line): nothing is said, and the
+/// process ends as coreutils' commands do, killed by SIGPIPE (the shell shows status 141, and
+/// `set -o pipefail` sees the pipeline cut short). Rust ignores SIGPIPE, so a write fails
+/// instead of killing the process; the default action is taken here, once the failure is
+/// known. Only where that cannot be done does the process exit with 141 itself.
+pub fn closed_pipe() -> ! {
+    #[cfg(unix)]
+    {
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGPIPE);
+    }
+    std::process::exit(128 + 13)
+}
+
+/// Writes a line to standard error; a failure there cannot be said anywhere, so it is ignored
+/// (`eprintln!` would panic).
+pub fn say(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// The dataset as names now and profiles on demand: `--data FILE`, or the built-in dataset

@@ -47,7 +47,7 @@ pub fn resolve(catalog: &Catalog, lookup: &Lookup, query: &str) -> Result<usize>
 /// A fuzzy match's notice, on standard error.
 fn announce(notice: Option<String>) {
     if let Some(notice) = notice {
-        eprintln!("careerscope: {notice}");
+        super::say(&format!("careerscope: {notice}"));
     }
 }
 

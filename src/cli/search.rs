@@ -62,10 +62,10 @@ impl Timings {
     fn lap(&mut self, what: &str) {
         if let Some(last) = self.last {
             let now = std::time::Instant::now();
-            eprintln!(
+            super::say(&format!(
                 "careerscope: {what}: {:.1} ms",
                 (now - last).as_secs_f64() * 1000.0
-            );
+            ));
             self.last = Some(now);
         }
     }
