@@ -58,6 +58,20 @@ pub fn metro_pay(code: &str) -> &'static [crate::model::AreaPay] {
     all.get(code).map_or(&[], Vec::as_slice)
 }
 
+/// The name of every metropolitan and nonmetropolitan area of the metro asset, in its order.
+pub fn metro_areas() -> &'static [String] {
+    use std::sync::OnceLock;
+    #[derive(serde::Deserialize)]
+    struct Areas {
+        areas: Vec<String>,
+    }
+    static AREAS: OnceLock<Vec<String>> = OnceLock::new();
+    AREAS.get_or_init(|| {
+        // A test rules out a broken compiled-in asset; were it broken, no area would be listed.
+        serde_json::from_str::<Areas>(METROS_JSON).map_or_else(|_| Vec::new(), |a| a.areas)
+    })
+}
+
 /// The built-in dataset.
 ///
 /// # Errors

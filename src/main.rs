@@ -132,12 +132,20 @@ enum Command {
         jobs: Vec<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Also show both jobs' pay in this state, DC or territory (real occupations)
+        /// Also show the jobs' pay in this state (name or abbreviation), DC, territory or metro
+        /// area (real occupations); `careerscope areas` lists them
         #[arg(long, value_name = "STATE")]
         area: Option<String>,
         #[command(flatten)]
         data: DataArg,
     },
+    /// List every state and metro area there is pay for, one per line (what --area takes)
+    #[command(
+        after_help = "States come first (50 states, DC, Guam, Puerto Rico, the Virgin Islands), then the\n\
+            metropolitan and nonmetropolitan areas. --area takes a name, any unique part of one, or\n\
+            a state's abbreviation: careerscope show \"registered nurses\" --area tx"
+    )]
+    Areas,
     /// Your library: where it is, and removing a job you imported
     Library {
         #[command(subcommand)]
@@ -166,7 +174,8 @@ enum Command {
         job: String,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Also show the job's pay in this state, DC or territory (real occupations)
+        /// Also show the job's pay in this state (name or abbreviation), DC, territory or metro
+        /// area (real occupations); `careerscope areas` lists them
         #[arg(long, value_name = "STATE")]
         area: Option<String>,
         #[command(flatten)]
@@ -259,6 +268,7 @@ fn dispatch(cli: Cli) -> ExitCode {
             LibraryCommand::Path => cli::library::Action::Path,
             LibraryCommand::Remove { name } => cli::library::Action::Remove(name),
         }),
+        Some(Command::Areas) => cli::areas::run(),
         Some(Command::Completions { shell }) => cli::completions::run(Cli::command(), shell),
         Some(Command::Parse { .. }) if before.is_some() => {
             no_data("parse reads pages only and stores nothing")

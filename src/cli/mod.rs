@@ -2,6 +2,7 @@
 //! from its parsed arguments to an exit status (0 success, 1 a user error said in one line on
 //! standard error). `main.rs` parses the arguments and calls them; what they share is here.
 
+pub mod areas;
 pub mod compare;
 pub mod completions;
 pub mod explore;
