@@ -519,6 +519,11 @@ impl Catalog {
             return Ok(None);
         };
         drop(reader);
+        let mut start = 0;
+        for (i, &end) in head.name_ends.iter().enumerate() {
+            dataset::check_name(head.names.get(start..end).unwrap_or_default(), shown, i)?;
+            start = end;
+        }
         // Names written by careerscope hold no controls: one look at all of them, and they are
         // taken as they are; otherwise each is cleaned as it is added.
         let names = if matches!(escape_controls(&head.names), Cow::Borrowed(_)) {
@@ -591,15 +596,20 @@ impl Catalog {
             return Err(dataset::unsupported(origin, Some(lazy.schema)));
         }
         for (i, raw) in lazy.jobs.iter().enumerate() {
-            if leading_name(raw.get()).is_none()
-                && let Err(e) = serde_json::from_str::<NameOnly>(raw.get())
-            {
-                return Err(DatasetError::NoName {
-                    file: origin.to_string(),
-                    job: i + 1,
-                    message: escape_controls(&e.to_string()).into_owned(),
-                });
-            }
+            let name = match leading_name(raw.get()) {
+                Some(name) => name,
+                None => match serde_json::from_str::<NameOnly>(raw.get()) {
+                    Ok(n) => Cow::Owned(n.name),
+                    Err(e) => {
+                        return Err(DatasetError::NoName {
+                            file: origin.to_string(),
+                            job: i + 1,
+                            message: escape_controls(&e.to_string()).into_owned(),
+                        });
+                    }
+                },
+            };
+            dataset::check_name(&name, origin, i)?;
         }
         whole()
     }
@@ -1049,14 +1059,19 @@ impl<'de> serde::de::Visitor<'de> for StreamedJobs<'_> {
         let mut names = Names::default();
         let mut jobs = Vec::new();
         while let Some(raw) = seq.next_element::<&'de RawValue>()? {
-            match leading_name(raw.get()) {
-                Some(n) => names.push(&n),
-                None => names.push(
-                    &serde_json::from_str::<NameOnly>(raw.get())
+            let name = match leading_name(raw.get()) {
+                Some(n) => n,
+                None => Cow::Owned(
+                    serde_json::from_str::<NameOnly>(raw.get())
                         .map_err(A::Error::custom)?
                         .name,
                 ),
+            };
+            // A name past the limit stops the reading; the full reader says which job.
+            if crate::text::over(&name, crate::text::NAME_LIMIT).is_some() {
+                return Err(A::Error::custom("a name too long"));
             }
+            names.push(&name);
             jobs.push(span_of(self.base, raw));
             if jobs.len().is_multiple_of(self.chunk) {
                 (self.on_names)(&names);

@@ -232,6 +232,11 @@ fn main() -> ExitCode {
             )
             .exit();
     }
+    if let Some(message) = too_long(&cli) {
+        Cli::command()
+            .error(clap::error::ErrorKind::ValueValidation, message)
+            .exit();
+    }
     cli.pair = cli.pair.or(cli.jobs.take());
     dispatch(cli)
 }
@@ -243,6 +248,48 @@ fn parse_args() -> Result<Cli, ExitCode> {
     Cli::try_parse_from(&args).map_err(|error| {
         let shown = Cli::try_parse_from(cli::usage::escaped(&args)).err();
         cli::usage::report(&error, shown)
+    })
+}
+
+/// The first job name or query among the arguments that is longer than
+/// [`careerscope::text::QUERY_MAX`], said without repeating it: a name that long names no job,
+/// and matching it would take time and memory in proportion.
+fn too_long(cli: &Cli) -> Option<String> {
+    use careerscope::text::{QUERY_MAX, over};
+    let joined;
+    let mut given: Vec<(&str, &str)> = Vec::new();
+    given.extend(cli.query.iter().map(|q| ("--query", q.as_str())));
+    for names in [&cli.pair, &cli.jobs].into_iter().flatten() {
+        given.extend(names.iter().map(|n| ("a job", n.as_str())));
+    }
+    match &cli.command {
+        Some(Command::Search { query, .. }) => {
+            joined = query.join(" ");
+            given.push(("QUERY", &joined));
+        }
+        Some(Command::Compare { jobs, area, .. }) => {
+            given.extend(jobs.iter().map(|j| ("JOB", j.as_str())));
+            given.extend(area.iter().map(|a| ("--area", a.as_str())));
+        }
+        Some(Command::Show { job, area, .. }) => {
+            given.push(("JOB", job));
+            given.extend(area.iter().map(|a| ("--area", a.as_str())));
+        }
+        Some(Command::List { filter, .. }) => {
+            given.extend(filter.iter().map(|f| ("--filter", f.as_str())));
+        }
+        Some(Command::Library {
+            action: LibraryCommand::Remove { name },
+        }) => given.push(("NAME", name)),
+        _ => {}
+    }
+    given.into_iter().find_map(|(what, s)| {
+        over(s, QUERY_MAX).map(|n| {
+            format!(
+                "{what} is {} characters long: a job name, query or area is at most {QUERY_MAX} characters",
+                careerscope::format::thousands(n as u64)
+            )
+        })
     })
 }
 

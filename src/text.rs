@@ -16,6 +16,24 @@ pub fn shorten(s: &str) -> String {
 /// longer than this (in a dataset file) are shown cut to it.
 pub const NAME_MAX: usize = 150;
 
+/// The longest job name a dataset file may hold, in characters: a longer one is refused as the
+/// file is read, before it is indexed or matched (a 10 MB "name" took 220 MB to match against;
+/// one of this length takes about 2 MB). Names past [`NAME_MAX`] are shown cut.
+pub const NAME_LIMIT: usize = 100_000;
+
+/// The longest job name or query an argument may give, in characters (twice the longest name
+/// shown, [`NAME_MAX`]).
+pub const QUERY_MAX: usize = 300;
+
+/// How many characters `s` has, when that is more than `max` (counted only for a long `s`).
+pub fn over(s: &str, max: usize) -> Option<usize> {
+    if s.len() <= max {
+        return None;
+    }
+    let n = s.chars().count();
+    (n > max).then_some(n)
+}
+
 /// `s` cut to at most `max` characters, the cut marked with `…`.
 pub fn elide(s: &str, max: usize) -> Cow<'_, str> {
     cut(s, max, |_| 1, "…")
