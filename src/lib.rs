@@ -1,5 +1,6 @@
 //! careerscope: compare careers side by side, from career-comparison pages.
 
+pub mod area;
 pub mod catalog;
 pub mod compare;
 pub mod dataset;

@@ -58,6 +58,20 @@ pub fn metro_pay(code: &str) -> &'static [crate::model::AreaPay] {
     all.get(code).map_or(&[], Vec::as_slice)
 }
 
+/// The name of every metropolitan and nonmetropolitan area of the metro asset, in its order.
+pub fn metro_areas() -> &'static [String] {
+    use std::sync::OnceLock;
+    #[derive(serde::Deserialize)]
+    struct Areas {
+        areas: Vec<String>,
+    }
+    static AREAS: OnceLock<Vec<String>> = OnceLock::new();
+    AREAS.get_or_init(|| {
+        // A test rules out a broken compiled-in asset; were it broken, no area would be listed.
+        serde_json::from_str::<Areas>(METROS_JSON).map_or_else(|_| Vec::new(), |a| a.areas)
+    })
+}
+
 /// The built-in dataset.
 ///
 /// # Errors
@@ -95,13 +109,18 @@ pub fn default_catalog() -> Result<Catalog> {
 /// The built-in page jobs with the user's library laid over them.
 fn page_catalog() -> Result<Catalog> {
     let builtin = embedded()?;
-    match library_path() {
-        Some(path) if path.exists() => Ok(Catalog::layered(
+    // Opened once, without waiting: a named pipe or a device there is refused, not read.
+    let library = match library_path() {
+        Some(path) => Catalog::open_regular(&path, dataset::Expect::LIBRARY)?.map(|c| (c, path)),
+        None => None,
+    };
+    match library {
+        Some((library, path)) => Ok(Catalog::layered(
             builtin,
-            Catalog::open(&path)?,
+            library,
             &path.display().to_string(),
         )),
-        _ => Ok(Catalog::from_dataset(builtin, "built-in dataset")),
+        None => Ok(Catalog::from_dataset(builtin, "built-in dataset")),
     }
 }
 

@@ -16,6 +16,24 @@ pub fn shorten(s: &str) -> String {
 /// longer than this (in a dataset file) are shown cut to it.
 pub const NAME_MAX: usize = 150;
 
+/// The longest job name a dataset file may hold, in characters: a longer one is refused as the
+/// file is read, before it is indexed or matched (a 10 MB "name" took 220 MB to match against;
+/// one of this length takes about 2 MB). Names past [`NAME_MAX`] are shown cut.
+pub const NAME_LIMIT: usize = 100_000;
+
+/// The longest job name or query an argument may give, in characters (twice the longest name
+/// shown, [`NAME_MAX`]).
+pub const QUERY_MAX: usize = 300;
+
+/// How many characters `s` has, when that is more than `max` (counted only for a long `s`).
+pub fn over(s: &str, max: usize) -> Option<usize> {
+    if s.len() <= max {
+        return None;
+    }
+    let n = s.chars().count();
+    (n > max).then_some(n)
+}
+
 /// `s` cut to at most `max` characters, the cut marked with `…`.
 pub fn elide(s: &str, max: usize) -> Cow<'_, str> {
     cut(s, max, |_| 1, "…")
@@ -102,16 +120,31 @@ pub fn utf16_order(bytes: &[u8]) -> Option<Utf16> {
 }
 
 /// Whether `c` can drive a terminal or disguise text: C0 and C1 controls (ESC among them),
-/// DEL, and the bidirectional overrides and isolates.
+/// DEL, the bidirectional marks, embeddings, overrides and isolates (U+202E turns the text
+/// after it around), and the line and paragraph separators U+2028 and U+2029 (which some
+/// terminals and most editors take as a line break).
 pub fn is_terminal_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
-/// `s` with every terminal control written out as `\u{1b}`, so a message that quotes a file's
-/// or a user's text shows it and never sends it to the terminal. A backslash is left alone:
-/// what matters is that nothing reaches the terminal raw.
+/// **The one way a string from a file, a path or an argument reaches output** (text,
+/// Markdown, JSON, messages, the screens): `s` with every terminal control
+/// ([`is_terminal_control`]) written out as `\u{1b}`, so output shows it and never sends it to
+/// the terminal. A backslash is left alone: what matters is that nothing reaches the terminal
+/// raw. Escaping twice changes nothing, so a string may be escaped where it enters (a
+/// dataset's strings as they are read, a path as a catalog is opened) and again in a message.
+/// Text with several lines is escaped a line at a time ([`escape_lines`]).
 pub fn escape_controls(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_terminal_control) {
+    // Plain printable ASCII, the common case, needs no closer look. (Checked without stopping
+    // early, so the loop runs on whole vectors.)
+    let printable_ascii = s
+        .bytes()
+        .fold(true, |ok, b| ok & (b.wrapping_sub(0x20) < 0x5f));
+    if printable_ascii || !s.chars().any(is_terminal_control) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -123,6 +156,19 @@ pub fn escape_controls(s: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// [`escape_controls`] for text of several lines: each line escaped, the line breaks kept.
+pub fn escape_lines(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c != '\n' && is_terminal_control(c)) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.split('\n')
+            .map(escape_controls)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
 }
 
 #[cfg(test)]
@@ -139,6 +185,20 @@ mod tests {
         assert_eq!(
             super::escape_controls("a\u{1b}]52;c;aGk=\u{7}b\u{9b}\u{202e}"),
             "a\\u{1b}]52;c;aGk=\\u{7}b\\u{9b}\\u{202e}"
+        );
+        assert_eq!(
+            super::escape_controls("a\u{2028}b\u{2029}c\u{200f}\u{85}"),
+            "a\\u{2028}b\\u{2029}c\\u{200f}\\u{85}"
+        );
+        let once = super::escape_controls("\u{1b}[2J\u{202e}").into_owned();
+        assert_eq!(
+            super::escape_controls(&once),
+            once,
+            "escaping twice changes nothing"
+        );
+        assert_eq!(
+            super::escape_lines("a\u{1b}\nb\tc\n"),
+            "a\\u{1b}\nb\\u{9}c\n"
         );
         assert!(matches!(
             super::escape_controls("plain é"),

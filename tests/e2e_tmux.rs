@@ -291,7 +291,11 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     tmux.keys(&["C-f"]);
     tmux.wait_for(&["Typical entry education (BLS EP)"]);
     tmux.keys(&["Enter"]);
+    // Growth, number of jobs, similar to the pinned job (OEWS: Nurse Practitioners pay $35,880
+    // more than Registered Nurses), then the match order again.
     tmux.keys(&["C-o", "C-o", "C-o"]);
+    tmux.wait_for(&["similar to Registered Nurses", "+$35,880"]);
+    tmux.keys(&["C-o"]);
     tmux.wait_for(&["836/836", "Accountants and Auditors"]);
 
     tmux.text("electricians");
@@ -328,7 +332,7 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     // second Helpers--Electricians) becomes B.
     tmux.keys(&["r"]);
     tmux.wait_for(&[
-        "Related occupations (r: next, o: put in B)",
+        "Related occupations (O*NET's list; r: next, o: put in B)",
         "▸ Helpers--Electricians",
     ]);
     tmux.keys(&["o"]);
@@ -393,7 +397,10 @@ fn plus_adds_jobs_until_four_columns_show() {
     }
     let screen = tmux.wait_for(&[
         "A Registered Nurses vs B Software Developers vs C Electricians vs D Cashiers",
-        "A Registered Nurses     B Software Developers   C Electricians          D Cashiers",
+        "A Registered Nurses",
+        "B Software Developers",
+        "C Electricians",
+        "D Cashiers",
         "$71,490",
         "$33,180",
     ]);
@@ -489,4 +496,149 @@ fn tmux_is_found_on_path() {
         "{}",
         real.display()
     );
+}
+
+#[test]
+fn sigquit_restores_the_terminal() {
+    let bin = release_binary();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let pid_file = dir.path().join("pid");
+    let tmux = start(&bin, &pid_file);
+    tmux.wait_for(&["Jobs", "6/6"]);
+    let pid = std::fs::read_to_string(&pid_file).expect("the explorer's pid");
+    let status = Command::new("kill")
+        .args(["-QUIT", pid.trim()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    assert_restored(&tmux, "131");
+}
+
+/// An interactive shell (job control on) in a new tmux server, 120x40, that has started the
+/// explorer as its foreground job; the explorer's pid goes to `pid_file`.
+fn start_in_shell(bin: &std::path::Path, pid_file: &std::path::Path) -> Tmux {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let mut tmux = Tmux {
+        socket: format!("careerscope-e2e-{}-{nanos}", std::process::id()),
+        socket_path: None,
+    };
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "env",
+        "PS1=SHELL$ ",
+        "bash",
+        "--norc",
+        "--noprofile",
+        "-i",
+    ]);
+    assert!(out.status.success(), "tmux new-session: {out:?}");
+    tmux.socket_path = Some(PathBuf::from(tmux.format("#{socket_path}")));
+    tmux.wait_for(&["SHELL$"]);
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/careers.json");
+    let inner = format!(
+        "echo $$ > {}; exec {} --data {}",
+        quote(&pid_file.to_string_lossy()),
+        quote(&bin.to_string_lossy()),
+        quote(&data.to_string_lossy()),
+    );
+    tmux.text(&format!("sh -c {}", quote(&inner)));
+    tmux.keys(&["Enter"]);
+    tmux
+}
+
+/// The terminal's modes, read from outside (`stty -a -F` on the pane's terminal).
+fn pane_modes(tmux: &Tmux) -> Vec<String> {
+    let tty = tmux.format("#{pane_tty}");
+    let out = Command::new("stty")
+        .args(["-a", "-F", &tty])
+        .output()
+        .expect("stty runs");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether process `pid` is stopped (state `T` in `ps`).
+fn is_stopped(pid: &str) -> bool {
+    let out = Command::new("ps")
+        .args(["-o", "stat=", "-p", pid])
+        .output()
+        .expect("ps runs");
+    String::from_utf8_lossy(&out.stdout).trim().starts_with('T')
+}
+
+/// Ctrl-Z (a key in raw mode) and an external SIGTSTP: the terminal is given back (cooked mode,
+/// the shell's screen) and the explorer stops; `fg` brings it back in raw mode on the alternate
+/// screen, drawn whole, and it still takes keys.
+#[test]
+fn ctrl_z_and_sigtstp_suspend_and_fg_resumes() {
+    let bin = release_binary();
+    for how in ["C-z", "TSTP"] {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let pid_file = dir.path().join("pid");
+        let tmux = start_in_shell(&bin, &pid_file);
+        tmux.wait_for(&["Jobs", "6/6"]);
+        assert_eq!(tmux.format("#{alternate_on}"), "1", "{how}");
+        let pid = std::fs::read_to_string(&pid_file).expect("the explorer's pid");
+        let pid = pid.trim();
+        if how == "C-z" {
+            tmux.keys(&["C-z"]);
+        } else {
+            let status = Command::new("kill")
+                .args(["-TSTP", pid])
+                .status()
+                .expect("kill runs");
+            assert!(status.success());
+        }
+        tmux.wait_for(&["Stopped"]);
+        assert!(is_stopped(pid), "{how}: the explorer is not stopped");
+        assert_eq!(
+            tmux.format("#{alternate_on} #{mouse_any_flag}"),
+            "0 0",
+            "{how}"
+        );
+        // The shell is usable: a command runs in cooked mode and prints on the shell's screen.
+        // (The quotes keep the typed line from holding the text waited for.)
+        tmux.text("stty -a; echo STOPPED-DON''E");
+        tmux.keys(&["Enter"]);
+        let screen = tmux.wait_for(&["STOPPED-DONE"]);
+        let words: Vec<&str> = screen.split_whitespace().collect();
+        for mode in ["icanon", "echo"] {
+            assert!(words.contains(&mode), "{how}: {screen}");
+        }
+        tmux.run(&["clear-history", "-t", "e2e"]);
+        tmux.text("clear");
+        tmux.keys(&["Enter"]);
+
+        tmux.text("fg");
+        tmux.keys(&["Enter"]);
+        tmux.wait_for(&["Jobs", "6/6"]);
+        assert_eq!(
+            tmux.format("#{alternate_on} #{mouse_any_flag}"),
+            "1 1",
+            "{how}"
+        );
+        let modes = pane_modes(&tmux);
+        for mode in ["-icanon", "-echo"] {
+            assert!(modes.contains(&mode.to_string()), "{how}: {modes:?}");
+        }
+        // It takes keys again: a query is typed into the picker, then Ctrl-C quits.
+        tmux.text("zzqx");
+        tmux.wait_for(&["zzqx", "0/6"]);
+        tmux.keys(&["C-c"]);
+        tmux.wait_for(&["SHELL$ "]);
+        tmux.text("echo EXIT=$?; stty -a; echo E2E-DON''E");
+        tmux.keys(&["Enter"]);
+        assert_restored(&tmux, "0");
+    }
 }

@@ -480,3 +480,45 @@ fn a_huge_name_is_shown_cut() {
         );
     }
 }
+
+/// A named pipe (or any file that is not a regular file) as the library: `list` and `show`
+/// refuse it at once, in one line naming the library, instead of waiting for a writer forever.
+#[test]
+fn a_named_pipe_as_the_library_is_refused_at_once() {
+    let home = tmp();
+    let library = home.path().join("careerscope").join("library.json");
+    std::fs::create_dir_all(home.path().join("careerscope")).unwrap_or_else(|e| panic!("{e}"));
+    let made = std::process::Command::new("mkfifo")
+        .arg(&library)
+        .status()
+        .unwrap_or_else(|e| panic!("mkfifo: {e}"));
+    assert!(made.success());
+    for args in [vec!["list"], vec!["show", "registered nurses"]] {
+        let err = failure(careerscope(home.path()).args(&args));
+        assert!(
+            err.contains(&format!("{}: not a regular file", library.display())),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("a named pipe"), "{args:?}: {err}");
+        assert!(err.contains("your library"), "{args:?}: {err}");
+    }
+    // A symlink to a regular file is a library like any other.
+    std::fs::remove_file(&library).unwrap_or_else(|e| panic!("{e}"));
+    let real = home.path().join("real.json");
+    std::fs::write(
+        &real,
+        r#"{"schema": 1, "jobs": [{"name": "Zzyzx Baker"}], "pages": []}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(&real, &library).unwrap_or_else(|e| panic!("{e}"));
+    let out = careerscope(home.path())
+        .arg("list")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Zzyzx Baker"));
+}

@@ -352,7 +352,11 @@ fn pay_in_a_state_beside_the_national_figures() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("matches several: New Hampshire, New Haven, CT, New Jersey, New Mexico"),
+        // States come before metro areas (New Haven, CT also starts with "new").
+        err.contains(
+            "\"new\" matches several: New Hampshire · New Jersey · New Mexico · New York; \
+             `careerscope areas` lists them all"
+        ),
         "{err}"
     );
 }

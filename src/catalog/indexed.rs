@@ -34,6 +34,15 @@ impl Indexed {
         let Ok(meta) = file.metadata() else {
             return Ok(None);
         };
+        Indexed::from_file(file, &meta, shown)
+    }
+
+    /// [`Indexed::open`] of a file already open.
+    pub(super) fn from_file(
+        file: std::fs::File,
+        meta: &std::fs::Metadata,
+        shown: &str,
+    ) -> Result<Option<Indexed>> {
         if !meta.is_file() {
             return Ok(None);
         }
@@ -44,13 +53,18 @@ impl Indexed {
             return Ok(None);
         };
         drop(reader);
+        let mut start = 0;
+        for (i, &end) in head.name_ends.iter().enumerate() {
+            dataset::check_name(head.names.get(start..end).unwrap_or_default(), shown, i)?;
+            start = end;
+        }
         Ok(Some(Indexed {
             names: Names::from_ends(head.names, head.name_ends),
             file,
             starts: head.starts,
             lens: head.lens,
             pages: head.pages,
-            origin: shown.to_string(),
+            origin: crate::text::escape_controls(shown).into_owned(),
         }))
     }
 

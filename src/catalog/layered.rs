@@ -54,7 +54,7 @@ impl Layered {
             let at = sources.partition_point(|s| name_order(s.1, name).is_lt());
             sources.insert(at, (Source::Base(b), name));
         }
-        let jobs = Projection::new(sources, origin.to_string());
+        let jobs = Projection::new(sources, crate::text::escape_controls(origin).into_owned());
         Layered {
             base: base.jobs,
             // The library's pages are added when asked for: the first pair is the built-in one.

@@ -128,6 +128,38 @@ impl Catalog {
         Catalog::from_text(read_text(path, &shown)?, &shown)
     }
 
+    /// Reads the dataset file at `path` (a symbolic link followed) as [`Catalog::open`] does,
+    /// opening it once and without waiting; `None` when there is no such file. For the user's
+    /// library, which must be a regular file: a named pipe there would stop every command.
+    ///
+    /// # Errors
+    /// [`DatasetError::NotRegular`] for a named pipe, a device or a socket; otherwise as
+    /// [`Catalog::open`].
+    pub fn open_regular(path: &Path, expect: dataset::Expect) -> Result<Option<Catalog>> {
+        let shown = path.display().to_string();
+        let Some((file, meta)) = dataset::open_regular(path, expect)? else {
+            return Ok(None);
+        };
+        let unreadable = |e: std::io::Error| DatasetError::Unreadable {
+            file: shown.clone(),
+            message: e.to_string(),
+        };
+        if let Some(store) =
+            Indexed::from_file(file.try_clone().map_err(unreadable)?, &meta, &shown)?
+        {
+            return Ok(Some(Catalog::of(store)));
+        }
+        // The index reader moved the shared offset: the text is read from the start.
+        let mut file = file;
+        std::io::Seek::rewind(&mut file).map_err(unreadable)?;
+        let bytes = dataset::read_opened(file, &meta, &shown, expect)?;
+        dataset::not_binary(&bytes, &shown)?;
+        let text = String::from_utf8(bytes).map_err(|_| DatasetError::NotUtf8 {
+            file: shown.to_string(),
+        })?;
+        Catalog::from_text(text, &shown).map(Some)
+    }
+
     /// A catalog of a dataset file's text: the names now, each profile when asked. `origin`
     /// names the file in errors.
     ///
@@ -149,15 +181,20 @@ impl Catalog {
             return Err(dataset::unsupported(origin, Some(lazy.schema)));
         }
         for (i, raw) in lazy.jobs.iter().enumerate() {
-            if leading_name(raw.get()).is_none()
-                && let Err(e) = serde_json::from_str::<NameOnly>(raw.get())
-            {
-                return Err(DatasetError::NoName {
-                    file: origin.to_string(),
-                    job: i + 1,
-                    message: escape_controls(&e.to_string()).into_owned(),
-                });
-            }
+            let name = match leading_name(raw.get()) {
+                Some(name) => name,
+                None => match serde_json::from_str::<NameOnly>(raw.get()) {
+                    Ok(n) => Cow::Owned(n.name),
+                    Err(e) => {
+                        return Err(DatasetError::NoName {
+                            file: origin.to_string(),
+                            job: i + 1,
+                            message: escape_controls(&e.to_string()).into_owned(),
+                        });
+                    }
+                },
+            };
+            dataset::check_name(&name, origin, i)?;
         }
         whole()
     }
@@ -248,8 +285,9 @@ impl Catalog {
             }
         };
         let from = match sources.get(&profile.name.to_lowercase()) {
-            Some((last, 1)) => format!("page \"{last}\""),
-            Some((last, n)) => format!("page \"{last}\" and {} more", n - 1),
+            // A page's title comes from a file: escaped here, where it enters the sources.
+            Some((last, 1)) => format!("page \"{}\"", escape_controls(last)),
+            Some((last, n)) => format!("page \"{}\" and {} more", escape_controls(last), n - 1),
             None => match self.store.unlisted_source() {
                 Some(file) => file,
                 None => return Ok(profile),
@@ -351,7 +389,7 @@ mod tests {
         let c = Catalog::from_text(text.to_string(), "t.json").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             c.names().iter().collect::<Vec<_>>(),
-            ["Cook", "Chef[2J", "Sous \"Chef\" "]
+            ["Cook", "Chef\\u{1b}[2J", "Sous \"Chef\"\\u{9}"]
         );
         let cook = c.profile(0).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
@@ -360,7 +398,7 @@ mod tests {
         );
         assert_eq!(
             c.profile(1).map(|p| p.name.clone()).ok().as_deref(),
-            Some("Chef[2J")
+            Some("Chef\\u{1b}[2J")
         );
         assert!(c.profile(3).is_err());
         // No job is named exactly "chef", so the first page's pair cannot be shown.

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::dataset::strip_controls;
+use crate::text::escape_controls;
 
 /// Job names end to end in one buffer: one allocation for 100,000 names instead of 100,000.
 #[derive(Default, Clone)]
@@ -17,7 +17,7 @@ impl Names {
     /// Names written by careerscope hold no controls: one look at all of them, and they are
     /// taken as they are; otherwise each is cleaned as it is added.
     pub(super) fn from_ends(text: String, ends: Vec<usize>) -> Names {
-        if matches!(strip_controls(&text), Cow::Borrowed(_)) {
+        if matches!(escape_controls(&text), Cow::Borrowed(_)) {
             return Names { text, ends };
         }
         let mut names = Names {
@@ -39,7 +39,7 @@ impl Names {
 
     /// Adds a name, its terminal controls stripped.
     pub fn push(&mut self, name: &str) {
-        self.text.push_str(&strip_controls(name));
+        self.text.push_str(&escape_controls(name));
         self.ends.push(self.text.len());
     }
 

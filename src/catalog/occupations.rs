@@ -5,9 +5,9 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use crate::dataset::strip_controls;
 use crate::model::{PageRef, Profile};
 use crate::rank::Facets;
+use crate::text::escape_controls;
 
 use super::names::Names;
 use super::raw::Raw;
@@ -65,7 +65,7 @@ impl Store for Occupations {
             let t: TitlesOnly = serde_json::from_str(job)
                 .map_err(|e| bad_profile(self.origin(), &self.names()[i], e.to_string()))?;
             for title in t.alternate_titles.into_iter().flatten() {
-                out.push((i, strip_controls(&title).into_owned()));
+                out.push((i, escape_controls(&title).into_owned()));
             }
         }
         Ok(out)

@@ -23,7 +23,7 @@ impl Parsed {
             names,
             jobs: dataset.jobs,
             pages: dataset.pages,
-            origin: origin.to_string(),
+            origin: crate::text::escape_controls(origin).into_owned(),
         }
     }
 }

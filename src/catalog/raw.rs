@@ -32,7 +32,7 @@ impl Raw {
             text,
             jobs: file.jobs,
             pages: file.pages,
-            origin: origin.to_string(),
+            origin: crate::text::escape_controls(origin).into_owned(),
         }
     }
 

@@ -176,14 +176,19 @@ impl<'de> serde::de::Visitor<'de> for StreamedJobs<'_> {
         let mut names = Names::default();
         let mut jobs = Vec::new();
         while let Some(raw) = seq.next_element::<&'de RawValue>()? {
-            match leading_name(raw.get()) {
-                Some(n) => names.push(&n),
-                None => names.push(
-                    &serde_json::from_str::<NameOnly>(raw.get())
+            let name = match leading_name(raw.get()) {
+                Some(n) => n,
+                None => std::borrow::Cow::Owned(
+                    serde_json::from_str::<NameOnly>(raw.get())
                         .map_err(A::Error::custom)?
                         .name,
                 ),
+            };
+            // A name past the limit stops the reading; the full reader says which job.
+            if crate::text::over(&name, crate::text::NAME_LIMIT).is_some() {
+                return Err(A::Error::custom("a name too long"));
             }
+            names.push(&name);
             jobs.push(span_of(self.base, raw));
             if jobs.len().is_multiple_of(self.chunk) {
                 (self.on_names)(&names);

@@ -9,6 +9,7 @@ mod skills;
 
 use serde::Serialize;
 
+pub use crate::area::{areas_of, find_area};
 use crate::model::{MoneyRange, Profile, Sources, Topic};
 use crate::similar::SkillGap;
 use crate::text::{NAME_MAX, elide};
@@ -440,64 +441,6 @@ impl AreaSection {
     /// The section's heading: `Pay in Texas`.
     pub fn title(&self) -> String {
         format!("Pay in {}", self.area)
-    }
-}
-
-/// A job's pay in every area OEWS has it for: states, DC and territories (in the profile), then
-/// metropolitan areas (the metro asset, read when first needed).
-pub fn areas_of(p: &Profile) -> impl Iterator<Item = &crate::model::AreaPay> {
-    let states = p.salary.iter().flat_map(|s| s.by_state.iter().flatten());
-    let metros = p
-        .code
-        .as_deref()
-        .map(crate::library::metro_pay)
-        .unwrap_or_default();
-    states.chain(metros.iter())
-}
-
-/// The state, DC, territory or metro area that `query` names among the areas the jobs have
-/// pay for: the exact name (ignoring case), else the only one starting with it, else the only
-/// one containing it.
-///
-/// # Errors
-/// No area or several match; the message names them.
-pub fn find_area(jobs: &[&Profile], query: &str) -> Result<String, String> {
-    let mut areas: Vec<&str> = jobs
-        .iter()
-        .flat_map(|p| areas_of(p))
-        .map(|p| p.area())
-        .collect();
-    areas.sort_unstable();
-    areas.dedup();
-    if areas.is_empty() {
-        return Err("neither job has pay by area (only real occupations do)".to_string());
-    }
-    if let Some(exact) = areas.iter().find(|a| a.eq_ignore_ascii_case(query.trim())) {
-        return Ok(exact.to_string());
-    }
-    let q = query.trim().to_lowercase();
-    let starting: Vec<&str> = areas
-        .iter()
-        .copied()
-        .filter(|a| a.to_lowercase().starts_with(&q))
-        .collect();
-    // "calif" is California, not every metro area with California in its name.
-    let found: Vec<&str> = if starting.is_empty() {
-        areas
-            .iter()
-            .copied()
-            .filter(|a| a.to_lowercase().contains(&q))
-            .collect()
-    } else {
-        starting
-    };
-    match found.as_slice() {
-        [one] => Ok(one.to_string()),
-        [] => Err(format!(
-            "no state or metro area matches {query:?}; expected one of: {}",
-            areas.join(", ")
-        )),
-        several => Err(format!("{query:?} matches several: {}", several.join(", "))),
     }
 }
 

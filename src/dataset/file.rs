@@ -43,6 +43,77 @@ impl Expect {
         max: DATASET_MAX,
         max_shown: DATASET_MAX_SHOWN,
     };
+    /// The user's library: a dataset JSON file.
+    pub const LIBRARY: Expect = Expect {
+        what: "your library, a dataset JSON file",
+        max: DATASET_MAX,
+        max_shown: DATASET_MAX_SHOWN,
+    };
+}
+
+/// Opens `path` (a symbolic link followed) for reading without ever waiting, and refuses
+/// anything but a regular file: opening a named pipe waits for a writer, and reading a device
+/// may never end. `Ok(None)` when there is no such file.
+///
+/// # Errors
+/// [`DatasetError::IsDirectory`], [`DatasetError::NotRegular`] or
+/// [`DatasetError::Unreadable`].
+pub fn open_regular(
+    path: &Path,
+    expect: Expect,
+) -> Result<Option<(File, std::fs::Metadata)>, DatasetError> {
+    let file = path.display().to_string();
+    let unreadable = |e: std::io::Error| DatasetError::Unreadable {
+        file: file.clone(),
+        message: e.to_string(),
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // A named pipe opens at once instead of waiting for a writer; it is refused below.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let handle = match options.open(path) {
+        Ok(handle) => handle,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(unreadable(e)),
+    };
+    let meta = handle.metadata().map_err(unreadable)?;
+    if meta.is_dir() {
+        return Err(DatasetError::IsDirectory {
+            file,
+            expected: expect.what.to_string(),
+        });
+    }
+    if !meta.is_file() {
+        return Err(DatasetError::NotRegular {
+            file,
+            kind: kind_of(&meta.file_type()).to_string(),
+            expected: expect.what.to_string(),
+        });
+    }
+    Ok(Some((handle, meta)))
+}
+
+/// What a file that is neither a regular file nor a folder is, for messages.
+fn kind_of(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = t;
+    "not a file"
 }
 
 /// A file's bytes, or an error naming the file and saying what was expected there. Reading
@@ -68,6 +139,25 @@ pub fn read_bytes(path: &Path, expect: Expect) -> Result<Vec<u8>, DatasetError> 
     };
     let handle = File::open(path).map_err(io_error)?;
     let meta = handle.metadata().map_err(io_error)?;
+    read_opened(handle, &meta, &file, expect)
+}
+
+/// The bytes of a file opened as `handle` (`meta` its metadata, `file` its name in errors), as
+/// [`read_bytes`] reads them.
+///
+/// # Errors
+/// As [`read_bytes`].
+pub fn read_opened(
+    handle: File,
+    meta: &std::fs::Metadata,
+    file: &str,
+    expect: Expect,
+) -> Result<Vec<u8>, DatasetError> {
+    let file = file.to_string();
+    let io_error = |e: std::io::Error| DatasetError::Unreadable {
+        file: file.clone(),
+        message: e.to_string(),
+    };
     if meta.is_dir() {
         return Err(DatasetError::IsDirectory {
             file,

@@ -13,9 +13,11 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-pub use file::{DATASET_MAX_SHOWN, Expect, PAGE_MAX_SHOWN, read_bytes, read_stdin};
+pub use file::{
+    DATASET_MAX_SHOWN, Expect, PAGE_MAX_SHOWN, open_regular, read_bytes, read_opened, read_stdin,
+};
 pub use merge::{Change, MergeReport, merge_dataset, merge_page, overlay};
-pub use sanitize::{sanitize, sanitize_profile, strip_controls};
+pub use sanitize::{sanitize, sanitize_profile};
 
 use crate::model::{Dataset, SCHEMA};
 
@@ -26,6 +28,12 @@ pub enum DatasetError {
     NoSuchFile { file: String },
     #[error("{file}: is a directory, expected {expected}")]
     IsDirectory { file: String, expected: String },
+    #[error("{file}: not a regular file ({kind}), expected {expected}")]
+    NotRegular {
+        file: String,
+        kind: String,
+        expected: String,
+    },
     #[error("{file}: cannot read: {message}")]
     Unreadable { file: String, message: String },
     #[error("{file}: too large: more than {limit}, the most careerscope reads as {expected}")]
@@ -54,6 +62,13 @@ pub enum DatasetError {
         "{file}: line 1: expected a careerscope dataset with \"schema\": {SCHEMA}, found JSON without a schema"
     )]
     NoSchema { file: String },
+    #[error("{file}: job {job}: a name of {chars} characters, expected at most {max}")]
+    NameTooLong {
+        file: String,
+        job: usize,
+        chars: String,
+        max: String,
+    },
     #[error("{file}: job {job} has no readable \"name\": {message}")]
     NoName {
         file: String,
@@ -97,6 +112,9 @@ pub fn parse(text: &str, file: &str) -> Result<Dataset, DatasetError> {
     // unknown schema (a newer careerscope wrote it) from broken JSON.
     match serde_json::from_str::<Dataset>(text) {
         Ok(mut dataset) if dataset.schema == SCHEMA => {
+            for (i, job) in dataset.jobs.iter().enumerate() {
+                check_name(&job.name, file, i)?;
+            }
             sanitize(&mut dataset);
             Ok(dataset)
         }
@@ -109,6 +127,24 @@ pub fn parse(text: &str, file: &str) -> Result<Dataset, DatasetError> {
                 message: strip_position(&e),
             }),
         },
+    }
+}
+
+/// Refuses job `index`'s name (counted from 0) when it is longer than
+/// [`crate::text::NAME_LIMIT`]: a name that long is not one, and matching it would cost memory
+/// in proportion.
+///
+/// # Errors
+/// [`DatasetError::NameTooLong`], naming the file and the job (counted from 1).
+pub fn check_name(name: &str, file: &str, index: usize) -> Result<(), DatasetError> {
+    match crate::text::over(name, crate::text::NAME_LIMIT) {
+        None => Ok(()),
+        Some(chars) => Err(DatasetError::NameTooLong {
+            file: file.to_string(),
+            job: index + 1,
+            chars: crate::format::thousands(chars as u64),
+            max: crate::format::thousands(crate::text::NAME_LIMIT as u64),
+        }),
     }
 }
 

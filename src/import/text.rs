@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::dataset::strip_controls;
+use crate::text::is_terminal_control;
 
 /// Why some bytes are not a page at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -116,6 +116,24 @@ pub fn lines(page: &str) -> (Vec<Line>, bool) {
         }
     }));
     (out, ends_complete)
+}
+
+/// A page line without what a browser's copy should not hold and the grammars cannot read:
+/// terminal controls go, tabs become spaces. (This reads a page; what reaches output is
+/// escaped by [`crate::text::escape_controls`].)
+fn strip_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_terminal_control) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                c if is_terminal_control(c) => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
 }
 
 /// Spaces the grammars can read: no-break spaces (U+00A0, U+2007, U+202F) become plain spaces,

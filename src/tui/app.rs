@@ -1093,6 +1093,27 @@ impl App {
             _ => (self.panes.related + 1) % n,
         };
         self.panes.tab = super::state::Tab::Overview;
+        self.show_selected_related();
+    }
+
+    /// Scrolls the Overview so that the selected related or similar job is on screen.
+    fn show_selected_related(&mut self) {
+        let body = self.areas().body;
+        let doc = tabs::doc(
+            self.panes.comparison.as_ref(),
+            self.tab_context(),
+            Tab::Overview,
+            body.width,
+        );
+        let Some(y) = doc.line_with(tabs::overview::SELECTED) else {
+            return;
+        };
+        let s = &mut self.panes.scroll[Tab::Overview.index()];
+        if y < *s {
+            *s = y;
+        } else if y >= s.saturating_add(body.height) {
+            *s = y.saturating_sub(body.height.saturating_sub(1));
+        }
     }
 
     /// The selected related or similar job goes into the marked column (B when the pinned job

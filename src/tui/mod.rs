@@ -30,7 +30,7 @@ use std::sync::{Arc, mpsc};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::{cursor, execute};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 pub use action::Action;
@@ -118,8 +118,9 @@ pub fn load_behind(load: Load, send: impl Fn(Msg) -> bool + Send + 'static) -> A
 /// Runs `app` in the terminal until it quits, reading the dataset with `load` behind the
 /// first frame when given.
 fn explore(mut app: App, load: Option<Load>) -> anyhow::Result<()> {
-    // Signals first: once the screen is taken, SIGTERM or SIGHUP must give it back.
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    // Signals first: once the screen is taken, SIGTERM, SIGHUP or SIGQUIT must give it back,
+    // SIGTSTP must give it back before the explorer stops, and SIGCONT take it again.
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
     let signal_handle = signals.handle();
     let mut terminal = init()?;
     let (tx, rx) = mpsc::channel();
@@ -174,10 +175,11 @@ fn explore(mut app: App, load: Option<Load>) -> anyhow::Result<()> {
     restore();
     signal_handle.close();
     match result {
-        // Leave the way the signal would have, now that the terminal is back.
+        // Leave the way the signal would have (killed by it: the shell shows 128 + its
+        // number), now that the terminal is back.
         Ok(Some(sig)) => {
-            signal_hook::low_level::emulate_default_handler(sig)?;
-            Ok(())
+            let _ = signal_hook::low_level::emulate_default_handler(sig);
+            std::process::exit(128 + sig)
         }
         // A dataset that could not be read: said now that the terminal is back.
         Ok(None) => match app.failed.take() {
@@ -188,8 +190,9 @@ fn explore(mut app: App, load: Option<Load>) -> anyhow::Result<()> {
     }
 }
 
-/// Draws, then applies what wakes the loop, until the app quits (`None`), a signal arrives
-/// (`Some(signal)`) or reading the terminal fails.
+/// Draws, then applies what wakes the loop, until the app quits (`None`), a signal that ends
+/// it arrives (`Some(signal)`) or reading the terminal fails. Ctrl-Z (a key in raw mode) and
+/// SIGTSTP suspend the explorer ([`suspend`]); SIGCONT takes the terminal again.
 fn event_loop(
     app: &mut App,
     terminal: &mut ratatui::DefaultTerminal,
@@ -204,6 +207,9 @@ fn event_loop(
         let mut wake = rx.recv()?;
         loop {
             match wake {
+                Wake::Event(e) if is_suspend_key(&e) => suspend(app, terminal)?,
+                Wake::Signal(SIGTSTP) => suspend(app, terminal)?,
+                Wake::Signal(SIGCONT) => take_terminal(app, terminal)?,
                 Wake::Event(e) => {
                     if let Some(action) = input::action_for(app, &e) {
                         app.update(action);
@@ -229,9 +235,41 @@ fn event_loop(
     }
 }
 
-/// Raw mode, alternate screen, mouse capture, and a panic hook that undoes them all before the
-/// panic message is printed (ratatui's hook restores raw mode and the screen; ours adds the
-/// mouse and the cursor).
+/// Ctrl-Z: in raw mode the terminal sends it as a key instead of stopping the explorer.
+fn is_suspend_key(e: &Event) -> bool {
+    use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
+    matches!(e, Event::Key(k) if k.kind != KeyEventKind::Release
+        && k.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(k.code, KeyCode::Char('z' | 'Z')))
+}
+
+/// Ctrl-Z or SIGTSTP, as full-screen programs do it: the terminal is given back (cooked mode,
+/// the shell's screen), the explorer stops as SIGTSTP's default would, and when the shell
+/// continues it (`fg`, SIGCONT) it takes the terminal again and draws the whole screen.
+fn suspend(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    restore();
+    // Raises SIGSTOP: the process stops here and goes on from here when continued.
+    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+    take_terminal(app, terminal)
+}
+
+/// Raw mode, the alternate screen and the mouse again (after [`suspend`], or SIGCONT after
+/// a stop the explorer did not ask for), at the terminal's size now, and a whole new frame at
+/// the next draw. (`Terminal::resize` clears the screen and forgets the last frame without
+/// asking the terminal where its cursor is, which the thread reading keys would answer.)
+fn take_terminal(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture
+    )?;
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    app.update(Action::Resize(size.width, size.height));
+    Ok(())
+}
+
 /// The commands that work without a terminal, for the message that says the explorer needs one.
 const NO_TERMINAL_COMMANDS: &str =
     "careerscope list, search, compare, show, parse or import (careerscope --help)";
@@ -260,6 +298,9 @@ pub fn needs_a_terminal() -> anyhow::Result<()> {
     anyhow::bail!("the explorer needs a terminal ({why}); without one, use {NO_TERMINAL_COMMANDS}")
 }
 
+/// Raw mode, alternate screen, mouse capture, and a panic hook that undoes them all before the
+/// panic message is printed (ratatui's hook restores raw mode and the screen; ours adds the
+/// mouse and the cursor).
 fn init() -> io::Result<ratatui::DefaultTerminal> {
     let terminal = ratatui::try_init()?;
     let ratatui_hook = std::panic::take_hook();

@@ -154,6 +154,21 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The first line (counted from the top, widgets by their height) holding `needle`.
+    pub fn line_with(&self, needle: &str) -> Option<u16> {
+        let mut y: u32 = 0;
+        for part in &self.parts {
+            match part {
+                Part::Line(l) if l.spans.iter().any(|s| s.content.contains(needle)) => {
+                    return u16::try_from(y).ok();
+                }
+                Part::Line(_) => y += 1,
+                Part::Widget(h, _) => y += u32::from(*h),
+            }
+        }
+        None
+    }
+
     /// The document's height in lines.
     pub fn height(&self) -> u16 {
         let h: u32 = self

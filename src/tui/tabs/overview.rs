@@ -92,6 +92,9 @@ fn interests(d: &mut Doc, c: &Comparison, t: Theme, w: u16) {
     }
 }
 
+/// The mark of the selected related or similar job, which `r` scrolls to.
+pub const SELECTED: &str = "▸ ";
+
 /// The pinned job's related occupations (O*NET's) and similar jobs (careerscope's), each with
 /// its pay and the difference from the pinned job's; `r` selects among both, `o` puts the
 /// selected one in a column.
@@ -140,7 +143,7 @@ fn pinned_lists(
         for (i, job) in list.iter().enumerate() {
             let chosen = first + i == selected;
             let (mark, style) = if chosen {
-                ("▸ ", t.bold())
+                (SELECTED, t.bold())
             } else {
                 ("  ", Default::default())
             };

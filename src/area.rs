@@ -1,0 +1,236 @@
+//! Areas a job's pay is known for (OEWS May 2025): states, DC and territories, kept in each
+//! profile, and metropolitan and nonmetropolitan areas, kept in the metro asset. `--area` and
+//! the explorer's area menu find one by name; `careerscope areas` lists them all.
+
+use crate::model::{AreaPay, Profile};
+
+/// The state-type areas OEWS publishes (50 states, DC, Guam, Puerto Rico, the Virgin
+/// Islands), each with its postal abbreviation, in name order.
+pub const STATES: [(&str, &str); 54] = [
+    ("Alabama", "AL"),
+    ("Alaska", "AK"),
+    ("Arizona", "AZ"),
+    ("Arkansas", "AR"),
+    ("California", "CA"),
+    ("Colorado", "CO"),
+    ("Connecticut", "CT"),
+    ("Delaware", "DE"),
+    ("District of Columbia", "DC"),
+    ("Florida", "FL"),
+    ("Georgia", "GA"),
+    ("Guam", "GU"),
+    ("Hawaii", "HI"),
+    ("Idaho", "ID"),
+    ("Illinois", "IL"),
+    ("Indiana", "IN"),
+    ("Iowa", "IA"),
+    ("Kansas", "KS"),
+    ("Kentucky", "KY"),
+    ("Louisiana", "LA"),
+    ("Maine", "ME"),
+    ("Maryland", "MD"),
+    ("Massachusetts", "MA"),
+    ("Michigan", "MI"),
+    ("Minnesota", "MN"),
+    ("Mississippi", "MS"),
+    ("Missouri", "MO"),
+    ("Montana", "MT"),
+    ("Nebraska", "NE"),
+    ("Nevada", "NV"),
+    ("New Hampshire", "NH"),
+    ("New Jersey", "NJ"),
+    ("New Mexico", "NM"),
+    ("New York", "NY"),
+    ("North Carolina", "NC"),
+    ("North Dakota", "ND"),
+    ("Ohio", "OH"),
+    ("Oklahoma", "OK"),
+    ("Oregon", "OR"),
+    ("Pennsylvania", "PA"),
+    ("Puerto Rico", "PR"),
+    ("Rhode Island", "RI"),
+    ("South Carolina", "SC"),
+    ("South Dakota", "SD"),
+    ("Tennessee", "TN"),
+    ("Texas", "TX"),
+    ("Utah", "UT"),
+    ("Vermont", "VT"),
+    ("Virgin Islands", "VI"),
+    ("Virginia", "VA"),
+    ("Washington", "WA"),
+    ("West Virginia", "WV"),
+    ("Wisconsin", "WI"),
+    ("Wyoming", "WY"),
+];
+
+/// How many areas an error suggests.
+pub const SUGGESTIONS: usize = 5;
+
+/// A job's pay in every area OEWS has it for: states, DC and territories (in the profile), then
+/// metropolitan areas (the metro asset, read when first needed).
+pub fn areas_of(p: &Profile) -> impl Iterator<Item = &AreaPay> {
+    let states = p.salary.iter().flat_map(|s| s.by_state.iter().flatten());
+    let metros = p
+        .code
+        .as_deref()
+        .map(crate::library::metro_pay)
+        .unwrap_or_default();
+    states.chain(metros.iter())
+}
+
+/// Every area there is pay for: the states, DC and territories, then the metropolitan and
+/// nonmetropolitan areas, each in name order.
+pub fn all() -> Vec<&'static str> {
+    let mut metros: Vec<&str> = crate::library::metro_areas()
+        .iter()
+        .map(String::as_str)
+        .collect();
+    metros.sort_unstable();
+    STATES.iter().map(|(name, _)| *name).chain(metros).collect()
+}
+
+fn is_state(area: &str) -> bool {
+    STATES.iter().any(|(name, _)| *name == area)
+}
+
+/// The state, DC, territory or metro area that `query` names among the areas the jobs have
+/// pay for, tried in this order: the exact name (ignoring case); a state's postal abbreviation
+/// (`OH`, `tx`); the only state starting with it (`wash` is Washington, not the metro area of
+/// the capital), then the only metro area; the only state containing it, then the only metro
+/// area.
+///
+/// # Errors
+/// No area or several match: one line naming at most [`SUGGESTIONS`] of them (the closest,
+/// when none match) and saying how to list them all.
+pub fn find_area(jobs: &[&Profile], query: &str) -> Result<String, String> {
+    let mut areas: Vec<&str> = jobs
+        .iter()
+        .flat_map(|p| areas_of(p))
+        .map(AreaPay::area)
+        .collect();
+    areas.sort_unstable();
+    areas.dedup();
+    if areas.is_empty() {
+        return Err("neither job has pay by area (only real occupations do)".to_string());
+    }
+    let q = query.trim().to_lowercase();
+    if let Some(exact) = areas.iter().find(|a| a.to_lowercase() == q) {
+        return Ok(exact.to_string());
+    }
+    if let Some((state, _)) = STATES
+        .iter()
+        .find(|(_, abbr)| abbr.eq_ignore_ascii_case(&q))
+        && areas.contains(state)
+    {
+        return Ok(state.to_string());
+    }
+    let (states, metros): (Vec<&str>, Vec<&str>) = areas.iter().partition(|a| is_state(a));
+    let tries: [(&[&str], Match); 4] = [
+        (&states, |a, q| a.starts_with(q)),
+        (&metros, |a, q| a.starts_with(q)),
+        (&states, |a, q| a.contains(q)),
+        (&metros, |a, q| a.contains(q)),
+    ];
+    for (list, matches) in tries {
+        let found: Vec<&str> = list
+            .iter()
+            .copied()
+            .filter(|a| matches(&a.to_lowercase(), &q))
+            .collect();
+        match found.as_slice() {
+            [] => continue,
+            [one] => return Ok(one.to_string()),
+            several => return Err(several_match(query, several)),
+        }
+    }
+    let closest: Vec<&str> = crate::search::closest(areas.iter(), &q, SUGGESTIONS)
+        .into_iter()
+        .filter_map(|i| areas.get(i).copied())
+        .collect();
+    let closest = if closest.is_empty() {
+        String::new()
+    } else {
+        format!("; closest: {}", closest.join(" · "))
+    };
+    Err(format!(
+        "no state or metro area matches {}{closest}; {LIST_ALL}",
+        quoted(query)
+    ))
+}
+
+/// Whether an area's name (lower-cased) matches the query (lower-cased) in one way.
+type Match = fn(&str, &str) -> bool;
+
+/// How an error says where every area is.
+const LIST_ALL: &str = "`careerscope areas` lists them all";
+
+/// `query` as a message quotes it: cut, its controls written out.
+fn quoted(query: &str) -> String {
+    format!(
+        "\"{}\"",
+        crate::text::escape_controls(&crate::text::shorten(query))
+    )
+}
+
+fn several_match(query: &str, several: &[&str]) -> String {
+    let shown: Vec<&str> = several.iter().copied().take(SUGGESTIONS).collect();
+    let more = if several.len() > SUGGESTIONS {
+        format!(" and {} more", several.len() - SUGGESTIONS)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} matches several: {}{more}; {LIST_ALL}",
+        quoted(query),
+        shown.join(" · ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table of states is the set of state-type areas the built-in occupations have pay for.
+    #[test]
+    fn the_states_are_those_of_the_data() {
+        let occupations: serde_json::Value =
+            serde_json::from_str(crate::library::OCCUPATIONS_JSON).unwrap_or_default();
+        let mut seen = std::collections::BTreeSet::new();
+        for job in occupations["jobs"].as_array().into_iter().flatten() {
+            for row in job["salary"]["by_state"].as_array().into_iter().flatten() {
+                if let Some(area) = row[0].as_str() {
+                    seen.insert(area.to_string());
+                }
+            }
+        }
+        let table: std::collections::BTreeSet<String> =
+            STATES.iter().map(|(n, _)| n.to_string()).collect();
+        assert_eq!(seen, table);
+        assert!(STATES.is_sorted_by_key(|(n, _)| *n));
+    }
+
+    #[test]
+    fn a_state_wins_over_metro_areas_holding_its_name() {
+        let pay = |area: &str| AreaPay(area.to_string(), 1, None, None, None);
+        let job = Profile {
+            name: "X".to_string(),
+            salary: Some(crate::model::Salary {
+                by_state: Some(vec![
+                    pay("Eastern Ohio nonmetropolitan area"),
+                    pay("Ohio"),
+                    pay("Ohio Valley, WV-OH"),
+                    pay("Texas"),
+                ]),
+                ..Default::default()
+            }),
+            ..Profile::default()
+        };
+        let find = |q: &str| find_area(&[&job], q);
+        assert_eq!(find("ohio").as_deref(), Ok("Ohio"));
+        assert_eq!(find("ohi").as_deref(), Ok("Ohio"));
+        assert_eq!(find("OH").as_deref(), Ok("Ohio"));
+        assert_eq!(find("tx").as_deref(), Ok("Texas"));
+        assert_eq!(find("valley").as_deref(), Ok("Ohio Valley, WV-OH"));
+        assert!(find("ca").is_err(), "California has no pay here");
+    }
+}
