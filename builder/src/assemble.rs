@@ -14,13 +14,6 @@ pub const OEWS: &str = "BLS OEWS May 2025";
 pub const EP: &str = "BLS Employment Projections 2024–34";
 pub const CPS: &str = "BLS CPS";
 
-#[derive(Serialize)]
-pub struct Asset {
-    pub schema: u32,
-    pub jobs: Vec<Profile>,
-    pub pages: [(); 0],
-}
-
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Profile {
     pub name: String,
