@@ -411,6 +411,9 @@ fn plus_adds_jobs_until_four_columns_show() {
     tmux.wait_for(&["2 of 4 jobs shown", "D $33,180"]);
     tmux.keys(&["Left"]);
     tmux.wait_for(&["C $71,490"]);
+    // The Skills tab leads with what the shown job needs more of than the pinned one.
+    tmux.text("6");
+    tmux.wait_for(&["What C Electricians needs more of than A"]);
     tmux.text("q");
     assert_restored(&tmux, "0");
 }
