@@ -79,15 +79,11 @@ fn mouse_action(app: &App, mouse: &MouseEvent) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crossterm::event::{KeyCode, KeyEvent, KeyEventState, KeyModifiers};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+    /// A key press (crossterm's `new` makes presses).
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
-        KeyEvent {
-            code,
-            modifiers: mods,
-            kind: KeyEventKind::Press,
-            state: KeyEventState::NONE,
-        }
+        KeyEvent::new(code, mods)
     }
 
     #[test]

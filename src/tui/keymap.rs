@@ -359,15 +359,10 @@ fn hint_keys(b: &Binding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crossterm::event::{KeyEventKind, KeyEventState};
 
+    /// A key press (crossterm's `new` makes presses).
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
-        KeyEvent {
-            code,
-            modifiers: mods,
-            kind: KeyEventKind::Press,
-            state: KeyEventState::NONE,
-        }
+        KeyEvent::new(code, mods)
     }
 
     #[test]
