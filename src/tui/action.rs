@@ -96,4 +96,6 @@ pub enum Action {
     Export,
     /// The terminal's new size in columns and rows.
     Resize(u16, u16),
+    /// Give the terminal back and stop, as Ctrl-Z does in a shell (`fg` resumes).
+    Suspend,
 }

@@ -84,6 +84,8 @@ pub struct App {
     pub size: Rect,
     pub theme: Theme,
     pub quit: bool,
+    /// Asked to give the terminal back and stop (Ctrl-Z); the loop does it.
+    pub suspend: bool,
     /// What the dataset is, for the status line and the help: `830 built-in occupations + …`.
     pub dataset: String,
     /// A message for the status line, shown until the next key (a copy, an export).
@@ -143,6 +145,7 @@ impl App {
             size: Rect::new(0, 0, 120, 40),
             theme,
             quit: false,
+            suspend: false,
             dataset: String::new(),
             status: None,
             effect: None,
@@ -360,6 +363,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::Input(_)
             | Action::Backspace
             | Action::ClearQuery

@@ -175,6 +175,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Global, &[ctrl('s')], Action::Swap, "swap A and B", Some("swap")),
     bind(Global, &[plain(F(1))], Action::ToggleHelp, "show this help", Some("help")),
     bind(Global, &[ctrl('c')], Action::Quit, "quit", Some("quit")),
+    bind(Global, &[ctrl('z')], Action::Suspend, "suspend to the shell (fg comes back)", None),
 ];
 
 /// A key press as the table compares it: Shift is dropped where the character already says it

@@ -207,7 +207,6 @@ fn event_loop(
         let mut wake = rx.recv()?;
         loop {
             match wake {
-                Wake::Event(e) if is_suspend_key(&e) => suspend(app, terminal)?,
                 Wake::Signal(SIGTSTP) => suspend(app, terminal)?,
                 Wake::Signal(SIGCONT) => take_terminal(app, terminal)?,
                 Wake::Event(e) => {
@@ -218,6 +217,9 @@ fn event_loop(
                 Wake::Msg(msg) => app.update(msg),
                 Wake::Signal(sig) => return Ok(Some(sig)),
                 Wake::Failed(e) => return Err(e.into()),
+            }
+            if std::mem::take(&mut app.suspend) {
+                suspend(app, terminal)?;
             }
             if let Some(effect) = app.effect.take() {
                 let folder = std::env::current_dir().unwrap_or_else(|_| ".".into());
@@ -233,14 +235,6 @@ fn event_loop(
             }
         }
     }
-}
-
-/// Ctrl-Z: in raw mode the terminal sends it as a key instead of stopping the explorer.
-fn is_suspend_key(e: &Event) -> bool {
-    use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
-    matches!(e, Event::Key(k) if k.kind != KeyEventKind::Release
-        && k.modifiers.contains(KeyModifiers::CONTROL)
-        && matches!(k.code, KeyCode::Char('z' | 'Z')))
 }
 
 /// Ctrl-Z or SIGTSTP, as full-screen programs do it: the terminal is given back (cooked mode,
