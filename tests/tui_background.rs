@@ -85,3 +85,27 @@ fn sorting_reads_the_figures_off_the_ui_thread() {
     assert!(!app.reading_facets());
     assert_eq!(app.name(app.picker.hits[0].index), "Pediatric Surgeons");
 }
+
+/// Where the loop runs, the pinned job's similar jobs are found on a thread: the Overview says
+/// it is finding them, and they arrive as a message.
+#[test]
+fn similar_jobs_are_found_off_the_ui_thread() {
+    let mut app = App::new(common::builtin(), careerscope::tui::theme::Theme::PLAIN);
+    let (tx, rx) = mpsc::channel();
+    let tx = std::sync::Mutex::new(tx);
+    app.run_tasks_on(Arc::new(move |msg| {
+        let _ = tx.lock().map(|tx| tx.send(msg));
+    }));
+    app.update(Action::Resize(120, 40));
+    assert!(app.panes.lists.finding_similar);
+    assert!(app.panes.lists.similar.is_empty());
+    let msg = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the similar jobs arrive");
+    assert!(matches!(msg, Msg::Similar(..)), "{msg:?}");
+    app.update(msg);
+    assert!(!app.panes.lists.finding_similar);
+    assert_eq!(app.panes.lists.similar.len(), 10);
+    // Registered Nurses' most similar occupation (assets/similar.json) is Nurse Practitioners.
+    assert_eq!(app.panes.lists.similar[0].name, "Nurse Practitioners");
+}

@@ -108,6 +108,8 @@ pub struct App {
     /// first list, off the UI thread).
     by_code: Option<Arc<ByCode>>,
     similar_task: Task<(Arc<ByCode>, Vec<ListedJob>)>,
+    /// Whether the similar jobs of the pinned job now were asked for.
+    similar_asked: bool,
     /// While the dataset is read behind the first frame (see [`App::loading`]).
     pub loading: Option<Loading>,
     /// Why loading the dataset failed: the explorer quits, and this is printed once the
@@ -156,6 +158,7 @@ impl App {
             wake: None,
             by_code: None,
             similar_task: Task::default(),
+            similar_asked: false,
             loading: None,
             failed: None,
             deliver: None,
@@ -302,6 +305,12 @@ impl App {
         match input.into() {
             Input::Action(action) => self.apply(action),
             Input::Msg(msg) => self.arrive(msg),
+        }
+        // The similar jobs of a new pinned job, off the UI thread where the loop runs (not in
+        // `App::new`, before the loop can be woken).
+        if self.panes.lists.finding_similar && !self.similar_asked {
+            self.similar_asked = true;
+            self.find_similar();
         }
         if !self.areas().body.is_empty() {
             let max = self.max_scroll();
@@ -591,6 +600,7 @@ impl App {
         };
         let mut app = App::new(catalog, self.theme);
         app.wake = self.wake.take();
+        app.similar_asked = false;
         app.size = self.size;
         app.focus = self.focus;
         app.help = std::mem::take(&mut self.help);
@@ -1321,7 +1331,8 @@ impl App {
             self.panes.related = 0;
             self.panes.related_of = pinned;
             self.panes.lists = self.pinned_lists();
-            self.find_similar();
+            // Asked for at the end of the update, once the loop can take the answer.
+            self.similar_asked = false;
         }
     }
 

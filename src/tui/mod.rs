@@ -55,9 +55,8 @@ enum Wake {
 /// When the terminal cannot be set up, read or drawn to, or signals cannot be watched.
 pub fn run(catalog: Catalog, start: &start::Start) -> anyhow::Result<()> {
     needs_a_terminal()?;
-    let mut app = App::new(catalog, Theme::from_env());
-    start.apply(&mut app);
-    explore(app, None)
+    let app = App::new(catalog, Theme::from_env());
+    explore(app, None, start)
 }
 
 /// How the explorer reads its dataset behind the first frame: given a sink for the names
@@ -82,9 +81,8 @@ pub fn run_loading(what: &str, load: Load, start: &start::Start) -> anyhow::Resu
         load(&mut |_| {})?;
         return Err(e);
     }
-    let mut app = App::loading(Theme::from_env(), what);
-    start.apply(&mut app);
-    explore(app, Some(load))
+    let app = App::loading(Theme::from_env(), what);
+    explore(app, Some(load), start)
 }
 
 /// Starts `load` on a thread that sends what it reads to `send`: the names so far in
@@ -115,27 +113,30 @@ pub fn load_behind(load: Load, send: impl Fn(Msg) -> bool + Send + 'static) -> A
     done
 }
 
-/// Runs `app` in the terminal until it quits, reading the dataset with `load` behind the
-/// first frame when given.
-fn explore(mut app: App, load: Option<Load>) -> anyhow::Result<()> {
+/// Runs `app` in the terminal, opened as `start` says, until it quits, reading the dataset
+/// with `load` behind the first frame when given.
+fn explore(mut app: App, load: Option<Load>, start: &start::Start) -> anyhow::Result<()> {
     // Signals first: once the screen is taken, SIGTERM, SIGHUP or SIGQUIT must give it back,
     // SIGTSTP must give it back before the explorer stops, and SIGCONT take it again.
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
     let signal_handle = signals.handle();
     let mut terminal = init()?;
     let (tx, rx) = mpsc::channel();
-    if app.loading.is_some() || app.catalog.len() >= matching::BACKGROUND_FROM {
-        let tx_matches = tx.clone();
-        app.match_in_background(Box::new(move |generation, hits| {
-            let _ = tx_matches.send(Wake::Msg(Msg::Matches(generation, hits)));
-        }));
-    }
+    // Background tasks can wake the loop before the start's keys run, so that what they ask
+    // for (the pinned job's similar jobs) is found off the UI thread.
     let tx_tasks = std::sync::Mutex::new(tx.clone());
     app.run_tasks_on(Arc::new(move |msg| {
         if let Ok(tx) = tx_tasks.lock() {
             let _ = tx.send(Wake::Msg(msg));
         }
     }));
+    start.apply(&mut app);
+    if app.loading.is_some() || app.catalog.len() >= matching::BACKGROUND_FROM {
+        let tx_matches = tx.clone();
+        app.match_in_background(Box::new(move |generation, hits| {
+            let _ = tx_matches.send(Wake::Msg(Msg::Matches(generation, hits)));
+        }));
+    }
     if let Some(load) = load {
         let tx_load = tx.clone();
         let done = load_behind(load, move |msg| tx_load.send(Wake::Msg(msg)).is_ok());
