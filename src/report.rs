@@ -29,17 +29,17 @@ struct Block<'a> {
 fn blocks(c: &Comparison) -> Vec<Block<'_>> {
     let mut out = Vec::new();
     for section in &c.sections {
-        let mut sources = source_lines(c, section.id.topic());
-        if section.id == compare::SectionId::Overview {
+        let mut sources = source_lines(c, section.id);
+        if section.id == crate::model::Topic::Overview {
             // An estimate says what it is made of, under the figures.
             sources.extend(c.estimate_note());
         }
         out.push(Block {
-            title: section.id.title().to_string(),
+            title: compare::title(section.id).to_string(),
             facts: &section.facts,
             sources,
         });
-        if section.id == compare::SectionId::Salary
+        if section.id == crate::model::Topic::Salary
             && let Some(area) = &c.area
         {
             out.push(Block {

@@ -94,7 +94,7 @@ fn p_pins_the_marked_job_and_differences_follow_it() {
     let c = app.panes.comparison.as_ref().expect("a comparison");
     let salary = c
         .fact(
-            careerscope::compare::SectionId::Overview,
+            careerscope::model::Topic::Overview,
             careerscope::compare::FactId::YearlySalary,
         )
         .expect("yearly salary");

@@ -71,6 +71,81 @@ impl FactId {
         )
     }
 
+    /// How the fact's numbers read.
+    pub fn unit(self) -> Unit {
+        match self {
+            FactId::YearlySalary
+            | FactId::AverageSalary
+            | FactId::MedianSalary
+            | FactId::AreaMean
+            | FactId::AreaMedian => Unit::Dollars,
+            FactId::HourlyRate => Unit::DollarsCents,
+            FactId::GrowthRate
+            | FactId::MostCommonDegree
+            | FactId::Gender
+            | FactId::Race
+            | FactId::Lgbt => Unit::Percent,
+            FactId::NumberOfJobs | FactId::OpeningsPerYear => Unit::Count,
+            FactId::JobSatisfaction => Unit::Rating,
+            FactId::AverageAge
+            | FactId::MedianAge
+            | FactId::YearsOfExperience
+            | FactId::YearsToBecome => Unit::Years,
+            FactId::Similarity
+            | FactId::SalaryRange
+            | FactId::MiddleHalf
+            | FactId::HighestPayingCity
+            | FactId::HighestPayingState
+            | FactId::BestPayingCompany
+            | FactId::BestPayingIndustry
+            | FactId::MostCommonMajor
+            | FactId::MostCommonCollege
+            | FactId::TypicalEntryEducation
+            | FactId::WorkExperience
+            | FactId::OnTheJobTraining
+            | FactId::RelatedExperience
+            | FactId::AreaRange => Unit::Text,
+        }
+    }
+
+    /// The sections the fact is shown in (whose source lines name where it came from), as the
+    /// pages show them: the most common degree in the Overview and Education, the ages in the
+    /// Overview and Demographics; the pay in an area goes with the salary.
+    pub fn sections(self) -> &'static [crate::model::Topic] {
+        use crate::model::Topic::{Demographics, Education, Overview, Salary};
+        match self {
+            FactId::MostCommonDegree => &[Overview, Education],
+            FactId::AverageAge | FactId::MedianAge => &[Overview, Demographics],
+            FactId::YearlySalary
+            | FactId::HourlyRate
+            | FactId::GrowthRate
+            | FactId::NumberOfJobs
+            | FactId::OpeningsPerYear
+            | FactId::JobSatisfaction
+            | FactId::Similarity
+            | FactId::YearsOfExperience
+            | FactId::YearsToBecome => &[Overview],
+            FactId::AverageSalary
+            | FactId::MedianSalary
+            | FactId::SalaryRange
+            | FactId::MiddleHalf
+            | FactId::HighestPayingCity
+            | FactId::HighestPayingState
+            | FactId::BestPayingCompany
+            | FactId::BestPayingIndustry
+            | FactId::AreaMean
+            | FactId::AreaMedian
+            | FactId::AreaRange => &[Salary],
+            FactId::MostCommonMajor
+            | FactId::MostCommonCollege
+            | FactId::TypicalEntryEducation
+            | FactId::WorkExperience
+            | FactId::OnTheJobTraining
+            | FactId::RelatedExperience => &[Education],
+            FactId::Gender | FactId::Race | FactId::Lgbt => &[Demographics],
+        }
+    }
+
     /// The fact's label; a share's label adds its group (`Gender: Male`).
     pub fn label(self) -> &'static str {
         match self {
@@ -297,7 +372,8 @@ impl Fact {
         self
     }
 
-    pub(super) fn number(id: FactId, unit: Unit, values: Vec<Option<f64>>) -> Fact {
+    pub(super) fn number(id: FactId, values: Vec<Option<f64>>) -> Fact {
+        let unit = id.unit();
         let shown = values
             .iter()
             .map(|v| v.map_or(UNKNOWN.into(), |v| format_value(unit, v)))
@@ -399,11 +475,7 @@ impl Fact {
 
     /// A text value with a share (`Bachelor's Degree, 50%`): shown as text, compared by share.
     pub(super) fn degree(id: FactId, degrees: Vec<Option<&Degree>>) -> Fact {
-        let mut f = Fact::number(
-            id,
-            Unit::Percent,
-            degrees.iter().map(|d| d.map(|d| d.pct)).collect(),
-        );
+        let mut f = Fact::number(id, degrees.iter().map(|d| d.map(|d| d.pct)).collect());
         f.shown = degrees
             .iter()
             .map(|d| {

@@ -39,44 +39,24 @@ pub(crate) fn pick<T: Clone>(v: &[Option<T>], keep: &[usize]) -> Vec<Option<T>> 
     keep.iter().map(|&i| v.get(i).cloned().flatten()).collect()
 }
 
-/// The sections of a comparison, in the order they are printed.
-#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum SectionId {
-    Overview,
-    Salary,
-    Education,
-    Demographics,
-}
-
-impl SectionId {
-    /// What the section's source line speaks of.
-    pub fn topic(self) -> Topic {
-        match self {
-            SectionId::Overview => Topic::Overview,
-            SectionId::Salary => Topic::Salary,
-            SectionId::Education => Topic::Education,
-            SectionId::Demographics => Topic::Demographics,
-        }
-    }
-
-    /// The section's heading: `Overview`.
-    pub fn title(self) -> &'static str {
-        match self {
-            SectionId::Overview => "Overview",
-            SectionId::Salary => "Salary",
-            SectionId::Education => "Education",
-            SectionId::Demographics => "Demographics",
-        }
+/// A section's heading: `Overview`.
+pub fn title(section: Topic) -> &'static str {
+    match section {
+        Topic::Overview => "Overview",
+        Topic::Salary => "Salary",
+        Topic::Education => "Education",
+        Topic::Demographics => "Demographics",
+        Topic::Duties => "Duties",
+        Topic::Skills => "Skills",
     }
 }
 
 /// A group of facts, as the explorer's tabs and the printed comparison show them.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Section {
-    /// Which section (serialized as its lower-case `name`).
+    /// Which section (serialized as its lower-case `name`): one of the four fact sections.
     #[serde(rename = "name")]
-    pub id: SectionId,
+    pub id: Topic,
     pub facts: Vec<Fact>,
 }
 
@@ -182,10 +162,10 @@ pub fn compare(jobs: &[&Profile]) -> Comparison {
             })
             .collect(),
         sections: vec![
-            section(SectionId::Overview, sections::overview(jobs)),
-            section(SectionId::Salary, sections::salary(jobs)),
-            section(SectionId::Education, sections::education(jobs)),
-            section(SectionId::Demographics, sections::demographics(jobs)),
+            section(Topic::Overview, sections::overview(jobs)),
+            section(Topic::Salary, sections::salary(jobs)),
+            section(Topic::Education, sections::education(jobs)),
+            section(Topic::Demographics, sections::demographics(jobs)),
         ],
         skills: Skills::of(jobs),
         descriptions: each(&|p| p.description.clone()),
@@ -229,19 +209,19 @@ impl Comparison {
     }
 
     /// The section `id`, if the comparison has it.
-    pub fn section(&self, id: SectionId) -> Option<&Section> {
+    pub fn section(&self, id: Topic) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
     }
 
     /// The facts of section `id`, in order (none when the comparison lacks it).
-    pub fn facts(&self, id: SectionId) -> Vec<&Fact> {
+    pub fn facts(&self, id: Topic) -> Vec<&Fact> {
         self.section(id)
             .map(|s| s.facts.iter().collect())
             .unwrap_or_default()
     }
 
     /// Fact `fact` of section `section`.
-    pub fn fact(&self, section: SectionId, fact: FactId) -> Option<&Fact> {
+    pub fn fact(&self, section: Topic, fact: FactId) -> Option<&Fact> {
         self.section(section)?.fact(fact)
     }
 
@@ -331,7 +311,7 @@ impl Comparison {
     /// What each estimated "years to become one" is made of, for a note under the Overview:
     /// BLS EP's typical entry education, related work experience and on-the-job training.
     pub fn estimate_note(&self) -> Option<String> {
-        let f = self.fact(SectionId::Overview, FactId::YearsToBecome)?;
+        let f = self.fact(Topic::Overview, FactId::YearsToBecome)?;
         let bases: Vec<String> = (0..self.len())
             .filter_map(|i| {
                 let basis = f.texts.get(i)?.as_deref()?;
@@ -426,8 +406,8 @@ impl AreaSection {
         AreaSection {
             area: area.to_string(),
             facts: vec![
-                Fact::number(FactId::AreaMean, Unit::Dollars, amount(|p| Some(p.mean()))),
-                Fact::number(FactId::AreaMedian, Unit::Dollars, amount(AreaPay::median)),
+                Fact::number(FactId::AreaMean, amount(|p| Some(p.mean()))),
+                Fact::number(FactId::AreaMedian, amount(AreaPay::median)),
                 Fact::range(
                     FactId::AreaRange,
                     pay.iter()
@@ -525,10 +505,10 @@ mod tests {
     #[test]
     fn facts_are_found_by_id() {
         let c = compare(&[&job("A", Some(1), &[], &[]), &job("B", Some(2), &[], &[])]);
-        let f = c.fact(SectionId::Overview, FactId::YearlySalary);
+        let f = c.fact(Topic::Overview, FactId::YearlySalary);
         assert_eq!(f.map(|f| f.marked(1)), Some("$2 ▲".to_string()));
         assert_eq!(f.map(|f| f.difference_text(1)), Some("+$1 (+100.0%)"));
-        assert_eq!(c.facts(SectionId::Salary).len(), 6);
+        assert_eq!(c.facts(Topic::Salary).len(), 6);
     }
 
     #[test]
@@ -550,12 +530,12 @@ mod tests {
             ..Overview::default()
         });
         let c = compare(&[&a, &job("B", None, &[], &[])]);
-        let gender = c.fact(SectionId::Demographics, FactId::Gender);
+        let gender = c.fact(Topic::Demographics, FactId::Gender);
         assert_eq!(
             gender.map(|f| (f.label.as_str(), f.group())),
             Some(("Gender: Male", "Male"))
         );
-        let degree = c.fact(SectionId::Overview, FactId::MostCommonDegree);
+        let degree = c.fact(Topic::Overview, FactId::MostCommonDegree);
         assert_eq!(
             degree.map(|f| (f.value(0), f.text_part(0), f.text_part(1))),
             Some((
@@ -564,6 +544,18 @@ mod tests {
                 UNKNOWN
             ))
         );
+    }
+
+    /// The registry says where each fact is shown, and the comparison puts it there.
+    #[test]
+    fn every_fact_is_in_the_section_the_registry_names() {
+        let c = compare(&[&job("A", Some(1), &[], &[]), &job("B", Some(2), &[], &[])]);
+        for section in &c.sections {
+            for f in &section.facts {
+                assert!(f.id.sections().contains(&section.id), "{}", f.key);
+                assert_eq!(f.unit, f.id.unit(), "{}", f.key);
+            }
+        }
     }
 
     #[test]

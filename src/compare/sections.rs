@@ -11,30 +11,23 @@ fn each<'a, T>(jobs: &[&'a Profile], f: impl Fn(&'a Profile) -> Option<T>) -> Ve
 
 pub(super) fn overview(jobs: &[&Profile]) -> Vec<Fact> {
     let n = |f: fn(&Overview) -> Option<f64>| each(jobs, |p| p.overview.as_ref().and_then(f));
-    let fact = |id, unit, values| Fact::number(id, unit, values);
+    let fact = Fact::number;
     vec![
         fact(
             FactId::YearlySalary,
-            Unit::Dollars,
             n(|o| o.yearly_salary.map(|v| v as f64)),
         ),
-        fact(FactId::HourlyRate, Unit::DollarsCents, n(|o| o.hourly_rate)),
-        fact(FactId::GrowthRate, Unit::Percent, n(|o| o.growth_rate_pct)),
+        fact(FactId::HourlyRate, n(|o| o.hourly_rate)),
+        fact(FactId::GrowthRate, n(|o| o.growth_rate_pct)),
         fact(
             FactId::NumberOfJobs,
-            Unit::Count,
             n(|o| o.number_of_jobs.map(|v| v as f64)),
         ),
         fact(
             FactId::OpeningsPerYear,
-            Unit::Count,
             n(|o| o.openings_per_year.map(|v| v as f64)),
         ),
-        fact(
-            FactId::JobSatisfaction,
-            Unit::Rating,
-            n(|o| o.job_satisfaction),
-        ),
+        fact(FactId::JobSatisfaction, n(|o| o.job_satisfaction)),
         Fact::degree(
             FactId::MostCommonDegree,
             each(jobs, |p| {
@@ -43,11 +36,7 @@ pub(super) fn overview(jobs: &[&Profile]) -> Vec<Fact> {
                     .and_then(|o| o.most_common_degree.as_ref())
             }),
         ),
-        fact(
-            FactId::AverageAge,
-            Unit::Years,
-            n(|o| o.average_age.map(f64::from)),
-        ),
+        fact(FactId::AverageAge, n(|o| o.average_age.map(f64::from))),
     ]
     .into_iter()
     // Only the official projections have openings: page jobs are shown as before.
@@ -55,11 +44,7 @@ pub(super) fn overview(jobs: &[&Profile]) -> Vec<Fact> {
     .chain(median_age(jobs))
     .chain(similarity(jobs))
     .chain([
-        fact(
-            FactId::YearsOfExperience,
-            Unit::Years,
-            n(|o| o.years_of_experience),
-        ),
+        fact(FactId::YearsOfExperience, n(|o| o.years_of_experience)),
         Fact::years_range(
             FactId::YearsToBecome,
             each(jobs, |p| p.years_to_become.as_ref()),
@@ -83,7 +68,7 @@ fn similarity(jobs: &[&Profile]) -> Option<Fact> {
                 .map(f64::from)
         })
         .collect();
-    let mut f = Fact::number(FactId::Similarity, Unit::Text, values);
+    let mut f = Fact::number(FactId::Similarity, values);
     // A score is no difference from the pinned job: each is already measured against it.
     f.differences = vec![None; f.len()];
     let known = f.known();
@@ -95,7 +80,7 @@ fn similarity(jobs: &[&Profile]) -> Option<Fact> {
 /// CPS median age, a fact of its own: never compared with the pages' average age.
 fn median_age(jobs: &[&Profile]) -> Option<Fact> {
     let m = each(jobs, |p| p.demographics.as_ref().and_then(|d| d.median_age));
-    Some(Fact::number(FactId::MedianAge, Unit::Years, m)).filter(Fact::known)
+    Some(Fact::number(FactId::MedianAge, m)).filter(Fact::known)
 }
 
 /// A place or industry with the annual mean paid there when the source has it:
@@ -120,8 +105,8 @@ pub(super) fn salary(jobs: &[&Profile]) -> Vec<Fact> {
         Fact::text(id, of(&|s| with_mean(name(s), mean(s))))
     };
     vec![
-        Fact::number(FactId::AverageSalary, Unit::Dollars, dollars(|s| s.average)),
-        Fact::number(FactId::MedianSalary, Unit::Dollars, dollars(|s| s.median)),
+        Fact::number(FactId::AverageSalary, dollars(|s| s.average)),
+        Fact::number(FactId::MedianSalary, dollars(|s| s.median)),
         range(FactId::SalaryRange, |s| s.range),
         range(FactId::MiddleHalf, |s| s.quartiles),
         place(
@@ -205,13 +190,12 @@ pub(super) fn demographics(jobs: &[&Profile]) -> Vec<Fact> {
         |f: fn(&Demographics) -> Option<f64>| each(jobs, |p| p.demographics.as_ref().and_then(f));
     let mut facts = vec![Fact::number(
         FactId::AverageAge,
-        Unit::Years,
         d(|d| d.average_age.map(f64::from)),
     )];
     facts.extend(median_age(jobs));
     shares(FactId::Gender, jobs, |d| d.gender.as_ref(), &mut facts);
     shares(FactId::Race, jobs, |d| d.race.as_ref(), &mut facts);
-    facts.push(Fact::number(FactId::Lgbt, Unit::Percent, d(|d| d.lgbt_pct)));
+    facts.push(Fact::number(FactId::Lgbt, d(|d| d.lgbt_pct)));
     facts
 }
 
@@ -237,7 +221,7 @@ fn shares(
                     .map(|s| s.pct)
             })
             .collect();
-        let mut share = Fact::number(kind, Unit::Percent, pct);
+        let mut share = Fact::number(kind, pct);
         share.label = format!("{}: {label}", kind.label());
         share.group = Some(label.to_string());
         out.push(share);

@@ -5,7 +5,8 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, Fact, FactId, SectionId};
+use crate::compare::{Comparison, Fact, FactId};
+use crate::model::Topic;
 
 use super::super::text::{self, width};
 use super::super::theme::Theme;
@@ -14,7 +15,7 @@ use super::{Doc, facts, heading};
 /// The Demographics tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
-    let all = c.facts(SectionId::Demographics);
+    let all = c.facts(Topic::Demographics);
     let with = |ids: &[FactId]| -> Vec<&Fact> {
         all.iter()
             .copied()

@@ -5,7 +5,8 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Widget};
 
-use crate::compare::{Comparison, FactId, SectionId};
+use crate::compare::{Comparison, FactId};
+use crate::model::Topic;
 
 use super::super::text;
 use super::super::theme::Theme;
@@ -14,14 +15,14 @@ use super::{Doc, facts, heading};
 /// The Education tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
-    let list = c.facts(SectionId::Education);
+    let list = c.facts(Topic::Education);
     heading(
         &mut d,
         "Share of workers holding the most common degree",
         t,
         w,
     );
-    if let Some(f) = c.fact(SectionId::Education, FactId::MostCommonDegree) {
+    if let Some(f) = c.fact(Topic::Education, FactId::MostCommonDegree) {
         for i in 0..c.len() {
             let (pct, name) = (f.amount(i), c.name(i));
             let style = t.side(c.column(i));

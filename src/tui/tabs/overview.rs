@@ -2,7 +2,8 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, SectionId, UNKNOWN, Unit, format_value};
+use crate::compare::{Comparison, UNKNOWN, Unit, format_value};
+use crate::model::Topic;
 
 use super::super::state::PinnedLists;
 
@@ -17,7 +18,7 @@ pub fn doc(
     (lists, selected, into): (&PinnedLists, usize, char),
 ) -> Doc<'static> {
     let mut d = Doc::default();
-    let list = c.facts(SectionId::Overview);
+    let list = c.facts(Topic::Overview);
     facts(&mut d, c, &list, t, w);
     if let Some(note) = c.estimate_note() {
         d.para(&note, w, 0, t.dim());

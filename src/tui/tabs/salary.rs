@@ -3,8 +3,9 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, FactId, SectionId, Unit, format_value};
+use crate::compare::{Comparison, FactId, Unit, format_value};
 use crate::model::MoneyRange;
+use crate::model::Topic;
 
 use super::super::text::{self, width};
 use super::super::theme::Theme;
@@ -22,8 +23,8 @@ struct Row {
 /// The Salary tab at width `w`.
 pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let mut d = Doc::default();
-    let list = c.facts(SectionId::Salary);
-    let average = c.fact(SectionId::Salary, FactId::AverageSalary);
+    let list = c.facts(Topic::Salary);
+    let average = c.fact(Topic::Salary, FactId::AverageSalary);
     let rows: Vec<Row> = (0..c.len())
         .map(|i| Row {
             column: c.column(i),
