@@ -172,6 +172,18 @@ fn start_with(bin: &std::path::Path, pid_file: &std::path::Path, args: &str, env
     tmux
 }
 
+/// [`start_with`] on the default dataset, as a new user has it: `dir` is the home (no library
+/// yet), the pid file goes there too.
+fn start_default(dir: &std::path::Path, args: &str) -> Tmux {
+    let home = quote(&dir.to_string_lossy());
+    start_with(
+        &release_binary(),
+        &dir.join("pid"),
+        args,
+        &format!("XDG_DATA_HOME={home} HOME={home}"),
+    )
+}
+
 /// After the explorer has exited: raw mode off (icanon and echo back), alternate screen left,
 /// mouse reporting off, cursor shown.
 fn assert_restored(tmux: &Tmux, exit: &str) {
@@ -253,15 +265,8 @@ fn pick_a_pair_walk_the_tabs_and_quit_to_a_cooked_terminal() {
 /// any two of them picked by typing, the credits in the help.
 #[test]
 fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
-    let bin = release_binary();
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let home = quote(&dir.path().to_string_lossy());
-    let tmux = start_with(
-        &bin,
-        &dir.path().join("pid"),
-        "",
-        &format!("XDG_DATA_HOME={home} HOME={home}"),
-    );
+    let tmux = start_default(dir.path(), "");
     tmux.wait_for(&[
         "836/836",
         "A Registered Nurses vs B Software Developers",
@@ -371,14 +376,10 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
 /// Electricians $71,490.
 #[test]
 fn plus_adds_jobs_until_four_columns_show() {
-    let bin = release_binary();
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let home = quote(&dir.path().to_string_lossy());
-    let tmux = start_with(
-        &bin,
-        &dir.path().join("pid"),
+    let tmux = start_default(
+        dir.path(),
         "--pair 'Registered Nurses' 'Software Developers'",
-        &format!("XDG_DATA_HOME={home} HOME={home}"),
     );
     let resized = tmux.run(&["resize-window", "-t", "e2e", "-x", "160", "-y", "45"]);
     assert!(resized.status.success(), "{resized:?}");
