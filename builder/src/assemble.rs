@@ -3,7 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use careerscope_model::{
+    AreaPay, Basis, Degree, Demographics, Education, Interests, MoneyRange, Overview, Profile,
+    RelatedJob, Riasec, Salary, Share, Skill, Sources, TimeUnit, YearsRange,
+};
 
 use crate::cps::{self, Cps};
 use crate::oews::{self, Oews};
@@ -14,174 +17,21 @@ pub const OEWS: &str = "BLS OEWS May 2025";
 pub const EP: &str = "BLS Employment Projections 2024–34";
 pub const CPS: &str = "BLS CPS";
 
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Profile {
-    pub name: String,
-    pub code: String,
-    pub major_group: Option<String>,
-    /// An estimate from the Employment Projections categories (docs/SIMILARITY.md).
-    pub years_to_become: Option<YearsToBecome>,
-    pub top_skills: Option<Vec<String>>,
-    pub description: Option<String>,
-    pub overview: Overview,
-    pub salary: Salary,
-    pub education: Education,
-    pub demographics: Option<Demographics>,
-    pub duties: Option<Vec<String>>,
-    pub skills: Option<Vec<Skill>>,
-    /// O*NET knowledge importance, on the skills' 0–100 scale.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub knowledge: Option<Vec<Skill>>,
-    /// O*NET RIASEC interest scores and high-point code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interests: Option<Interests>,
-    /// Other titles the occupation goes by (O*NET alternate titles and their short forms, and
-    /// the titles of the O*NET occupations it covers), for finding it by any of them.
-    pub alternate_titles: Option<Vec<String>>,
-    /// O*NET's primary related occupations that OEWS has, most related first.
-    pub related: Option<Vec<Related>>,
-    pub sources: Sources,
-    /// Pay in each metropolitan area, highest mean first: written to its own asset
-    /// (`metros_json`), which the app reads only when a metro area is asked for.
-    #[serde(skip)]
-    pub metros: Vec<StatePay>,
+/// One built occupation: its profile, and its pay in each metropolitan area, highest mean
+/// first, which goes to its own asset (`metros_json`) that the app reads only when a metro area
+/// is asked for. It reads as its profile (`Deref`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Occupation {
+    pub profile: Profile,
+    pub metros: Vec<AreaPay>,
 }
 
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct YearsToBecome {
-    pub min: u32,
-    pub max: u32,
-    pub unit: &'static str,
-    pub estimate: bool,
-    pub basis: String,
-}
+impl std::ops::Deref for Occupation {
+    type Target = Profile;
 
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Interests {
-    /// O*NET's high-point code (`"SIC"`).
-    pub code: String,
-    pub scores: Riasec,
-    /// Set when no O*NET occupation under the SOC code is rated and the scores are the mean
-    /// of the other occupations of its SOC broad group.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub estimate: bool,
-}
-
-/// The six occupational interest scores, 1–7.
-#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
-pub struct Riasec {
-    pub realistic: f64,
-    pub investigative: f64,
-    pub artistic: f64,
-    pub social: f64,
-    pub enterprising: f64,
-    pub conventional: f64,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Related {
-    pub code: String,
-    pub name: String,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Overview {
-    pub yearly_salary: Option<u64>,
-    pub hourly_rate: Option<f64>,
-    pub growth_rate_pct: Option<f64>,
-    /// Openings a year, 2024–34 annual average (BLS EP).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub openings_per_year: Option<u64>,
-    pub number_of_jobs: Option<u64>,
-    pub job_satisfaction: Option<f64>,
-    pub most_common_degree: Option<Share>,
-    pub average_age: Option<f64>,
-    pub years_of_experience: Option<f64>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Share {
-    pub degree: String,
-    pub pct: f64,
-}
-
-#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
-pub struct Range {
-    pub min: u64,
-    pub max: u64,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Salary {
-    pub average: Option<u64>,
-    pub range: Option<Range>,
-    pub median: Option<u64>,
-    pub quartiles: Option<Range>,
-    pub highest_paying_city: Option<String>,
-    pub highest_paying_city_mean: Option<u64>,
-    pub highest_paying_state: Option<String>,
-    pub highest_paying_state_mean: Option<u64>,
-    pub best_paying_company: Option<String>,
-    pub best_paying_industry: Option<String>,
-    pub best_paying_industry_mean: Option<u64>,
-    /// Annual pay in each state (and DC and territories) OEWS publishes it for, highest mean
-    /// first: `[area, mean, median, 10th percentile, 90th percentile]`.
-    pub by_state: Vec<StatePay>,
-}
-
-/// `[area, annual mean, median, 10th percentile, 90th percentile]`, compact in the asset.
-/// (In the metro asset the area is an index into its list of areas.)
-pub type StatePay = (String, u64, Option<u64>, Option<u64>, Option<u64>);
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Education {
-    pub most_common_degree: Option<Share>,
-    pub most_common_major: Option<String>,
-    pub most_common_college: Option<String>,
-    pub typical_entry_education: Option<String>,
-    pub work_experience: Option<String>,
-    pub on_the_job_training: Option<String>,
-    pub related_experience: Option<Experience>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Experience {
-    pub label: String,
-    pub pct: f64,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Demographics {
-    pub average_age: Option<f64>,
-    pub median_age: Option<f64>,
-    pub gender: Option<Vec<Label>>,
-    pub race: Option<Vec<Label>>,
-    pub lgbt_pct: Option<f64>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Label {
-    pub label: String,
-    pub pct: f64,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Skill {
-    pub name: String,
-    pub pct: f64,
-}
-
-/// Where each section came from, in the words the explorer shows under it.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Sources {
-    pub overview: String,
-    pub salary: String,
-    pub education: String,
-    pub demographics: String,
-    pub duties: String,
-    pub skills: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interests: Option<String>,
+    fn deref(&self) -> &Profile {
+        &self.profile
+    }
 }
 
 /// Everything the builder read, ready to be joined.
@@ -193,7 +43,7 @@ pub struct Inputs {
 }
 
 /// One PROFILE per OEWS detailed occupation, in SOC code order.
-pub fn profiles(inputs: &Inputs) -> Vec<Profile> {
+pub fn profiles(inputs: &Inputs) -> Vec<Occupation> {
     inputs
         .oews
         .occupations
@@ -202,22 +52,22 @@ pub fn profiles(inputs: &Inputs) -> Vec<Profile> {
         .collect()
 }
 
-fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
+fn profile(o: &oews::Occupation, inputs: &Inputs) -> Occupation {
     let onet = &inputs.onet;
     let codes = onet::codes_for(&o.code, &onet.codes, &onet.crosswalk);
     let projection = inputs.projections.get(&o.code);
     let degree = most_chosen(&codes, &onet.education, &onet.education_labels)
-        .map(|(degree, pct)| Share { degree, pct });
+        .map(|(degree, pct)| Degree { degree, pct });
     let experience = most_chosen(&codes, &onet.experience, &onet.experience_labels)
-        .map(|(label, pct)| Experience { label, pct });
+        .map(|(label, pct)| Share { label, pct });
     let skills = ratings(&codes, |c| onet.skills.get(c).map(|(s, _)| s));
     let interests = interests(&o.code, &codes, inputs);
     let census = cps::census_for(&o.code, &inputs.cps.census);
     let demographics = census.and_then(|c| demographics(inputs.cps.by_census_code.get(&c.code)?));
     let w = &o.national;
-    Profile {
+    let profile = Profile {
         name: o.name.clone(),
-        code: o.code.clone(),
+        code: Some(o.code.clone()),
         major_group: inputs
             .oews
             .major_groups
@@ -228,7 +78,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
             .as_ref()
             .map(|s| s.iter().take(3).map(|s| s.name.clone()).collect()),
         description: None,
-        overview: Overview {
+        overview: Some(Overview {
             yearly_salary: dollars(w.annual_mean),
             hourly_rate: w.hourly_mean,
             growth_rate_pct: projection.and_then(|p| p.growth_pct),
@@ -241,9 +91,9 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
                 .as_ref()
                 .and_then(|e| onet::experience_upper_years(&e.label))
                 .map(round2),
-        },
-        salary: salary(o),
-        education: Education {
+        }),
+        salary: Some(salary(o)),
+        education: Some(Education {
             most_common_degree: degree,
             most_common_major: None,
             most_common_college: None,
@@ -251,7 +101,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
             work_experience: projection.and_then(|p| p.work_experience.clone()),
             on_the_job_training: projection.and_then(|p| p.on_the_job_training.clone()),
             related_experience: experience,
-        },
+        }),
         demographics,
         duties: duties(&codes, onet),
         skills,
@@ -259,13 +109,16 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Profile {
         interests: interests.as_ref().map(|(i, _)| i.clone()),
         alternate_titles: alternate_titles(o, onet),
         related: related(o, &codes, onet, &inputs.oews),
-        sources: sources(
+        sources: Some(sources(
             o,
             &codes,
             onet,
             census,
             interests.as_ref().map(|(_, s)| s.clone()),
-        ),
+        )),
+    };
+    Occupation {
+        profile,
         metros: area_pay(&o.metros),
     }
 }
@@ -289,7 +142,7 @@ fn related(
     codes: &[String],
     onet: &Onet,
     oews: &Oews,
-) -> Option<Vec<Related>> {
+) -> Option<Vec<RelatedJob>> {
     let mut seen = std::collections::BTreeSet::from([o.code.as_str()]);
     let mut out = Vec::new();
     for code in codes {
@@ -299,7 +152,7 @@ fn related(
                 continue;
             };
             if seen.insert(occupation.code.as_str()) {
-                out.push(Related {
+                out.push(RelatedJob {
                     code: occupation.code.clone(),
                     name: occupation.name.clone(),
                 });
@@ -327,7 +180,7 @@ fn dollars(v: Option<f64>) -> Option<u64> {
 fn salary(o: &oews::Occupation) -> Salary {
     let w = &o.national;
     let range = |a: Option<f64>, b: Option<f64>| {
-        Some(Range {
+        Some(MoneyRange {
             min: dollars(a)?,
             max: dollars(b)?,
         })
@@ -346,21 +199,22 @@ fn salary(o: &oews::Occupation) -> Salary {
         best_paying_company: None,
         best_paying_industry: name(&o.best_industry),
         best_paying_industry_mean: mean(&o.best_industry),
-        by_state: by_state(o),
+        // Always written, empty or not, as before.
+        by_state: Some(by_state(o)),
     }
 }
 
-fn by_state(o: &oews::Occupation) -> Vec<StatePay> {
+fn by_state(o: &oews::Occupation) -> Vec<AreaPay> {
     area_pay(&o.states)
 }
 
 /// Annual pay by area, highest mean first.
-fn area_pay(areas: &[oews::AreaPay]) -> Vec<StatePay> {
+fn area_pay(areas: &[oews::AreaPay]) -> Vec<AreaPay> {
     let mut out: Vec<_> = areas
         .iter()
         .filter_map(|s| {
             let w = &s.wages;
-            Some((
+            Some(AreaPay(
                 s.area.clone(),
                 dollars(w.annual_mean)?,
                 dollars(w.annual_median),
@@ -374,18 +228,18 @@ fn area_pay(areas: &[oews::AreaPay]) -> Vec<StatePay> {
     out
 }
 
-fn years_to_become(p: &Projection) -> Option<YearsToBecome> {
+fn years_to_become(p: &Projection) -> Option<YearsRange> {
     let (min, max, basis) = crate::projections::years_to_become(
         p.typical_entry_education.as_deref()?,
         p.work_experience.as_deref()?,
         p.on_the_job_training.as_deref()?,
     )?;
-    Some(YearsToBecome {
+    Some(YearsRange {
         min,
         max,
-        unit: "years",
+        unit: TimeUnit::Years,
         estimate: true,
-        basis,
+        basis: Basis::parse(&basis),
     })
 }
 
@@ -499,26 +353,28 @@ fn sources(
         .unwrap_or(onet::RELEASE);
     let release = onet::RELEASE;
     Sources {
-        overview: format!(
+        overview: Some(format!(
             "{OEWS} · national; {EP} (growth, openings); {release} (degree, experience{onet_note})"
-        ),
-        salary: format!(
+        )),
+        salary: Some(format!(
             "{OEWS} · national and by state; range = 10th to 90th percentile; highest-paying state, metro area and industry by annual mean"
-        ),
-        education: format!(
+        )),
+        education: Some(format!(
             "{release} · required level of education, related work experience{onet_note}; {EP} · typical entry education; years to become one: an estimate from EP's entry education, work experience and on-the-job training"
-        ),
-        demographics: match census {
+        )),
+        demographics: Some(match census {
             Some(c) => format!(
                 "{CPS} 2022 table 11 (sex, race; Hispanic or Latino may be of any race) and 2025 table 11b (median age) · Census occupation \"{}\"",
                 c.title
             ),
             None => format!("{CPS} 2022/2025: no Census occupation covers {}", o.code),
-        },
-        duties: format!("{release} · detailed work activities, most linked tasks first{onet_note}"),
-        skills: format!(
+        }),
+        duties: Some(format!(
+            "{release} · detailed work activities, most linked tasks first{onet_note}"
+        )),
+        skills: Some(format!(
             "{skills_release} · skill importance 1–5 shown as 0–100 (not % of resumes){onet_note}; {release} · knowledge importance, same scale"
-        ),
+        )),
         interests,
     }
 }
@@ -575,17 +431,17 @@ fn duties(codes: &[String], onet: &Onet) -> Option<Vec<String>> {
 fn demographics(d: &cps::Demographics) -> Option<Demographics> {
     let gender = d.women_pct.map(|w| {
         vec![
-            Label {
+            Share {
                 label: "Female".into(),
                 pct: w,
             },
-            Label {
+            Share {
                 label: "Male".into(),
                 pct: round2(100.0 - w),
             },
         ]
     });
-    let race: Vec<Label> = [
+    let race: Vec<Share> = [
         ("White", d.white_pct),
         ("Black or African American", d.black_pct),
         ("Asian", d.asian_pct),
@@ -593,7 +449,7 @@ fn demographics(d: &cps::Demographics) -> Option<Demographics> {
     ]
     .into_iter()
     .filter_map(|(label, pct)| {
-        Some(Label {
+        Some(Share {
             label: label.into(),
             pct: pct?,
         })

@@ -13,7 +13,8 @@ pub mod similarity;
 
 use std::path::Path;
 
-pub use assemble::Profile;
+pub use assemble::Occupation;
+pub use careerscope_model::Profile;
 pub use sheet::SourceError;
 
 /// The files the builder reads, relative to the sources folder.
@@ -43,7 +44,7 @@ pub const FILES: &[&str] = &[
 ///
 /// # Errors
 /// A source file is missing, unreadable, or not laid out as expected; the error names it.
-pub fn build(dir: &Path) -> Result<Vec<Profile>, SourceError> {
+pub fn build(dir: &Path) -> Result<Vec<Occupation>, SourceError> {
     Ok(assemble::profiles(&read(dir)?))
 }
 
@@ -72,49 +73,62 @@ pub fn read(dir: &Path) -> Result<assemble::Inputs, SourceError> {
 
 /// The asset: the dataset format of DESIGN.md, one profile a line so that a regenerated asset
 /// diffs by occupation.
-pub fn to_json(profiles: &[Profile]) -> Result<String, serde_json::Error> {
+pub fn to_json(profiles: &[Occupation]) -> Result<String, serde_json::Error> {
     let mut out = String::from("{\"schema\":1,\"pages\":[],\"jobs\":[\n");
     for (i, p) in profiles.iter().enumerate() {
         if i > 0 {
             out.push_str(",\n");
         }
-        out.push_str(&serde_json::to_string(p)?);
+        out.push_str(&serde_json::to_string(&p.profile)?);
     }
     out.push_str("\n]}\n");
     Ok(out)
 }
 
 /// One row of the coverage table: the field, its source, and whether a profile has it.
-type Coverage = (&'static str, &'static str, fn(&Profile) -> bool);
+type Coverage = (&'static str, &'static str, fn(&Occupation) -> bool);
 
 const COVERAGE: &[Coverage] = &[
     (
         "yearly salary, salary average (annual mean)",
         assemble::OEWS,
-        |p| p.overview.yearly_salary.is_some(),
+        |p| {
+            p.overview
+                .as_ref()
+                .is_some_and(|s| s.yearly_salary.is_some())
+        },
     ),
     ("hourly rate (hourly mean)", assemble::OEWS, |p| {
-        p.overview.hourly_rate.is_some()
+        p.overview.as_ref().is_some_and(|s| s.hourly_rate.is_some())
     }),
     ("number of jobs (employment)", assemble::OEWS, |p| {
-        p.overview.number_of_jobs.is_some()
+        p.overview
+            .as_ref()
+            .is_some_and(|s| s.number_of_jobs.is_some())
     }),
     (
         "salary range (10th–90th percentile)",
         assemble::OEWS,
-        |p| p.salary.range.is_some(),
+        |p| p.salary.as_ref().is_some_and(|s| s.range.is_some()),
     ),
     ("median salary", assemble::OEWS, |p| {
-        p.salary.median.is_some()
+        p.salary.as_ref().is_some_and(|s| s.median.is_some())
     }),
     ("highest-paying state", assemble::OEWS, |p| {
-        p.salary.highest_paying_state.is_some()
+        p.salary
+            .as_ref()
+            .is_some_and(|s| s.highest_paying_state.is_some())
     }),
     ("highest-paying metro area", assemble::OEWS, |p| {
-        p.salary.highest_paying_city.is_some()
+        p.salary
+            .as_ref()
+            .is_some_and(|s| s.highest_paying_city.is_some())
     }),
     ("pay by state (at least one state)", assemble::OEWS, |p| {
-        !p.salary.by_state.is_empty()
+        p.salary
+            .as_ref()
+            .and_then(|s| s.by_state.as_ref())
+            .is_some_and(|b| !b.is_empty())
     }),
     (
         "pay by metro area (at least one; assets/metros.json)",
@@ -122,16 +136,24 @@ const COVERAGE: &[Coverage] = &[
         |p| !p.metros.is_empty(),
     ),
     ("best-paying industry", assemble::OEWS, |p| {
-        p.salary.best_paying_industry.is_some()
+        p.salary
+            .as_ref()
+            .is_some_and(|s| s.best_paying_industry.is_some())
     }),
     ("growth rate", assemble::EP, |p| {
-        p.overview.growth_rate_pct.is_some()
+        p.overview
+            .as_ref()
+            .is_some_and(|s| s.growth_rate_pct.is_some())
     }),
     ("openings per year (annual average)", assemble::EP, |p| {
-        p.overview.openings_per_year.is_some()
+        p.overview
+            .as_ref()
+            .is_some_and(|s| s.openings_per_year.is_some())
     }),
     ("typical entry education", assemble::EP, |p| {
-        p.education.typical_entry_education.is_some()
+        p.education
+            .as_ref()
+            .is_some_and(|s| s.typical_entry_education.is_some())
     }),
     (
         "years to become one (estimate from entry education, experience, training)",
@@ -139,13 +161,19 @@ const COVERAGE: &[Coverage] = &[
         |p| p.years_to_become.is_some(),
     ),
     ("most common degree", onet::RELEASE, |p| {
-        p.overview.most_common_degree.is_some()
+        p.overview
+            .as_ref()
+            .is_some_and(|s| s.most_common_degree.is_some())
     }),
     ("related work experience", onet::RELEASE, |p| {
-        p.education.related_experience.is_some()
+        p.education
+            .as_ref()
+            .is_some_and(|s| s.related_experience.is_some())
     }),
     ("years of experience (upper bound)", onet::RELEASE, |p| {
-        p.overview.years_of_experience.is_some()
+        p.overview
+            .as_ref()
+            .is_some_and(|s| s.years_of_experience.is_some())
     }),
     ("duties (detailed work activities)", onet::RELEASE, |p| {
         p.duties.is_some()
@@ -194,7 +222,7 @@ type MetroRow = (usize, u64, Option<u64>, Option<u64>, Option<u64>);
 /// The metro-area asset: `{"areas": [name...], "pay": {"15-1252": [[area, mean, median,
 /// p10, p90]...]}}`, areas by index into `areas` (sorted), occupations by SOC code, each
 /// occupation's areas highest mean first. One occupation a line.
-pub fn metros_json(profiles: &[Profile]) -> Result<String, serde_json::Error> {
+pub fn metros_json(profiles: &[Occupation]) -> Result<String, serde_json::Error> {
     let mut areas: Vec<&str> = profiles
         .iter()
         .flat_map(|p| p.metros.iter().map(|m| m.0.as_str()))
@@ -228,7 +256,7 @@ pub fn metros_json(profiles: &[Profile]) -> Result<String, serde_json::Error> {
 }
 
 /// How many occupations each field covers, as a markdown table (it goes into the README).
-pub fn coverage(profiles: &[Profile]) -> String {
+pub fn coverage(profiles: &[Occupation]) -> String {
     let mut out = format!(
         "| field | source | occupations (of {}) |\n| --- | --- | --- |\n",
         profiles.len()
