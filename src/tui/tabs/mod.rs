@@ -354,16 +354,22 @@ pub fn first_shown(n: usize, fit: usize, first: usize, marked: usize) -> usize {
 
 /// The comparison as a tab `width` wide shows it: every job when all fit, else the pinned job
 /// and as many others as fit, from `first` on and showing the `marked` job.
-pub fn shown(c: &Comparison, width: u16, first: usize, marked: usize) -> Comparison {
+pub fn shown(
+    c: &Comparison,
+    width: u16,
+    first: usize,
+    marked: usize,
+) -> std::borrow::Cow<'_, Comparison> {
     let fit = columns_that_fit(width, c.len());
     if fit >= c.len() {
-        return c.clone();
+        // Every frame draws (and measures) from this: no copy when every job fits.
+        return std::borrow::Cow::Borrowed(c);
     }
     let first = first_shown(c.len(), fit, first, marked);
     let keep: Vec<usize> = std::iter::once(0)
         .chain((1 + first..).take(fit.saturating_sub(1)))
         .collect();
-    c.project(&keep)
+    std::borrow::Cow::Owned(c.project(&keep))
 }
 
 /// A quiet line (or one a side) saying where the tab's figures come from, above them, so
