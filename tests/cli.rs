@@ -239,7 +239,7 @@ fn parse_help_offers_no_data_and_names_a_real_page() {
         .stderr(predicate::str::contains("--data has no use"));
 }
 
-/// The README's clipboard command (`-o` alone reads PRIMARY, not what was copied), and
+/// docs/CLI.md's clipboard command (`-o` alone reads PRIMARY, not what was copied), and
 /// `import --data` described as what it is: the file written into.
 #[test]
 fn import_help_reads_the_clipboard_and_says_data_is_written() {
@@ -248,9 +248,9 @@ fn import_help_reads_the_clipboard_and_says_data_is_written() {
         help.contains("xclip -selection clipboard -o | careerscope import -"),
         "{help}"
     );
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/CLI.md"))
         .unwrap_or_default();
-    assert!(readme.contains("xclip -selection clipboard -o"));
+    assert!(doc.contains("xclip -selection clipboard -o"));
     let data = help
         .lines()
         .find(|l| l.contains("--data <FILE>"))

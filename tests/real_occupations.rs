@@ -486,15 +486,15 @@ fn compare_three_and_four_jobs_against_the_pinned_one() {
     );
 }
 
-/// The README's three-job `compare` example is what `compare` prints: every line shown (all but
+/// docs/CLI.md's three-job `compare` example is what `compare` prints: every line shown (all but
 /// the closing `...`) is a line of the real output, in order.
 #[test]
 fn readme_compare_example_is_what_compare_prints() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/CLI.md"))
+        .expect("docs/CLI.md");
     let command =
         "$ careerscope compare \"Registered Nurses\" \"Software Developers\" Electricians\n";
-    let start = readme.find(command).expect("the example is in the README") + command.len();
+    let start = readme.find(command).expect("the example is in docs/CLI.md") + command.len();
     let block = &readme[start..];
     let block = &block[..block.find("```").unwrap_or(block.len())];
     let out = run(&[
@@ -646,4 +646,43 @@ fn similar_lists_career_moves_that_pay_more() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("page job"));
+}
+
+/// Every command of the README's "Five things to try" that needs no terminal runs and prints
+/// something (the explorer's `--jobs` line is the tmux tests').
+#[test]
+fn readme_things_to_try_run() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let start = readme.find("## Five things to try").expect("the section");
+    let block = &readme[start..];
+    let block = &block[block.find("```sh\n").expect("a block") + 6..];
+    let block = &block[..block.find("```").expect("its end")];
+    let mut ran = 0;
+    for line in block.lines() {
+        let command = line.split('#').next().unwrap_or_default().trim();
+        let Some(rest) = command.strip_prefix("careerscope ") else {
+            continue;
+        };
+        if rest.starts_with("--jobs") {
+            continue;
+        }
+        // Split like a shell: quoted words stay whole.
+        let args: Vec<String> = rest
+            .split('"')
+            .enumerate()
+            .flat_map(|(i, part)| {
+                if i % 2 == 1 {
+                    vec![part.to_string()]
+                } else {
+                    part.split_whitespace().map(String::from).collect()
+                }
+            })
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(&args);
+        assert!(!out.trim().is_empty(), "{command} printed nothing");
+        ran += 1;
+    }
+    assert_eq!(ran, 4, "the four commands without a terminal ran");
 }

@@ -426,25 +426,28 @@ fn the_help_overlay_lists_every_binding_of_the_keymap() {
     }
 }
 
-/// The README's key tables are generated from the keymap: a test fails when they differ, and
+/// docs/USAGE.md's key tables are generated from the keymap: a test fails when they differ, and
 /// `UPDATE_DOCS=1 cargo test --test tui_app` writes them anew.
 #[test]
 fn the_docs_list_every_binding_of_the_keymap() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
-    let doc = std::fs::read_to_string(path).expect("README.md");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/USAGE.md");
+    let doc = std::fs::read_to_string(path).expect("docs/USAGE.md");
     let start = "<!-- keys: generated from src/tui/keymap.rs by tests/tui_app.rs (UPDATE_DOCS=1 rewrites it) -->\n";
     let end = "<!-- keys: end -->";
     let (Some(a), Some(b)) = (doc.find(start), doc.find(end)) else {
-        panic!("README.md lacks the generated key tables' markers");
+        panic!("docs/USAGE.md lacks the generated key tables' markers");
     };
     let tables = careerscope::tui::keymap::markdown_tables();
     let now = &doc[a + start.len()..b];
     if now != tables && std::env::var_os("UPDATE_DOCS").is_some() {
         let updated = format!("{}{tables}{}", &doc[..a + start.len()], &doc[b..]);
-        std::fs::write(path, updated).expect("write README.md");
+        std::fs::write(path, updated).expect("write docs/USAGE.md");
         return;
     }
-    assert_eq!(now, tables, "README.md's key tables differ from the keymap");
+    assert_eq!(
+        now, tables,
+        "docs/USAGE.md's key tables differ from the keymap"
+    );
     for b in careerscope::tui::keymap::BINDINGS {
         let keys: Vec<String> = b
             .keys
@@ -452,7 +455,7 @@ fn the_docs_list_every_binding_of_the_keymap() {
             .map(|&k| format!("`{}`", careerscope::tui::keymap::key_label(k)))
             .collect();
         let row = format!("| {} | {} |", keys.join(" "), b.help);
-        assert!(doc.contains(&row), "README.md lacks the row: {row}");
+        assert!(doc.contains(&row), "docs/USAGE.md lacks the row: {row}");
     }
 }
 
