@@ -127,17 +127,14 @@ pub fn moves_by(
 /// # Errors
 /// A profile cannot be read.
 pub fn occupations_by_code(catalog: &Catalog) -> Result<HashMap<String, usize>, String> {
-    let mut out = HashMap::new();
-    for i in 0..catalog.len() {
-        if !catalog.is_occupation(i) {
-            continue;
-        }
-        let p = catalog.profile(i).map_err(|e| e.to_string())?;
-        if let Some(code) = &p.code {
-            out.insert(code.clone(), i);
-        }
-    }
-    Ok(out)
+    // The figures for sorting carry the code and are read without building each profile.
+    let facets = catalog.facets().map_err(|e| e.to_string())?;
+    Ok(facets
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| catalog.is_occupation(*i))
+        .filter_map(|(i, f)| Some((f.code?, i)))
+        .collect())
 }
 
 /// The moves as an aligned table, with a heading naming the job moved from and where the pay
