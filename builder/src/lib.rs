@@ -59,7 +59,7 @@ pub fn read(dir: &Path) -> Result<assemble::Inputs, SourceError> {
             return Err(SourceError::Unreadable {
                 file: path,
                 reason: "no such file".into(),
-                expected: "one of the official source files listed in the README".into(),
+                expected: "one of the official source files listed in docs/DATA.md".into(),
             });
         }
     }
@@ -255,7 +255,7 @@ pub fn metros_json(profiles: &[Occupation]) -> Result<String, serde_json::Error>
     Ok(out)
 }
 
-/// How many occupations each field covers, as a markdown table (it goes into the README).
+/// How many occupations each field covers, as a markdown table (it goes into docs/DATA.md).
 pub fn coverage(profiles: &[Occupation]) -> String {
     let mut out = format!(
         "| field | source | occupations (of {}) |\n| --- | --- | --- |\n",

@@ -53,7 +53,7 @@ fn the_asset_is_reproducible_and_up_to_date() {
     assert!(first == second, "two builds from the same files differ");
     assert!(
         first == committed_asset(),
-        "assets/occupations.json is not what the sources give: regenerate it (README, 'Built-in occupations')"
+        "assets/occupations.json is not what the sources give: regenerate it (docs/DATA.md)"
     );
     let metros = careerscope_builder::metros_json(built).expect("json");
     assert!(metros == careerscope_builder::metros_json(&again).expect("json"));
@@ -240,15 +240,15 @@ fn a_broken_file_is_named_with_what_was_expected() {
     assert!(err.contains("Employment Projections"), "{err}");
 }
 
-/// The README's coverage table is the one the sources give.
+/// docs/DATA.md's coverage table is the one the sources give.
 #[test]
-fn the_readme_has_the_coverage_table() {
+fn the_data_doc_has_the_coverage_table() {
     let Some(profiles) = built() else { return };
-    let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md");
-    let readme = std::fs::read_to_string(&readme).expect("README.md");
+    let doc = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/DATA.md");
+    let doc = std::fs::read_to_string(&doc).expect("docs/DATA.md");
     let table = careerscope_builder::coverage(profiles);
     assert!(
-        readme.contains(&table),
-        "README's coverage table differs from:\n{table}"
+        doc.contains(&table),
+        "docs/DATA.md's coverage table differs from:\n{table}"
     );
 }

@@ -52,7 +52,7 @@ fn recall_at_20_against_onet_related_occupations() {
     .expect("assets/similar.json");
     assert!(
         json == committed,
-        "assets/similar.json is not what the sources give: regenerate it (README, 'Built-in occupations')"
+        "assets/similar.json is not what the sources give: regenerate it (docs/DATA.md)"
     );
 }
 
