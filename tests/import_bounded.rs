@@ -3,7 +3,9 @@
 //! Each case is a page shape that used to cost memory or copies quadratic in its length (one
 //! long glued row, a long `a vs a vs …` heading, a long glued header, a long run of empty
 //! lines). An allocator that counts bytes checks the peak and the total allocated while the page
-//! is parsed; no case is timed. The allocator refuses to go past [`HARD_LIMIT`], so a quadratic
+//! is parsed; no case is timed.
+//! It is its own test binary (the rest are one, in `tests/it/`): a global allocator counts every
+//! allocation of the process, and the other tests' threads would count too. The allocator refuses to go past [`HARD_LIMIT`], so a quadratic
 //! reading fails at once (the process aborts) instead of running the machine out of memory.
 
 use std::alloc::{GlobalAlloc, Layout, System};

@@ -1,6 +1,9 @@
 //! Lengths capped where they enter: a job name in a dataset file, and the names and queries
 //! given as arguments, are refused past their limit with one clear line, before any work that
 //! grows with their length.
+//!
+//! Its own test binary (the rest are one, in `tests/it/`): Linux counts a child's peak memory
+//! from the spawn, when it still shares the parent's pages, so the parent must stay small.
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,6 +1,6 @@
 //! The explorer's state under key presses (through the real keymap), without a terminal.
 
-mod common;
+use crate::common;
 
 use careerscope::tui::app::Focus;
 use careerscope::tui::tabs::Tab;
@@ -432,7 +432,7 @@ fn the_help_overlay_lists_every_binding_of_the_keymap() {
 fn the_docs_list_every_binding_of_the_keymap() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/USAGE.md");
     let doc = std::fs::read_to_string(path).expect("docs/USAGE.md");
-    let start = "<!-- keys: generated from src/tui/keymap.rs by tests/tui_app.rs (UPDATE_DOCS=1 rewrites it) -->\n";
+    let start = "<!-- keys: generated from src/tui/keymap.rs by tests/it/tui_app.rs (UPDATE_DOCS=1 rewrites it) -->\n";
     let end = "<!-- keys: end -->";
     let (Some(a), Some(b)) = (doc.find(start), doc.find(end)) else {
         panic!("docs/USAGE.md lacks the generated key tables' markers");

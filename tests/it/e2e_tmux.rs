@@ -95,7 +95,13 @@ impl Drop for Tmux {
     }
 }
 
+/// The release binary, built once for all the tmux tests (they run in parallel threads).
 fn release_binary() -> PathBuf {
+    static BINARY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BINARY.get_or_init(build_release).clone()
+}
+
+fn build_release() -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .args(["build", "--release", "--bin", "careerscope"])

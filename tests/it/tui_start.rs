@@ -1,7 +1,7 @@
 //! How the explorer opens with `--query Q` and `--pair A B`: the start is applied through the
 //! app's own actions, so the state is what picking and typing would give.
 
-mod common;
+use crate::common;
 
 use careerscope::tui::app::Focus;
 use careerscope::tui::start::Start;

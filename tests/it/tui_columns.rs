@@ -2,7 +2,7 @@
 //! with the real keymap, every tab drawn at 2, 3 and 4 jobs (insta snapshots reviewed by eye),
 //! and no panic at any size with four jobs.
 
-mod common;
+use crate::common;
 
 use careerscope::tui::app::Focus;
 use careerscope::tui::tabs::Tab;

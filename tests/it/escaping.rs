@@ -2,7 +2,7 @@
 //! sent to the terminal raw: on every output path of the command line (text, Markdown, JSON,
 //! errors, clap's usage errors) and on the explorer's screen.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use std::ffi::OsString;

@@ -2,7 +2,7 @@
 //! thread reads the file, keys work meanwhile, and the catalog takes over when it is read. No
 //! test here is timed: the loader is held back on purpose, one chunk at a time.
 
-mod common;
+use crate::common;
 
 use std::sync::mpsc;
 use std::time::Duration;

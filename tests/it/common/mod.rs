@@ -1,6 +1,5 @@
 //! Helpers shared by the explorer's tests: a dataset, key presses through the real keymap,
 //! and rendering into ratatui's TestBackend.
-#![allow(dead_code)]
 
 use careerscope::model::{Dataset, Profile};
 use careerscope::tui::theme::Theme;

@@ -1,6 +1,6 @@
 //! The importer must never panic, whatever text it is given.
 
-mod common;
+use crate::common;
 use common::within;
 
 use careerscope::import::parse_page;

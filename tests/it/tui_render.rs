@@ -1,6 +1,6 @@
 //! The explorer draws at every size without panicking, with any dataset, in every state.
 
-mod common;
+use crate::common;
 
 use careerscope::tui::Action;
 use careerscope::tui::app::App;

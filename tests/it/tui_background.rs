@@ -1,6 +1,6 @@
 //! Matching off the drawing thread: the newest query's matches are shown, never a stale one.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, mpsc};
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! Defects found in review: each test is a small synthetic page whose expected values were
 //! checked by hand against the page text.
 
-mod common;
+use crate::common;
 use common::within;
 
 use careerscope::import::parse_page;

@@ -1,7 +1,7 @@
 //! Screens of the explorer at fixed sizes, rendered into ratatui's TestBackend and compared
-//! with the reviewed snapshots in tests/snapshots/.
+//! with the reviewed snapshots in tests/it/snapshots/.
 
-mod common;
+use crate::common;
 
 use careerscope::tui::Action;
 use careerscope::tui::app::App;
