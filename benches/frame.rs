@@ -96,7 +96,7 @@ fn frames(c: &mut Criterion) {
 fn builtin_keystrokes(c: &mut Criterion) {
     let builtin = || {
         Catalog::joined(
-            Catalog::occupations(library::OCCUPATIONS_JSON).unwrap_or_else(|e| panic!("{e}")),
+            Catalog::occupations(library::OCCUPATIONS).unwrap_or_else(|e| panic!("{e}")),
             Catalog::from_dataset(
                 library::embedded().unwrap_or_else(|e| panic!("{e}")),
                 "built-in dataset",

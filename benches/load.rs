@@ -50,7 +50,7 @@ fn builtin(c: &mut Criterion) {
     });
     let joined = || {
         Catalog::joined(
-            Catalog::occupations(library::OCCUPATIONS_JSON).unwrap_or_else(|e| panic!("{e}")),
+            Catalog::occupations(library::OCCUPATIONS).unwrap_or_else(|e| panic!("{e}")),
             Catalog::from_dataset(
                 library::embedded().unwrap_or_else(|e| panic!("{e}")),
                 "built-in dataset",

@@ -193,14 +193,14 @@ mod tests {
     /// The table of states is the set of state-type areas the built-in occupations have pay for.
     #[test]
     fn the_states_are_those_of_the_data() {
-        let occupations: serde_json::Value =
-            serde_json::from_str(crate::library::OCCUPATIONS_JSON).unwrap_or_default();
+        let occupations = crate::catalog::Catalog::occupations(crate::library::OCCUPATIONS)
+            .unwrap_or_else(|e| panic!("{e}"));
         let mut seen = std::collections::BTreeSet::new();
-        for job in occupations["jobs"].as_array().into_iter().flatten() {
-            for row in job["salary"]["by_state"].as_array().into_iter().flatten() {
-                if let Some(area) = row[0].as_str() {
-                    seen.insert(area.to_string());
-                }
+        for i in 0..occupations.len() {
+            let job = occupations.profile(i).unwrap_or_else(|e| panic!("{e}"));
+            let rows = job.salary.as_ref().and_then(|s| s.by_state.as_ref());
+            for row in rows.into_iter().flatten() {
+                seen.insert(row.area().to_string());
             }
         }
         let table: std::collections::BTreeSet<String> =

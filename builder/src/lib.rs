@@ -71,18 +71,11 @@ pub fn read(dir: &Path) -> Result<assemble::Inputs, SourceError> {
     })
 }
 
-/// The asset: the dataset format of DESIGN.md, one profile a line so that a regenerated asset
-/// diffs by occupation.
-pub fn to_json(profiles: &[Occupation]) -> Result<String, serde_json::Error> {
-    let mut out = String::from("{\"schema\":1,\"pages\":[],\"jobs\":[\n");
-    for (i, p) in profiles.iter().enumerate() {
-        if i > 0 {
-            out.push_str(",\n");
-        }
-        out.push_str(&serde_json::to_string(&p.profile)?);
-    }
-    out.push_str("\n]}\n");
-    Ok(out)
+/// The occupations asset (`assets/occupations.bin`, docs/FORMAT.md): the profiles in a compact
+/// binary form the app reads one profile at a time; `careerscope_model::asset::
+/// profiles_from_asset` gives them back.
+pub fn to_asset(profiles: &[Occupation]) -> Vec<u8> {
+    careerscope_model::asset::encode_occupations(profiles.iter().map(|o| &o.profile))
 }
 
 /// One row of the coverage table: the field, its source, and whether a profile has it.
@@ -131,7 +124,7 @@ const COVERAGE: &[Coverage] = &[
             .is_some_and(|b| !b.is_empty())
     }),
     (
-        "pay by metro area (at least one; assets/metros.json)",
+        "pay by metro area (at least one; assets/metros.bin)",
         assemble::OEWS,
         |p| !p.metros.is_empty(),
     ),
@@ -216,43 +209,15 @@ const COVERAGE: &[Coverage] = &[
     ),
 ];
 
-/// One occupation's pay in one metro area: area index, mean, median, p10, p90.
-type MetroRow = (usize, u64, Option<u64>, Option<u64>, Option<u64>);
-
-/// The metro-area asset: `{"areas": [name...], "pay": {"15-1252": [[area, mean, median,
-/// p10, p90]...]}}`, areas by index into `areas` (sorted), occupations by SOC code, each
-/// occupation's areas highest mean first. One occupation a line.
-pub fn metros_json(profiles: &[Occupation]) -> Result<String, serde_json::Error> {
-    let mut areas: Vec<&str> = profiles
-        .iter()
-        .flat_map(|p| p.metros.iter().map(|m| m.0.as_str()))
-        .collect();
-    areas.sort_unstable();
-    areas.dedup();
-    let index = |name: &str| areas.binary_search(&name).unwrap_or_default();
-    let mut out = format!(
-        "{{\"areas\":{},\"pay\":{{\n",
-        serde_json::to_string(&areas)?
-    );
-    let mut first = true;
-    for p in profiles.iter().filter(|p| !p.metros.is_empty()) {
-        if !first {
-            out.push_str(",\n");
-        }
-        first = false;
-        let rows: Vec<MetroRow> = p
-            .metros
+/// The metro-area asset (`assets/metros.bin`): each occupation's pay in every metro area,
+/// highest mean first, by SOC code, for the occupations OEWS publishes any for.
+pub fn metros_asset(profiles: &[Occupation]) -> Vec<u8> {
+    careerscope_model::asset::encode_metros(
+        profiles
             .iter()
-            .map(|m| (index(&m.0), m.1, m.2, m.3, m.4))
-            .collect();
-        out.push_str(&format!(
-            "{}:{}",
-            serde_json::to_string(&p.code)?,
-            serde_json::to_string(&rows)?
-        ));
-    }
-    out.push_str("\n}}\n");
-    Ok(out)
+            .filter(|p| !p.metros.is_empty())
+            .map(|p| (p.code.as_deref().unwrap_or_default(), p.metros.as_slice())),
+    )
 }
 
 /// How many occupations each field covers, as a markdown table (it goes into docs/DATA.md).

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
-/// Builds careerscope's built-in occupations (assets/occupations.json) from the official
+/// Builds careerscope's built-in occupations (assets/occupations.bin) from the official
 /// BLS, Census and O*NET files. The same inputs always give byte-identical output.
 #[derive(Parser)]
 #[command(version)]
@@ -18,13 +18,13 @@ struct Cli {
     #[arg(long, value_name = "DIR")]
     sources: PathBuf,
     /// Where to write the asset.
-    #[arg(long, value_name = "FILE", default_value = "assets/occupations.json")]
+    #[arg(long, value_name = "FILE", default_value = "assets/occupations.bin")]
     out: PathBuf,
     /// Where to write the metro-area pay asset.
-    #[arg(long, value_name = "FILE", default_value = "assets/metros.json")]
+    #[arg(long, value_name = "FILE", default_value = "assets/metros.bin")]
     metros_out: PathBuf,
     /// Where to write the similar-occupations asset (each occupation's 50 most alike).
-    #[arg(long, value_name = "FILE", default_value = "assets/similar.json")]
+    #[arg(long, value_name = "FILE", default_value = "assets/similar.bin")]
     similar_out: PathBuf,
     /// Also write the coverage table (markdown): how many occupations each field covers.
     #[arg(long, value_name = "FILE")]
@@ -44,13 +44,16 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> anyhow::Result<()> {
     let inputs = careerscope_builder::read(&cli.sources)?;
     let profiles = careerscope_builder::assemble::profiles(&inputs);
-    let json = careerscope_builder::to_json(&profiles)?;
-    write_atomically(&cli.out, json.as_bytes())?;
-    let metros = careerscope_builder::metros_json(&profiles)?;
-    write_atomically(&cli.metros_out, metros.as_bytes())?;
+    let asset = careerscope_builder::to_asset(&profiles);
+    write_atomically(&cli.out, &asset)?;
+    let metros = careerscope_builder::metros_asset(&profiles);
+    write_atomically(&cli.metros_out, &metros)?;
     let similar = careerscope_builder::similarity::compute(&inputs)
-        .to_json(careerscope_builder::similarity::NEIGHBOURS)?;
-    write_atomically(&cli.similar_out, similar.as_bytes())?;
+        .to_similarity(careerscope_builder::similarity::NEIGHBOURS);
+    write_atomically(
+        &cli.similar_out,
+        &careerscope_model::asset::encode_similar(&similar),
+    )?;
     let table = careerscope_builder::coverage(&profiles);
     if let Some(path) = &cli.coverage {
         write_atomically(path, table.as_bytes())?;
@@ -58,7 +61,7 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
     eprintln!(
         "wrote {} occupations ({} bytes) to {}",
         profiles.len(),
-        json.len(),
+        asset.len(),
         cli.out.display()
     );
     print!("{table}");

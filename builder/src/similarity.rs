@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::assemble::Inputs;
 use crate::onet::{self, Onet};
+use careerscope_model::asset::Similarity;
 
 /// What the score reads of one O*NET occupation (an O*NET-SOC code such as `29-1141.00`).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -438,28 +439,27 @@ impl Scores {
             .collect()
     }
 
-    /// The neighbours asset: `{"schema":1,"source":…,"method":…,"neighbours":{"15-1252":
-    /// [["15-1251",93],…]},"codes":[…],"matrix":"…"}`, one occupation a line, then every pair's
-    /// similarity (`matrix`, base64 of one byte per pair, rows and columns in `codes` order).
-    pub fn to_json(&self, k: usize) -> Result<String, serde_json::Error> {
-        let mut out = format!(
-            "{{\"schema\":1,\"source\":{},\"method\":\"docs/SIMILARITY.md\",\"neighbours\":{{\n",
-            serde_json::to_string(SOURCE)?
-        );
-        for (i, (code, list)) in self.neighbours(k).into_iter().enumerate() {
-            if i > 0 {
-                out.push_str(",\n");
-            }
-            out.push_str(&format!(
-                "{}:{}",
-                serde_json::to_string(code)?,
-                serde_json::to_string(&list)?
-            ));
-        }
-        // Every pair too, for comparing any two occupations: one byte per pair, row by row in
-        // the order of `codes`, base64 (689 KB of bytes for 830 occupations).
-        use base64::Engine;
-        let bytes: Vec<u8> = (0..self.codes.len())
+    /// What the similarity asset holds (`careerscope_model::asset::encode_similar` writes it):
+    /// every occupation's code, its `k` most alike occupations by index into the codes, and
+    /// every pair's similarity, one byte a pair, row by row in the order of the codes (689 KB
+    /// for 830 occupations).
+    pub fn to_similarity(&self, k: usize) -> Similarity {
+        let at: BTreeMap<&str, u16> = self
+            .codes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i as u16))
+            .collect();
+        let neighbours = self
+            .neighbours(k)
+            .into_iter()
+            .map(|(_, list)| {
+                list.into_iter()
+                    .map(|(code, s)| (at.get(code).copied().unwrap_or_default(), s))
+                    .collect()
+            })
+            .collect();
+        let matrix: Vec<u8> = (0..self.codes.len())
             .flat_map(|a| {
                 (0..self.codes.len()).map(move |b| {
                     if a == b {
@@ -470,12 +470,11 @@ impl Scores {
                 })
             })
             .collect();
-        out.push_str(&format!(
-            "\n}},\n\"codes\":{},\n\"matrix\":\"{}\"}}\n",
-            serde_json::to_string(&self.codes)?,
-            base64::engine::general_purpose::STANDARD.encode(bytes)
-        ));
-        Ok(out)
+        Similarity {
+            codes: self.codes.clone(),
+            neighbours,
+            matrix,
+        }
     }
 }
 

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use std::sync::OnceLock;
 
-use careerscope_builder::{FILES, Occupation, build, to_json};
+use careerscope_builder::{FILES, Occupation, build, to_asset};
+use careerscope_model::asset;
 
 fn sources() -> Option<PathBuf> {
     let dir = std::env::var_os("CAREERSCOPE_SOURCES")
@@ -30,37 +31,51 @@ fn built() -> Option<&'static [Occupation]> {
         .as_deref()
 }
 
-fn committed(name: &str) -> String {
+fn committed(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../assets")
         .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn committed_asset() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/occupations.json");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// Same inputs, same bytes; and the committed asset is what these inputs give.
+/// Same inputs, same bytes; the committed assets are what these inputs give; and decoding the
+/// committed assets gives back every profile and every metro row, value for value.
 #[test]
 fn the_asset_is_reproducible_and_up_to_date() {
     let Some(dir) = sources() else { return };
     let Some(built) = built() else { return };
-    let first = to_json(built).expect("json");
+    let first = to_asset(built);
     let again = build(&dir).expect("build");
-    let second = to_json(&again).expect("json");
-    assert!(first == second, "two builds from the same files differ");
     assert!(
-        first == committed_asset(),
-        "assets/occupations.json is not what the sources give: regenerate it (docs/DATA.md)"
+        first == to_asset(&again),
+        "two builds from the same files differ"
     );
-    let metros = careerscope_builder::metros_json(built).expect("json");
-    assert!(metros == careerscope_builder::metros_json(&again).expect("json"));
     assert!(
-        metros == committed("metros.json"),
-        "assets/metros.json is not what the sources give: regenerate it"
+        first == committed("occupations.bin"),
+        "assets/occupations.bin is not what the sources give: regenerate it (docs/DATA.md)"
     );
+    let decoded = asset::profiles_from_asset(&committed("occupations.bin")).expect("decode");
+    assert_eq!(decoded.len(), built.len());
+    for (back, want) in decoded.iter().zip(built) {
+        assert!(
+            back == &want.profile,
+            "{} does not come back whole",
+            want.name
+        );
+    }
+
+    let metros = careerscope_builder::metros_asset(built);
+    assert!(metros == careerscope_builder::metros_asset(&again));
+    assert!(
+        metros == committed("metros.bin"),
+        "assets/metros.bin is not what the sources give: regenerate it"
+    );
+    let committed_metros = committed("metros.bin");
+    let opened = asset::Metros::open(&committed_metros).expect("metros");
+    for p in built {
+        let code = p.code.as_deref().unwrap_or_default();
+        assert_eq!(opened.pay(code).as_ref(), Ok(&p.metros), "{code}");
+    }
 }
 
 /// Values read by hand from the official files (MANIFEST.md and the files themselves).

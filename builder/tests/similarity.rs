@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use careerscope_builder::FILES;
 use careerscope_builder::similarity::{self, Occupation, WEIGHTS, Work};
+use careerscope_model::asset::{decode_similar, encode_similar};
 
 fn sources() -> Option<PathBuf> {
     let dir = std::env::var_os("CAREERSCOPE_SOURCES")
@@ -45,14 +46,13 @@ fn recall_at_20_against_onet_related_occupations() {
     assert!(share(all) >= 0.85, "recall@20 {all:?}");
     assert!(share(held_out) >= 0.85, "held-out recall@20 {held_out:?}");
 
-    let json = scores.to_json(similarity::NEIGHBOURS).expect("json");
-    let committed = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/similar.json"),
-    )
-    .expect("assets/similar.json");
+    let encoded = encode_similar(&scores.to_similarity(similarity::NEIGHBOURS));
+    let committed =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/similar.bin"))
+            .expect("assets/similar.bin");
     assert!(
-        json == committed,
-        "assets/similar.json is not what the sources give: regenerate it (docs/DATA.md)"
+        encoded == committed,
+        "assets/similar.bin is not what the sources give: regenerate it (docs/DATA.md)"
     );
 }
 
@@ -196,19 +196,19 @@ fn three_occupations_in_an_order_checked_by_hand() {
         (0, 0)
     );
 
-    // Same inputs, same bytes.
+    // Same inputs, same asset; 29-1141's two neighbours by index into the codes.
+    let asset = scores.to_similarity(2);
     assert_eq!(
-        scores.to_json(2).unwrap(),
-        similarity::scores(&works, &occupations, &WEIGHTS)
-            .to_json(2)
-            .unwrap()
+        asset,
+        similarity::scores(&works, &occupations, &WEIGHTS).to_similarity(2)
     );
-    assert!(
-        scores
-            .to_json(2)
-            .unwrap()
-            .contains("\"29-1141\":[[\"29-1171\",44],[\"15-1252\",0]]")
+    let at = |code: &str| asset.codes.iter().position(|c| c == code).unwrap();
+    assert_eq!(
+        asset.neighbours[at("29-1141")],
+        [(at("29-1171") as u16, 44), (at("15-1252") as u16, 0)]
     );
+    assert_eq!(asset.matrix.len(), asset.codes.len() * asset.codes.len());
+    assert_eq!(decode_similar(&encode_similar(&asset)), Ok(asset));
 }
 
 /// An SOC occupation made of two O*NET occupations scores a pair 0.7 × its most alike O*NET

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod asset;
+
 /// The credits of the built-in real occupations, as the explorer's help and the README give
 /// them. The O*NET notice is the one its CC BY 4.0 licence asks for.
 pub const ATTRIBUTION: [&str; 3] = [

@@ -8,7 +8,7 @@
 //! A [`Catalog`] keeps its jobs in one [`store::Store`], a trait with one implementation per
 //! kind of store, each in its own file: profiles in memory ([`parsed`]), a file's text read
 //! lazily ([`raw`]), a laid-out file read by its index ([`indexed`]), the built-in occupations
-//! ([`occupations`]), and two stores made of others through one [`projection`]: the user's
+//! from their compact asset ([`occupations`]), and two stores made of others through one [`projection`]: the user's
 //! library over the built-in page jobs ([`layered`]) and real occupations beside page jobs
 //! ([`joined`]). Another kind of store is one more file and one constructor here.
 
@@ -93,20 +93,13 @@ impl Catalog {
         Catalog::of(Layered::new(base, top.store, origin))
     }
 
-    /// The built-in real occupations (`assets/occupations.json`), read like a dataset file.
+    /// The built-in real occupations from their compact asset (`library::OCCUPATIONS`,
+    /// docs/FORMAT.md): the names now, each profile when asked.
     ///
     /// # Errors
     /// Only if the compiled-in asset is broken, which a test rules out.
-    pub fn occupations(text: &str) -> Result<Catalog> {
-        let origin = "built-in occupations";
-        match stream::read(text, usize::MAX, &mut |_| {}) {
-            Ok(file) if file.schema == SCHEMA => Ok(Catalog::of(Occupations(Raw::new(
-                text.to_string(),
-                file,
-                origin,
-            )))),
-            _ => Catalog::explain(text, origin),
-        }
+    pub fn occupations(asset: &'static [u8]) -> Result<Catalog> {
+        Occupations::open(asset, "built-in occupations").map(Catalog::of)
     }
 
     /// Real occupations and page jobs side by side, never merged, so neither can overwrite the

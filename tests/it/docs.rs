@@ -157,8 +157,7 @@ fn format_doc_names_every_key_of_the_json() {
     // The built-in dataset alone: no user's library.
     use careerscope::catalog::Catalog;
     let catalog = Catalog::joined(
-        Catalog::occupations(careerscope::library::OCCUPATIONS_JSON)
-            .unwrap_or_else(|e| panic!("{e}")),
+        Catalog::occupations(careerscope::library::OCCUPATIONS).unwrap_or_else(|e| panic!("{e}")),
         Catalog::from_dataset(
             careerscope::library::embedded().unwrap_or_else(|e| panic!("{e}")),
             "built-in",

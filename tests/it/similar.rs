@@ -15,7 +15,7 @@ fn occupation(catalog: &Catalog, name: &str) -> Profile {
 }
 
 fn catalog() -> Catalog {
-    Catalog::occupations(careerscope::library::OCCUPATIONS_JSON).unwrap_or_else(|e| panic!("{e}"))
+    Catalog::occupations(careerscope::library::OCCUPATIONS).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// O*NET 30 rates Programming 1.62 for registered nurses ((1.62 − 1) × 25 = 15.5) and 4.0 for

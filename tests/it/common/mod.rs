@@ -16,9 +16,9 @@ pub fn seeds() -> Dataset {
 /// built-in page jobs.
 pub fn builtin() -> careerscope::catalog::Catalog {
     use careerscope::catalog::Catalog;
-    use careerscope::library::OCCUPATIONS_JSON;
+    use careerscope::library::OCCUPATIONS;
     Catalog::joined(
-        Catalog::occupations(OCCUPATIONS_JSON).expect("the built-in occupations read"),
+        Catalog::occupations(OCCUPATIONS).expect("the built-in occupations read"),
         Catalog::from_dataset(seeds(), "built-in dataset"),
     )
 }

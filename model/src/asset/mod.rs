@@ -1,0 +1,372 @@
+//! The built-in real occupations as the app carries them: compact binary files (postcard,
+//! blocks compressed with LZ4) laid out so that a command reads only what it prints.
+//!
+//! `assets/occupations.bin` holds, in order: the index (every name and SOC code), each
+//! occupation's figures for sorting and filtering, the alternate titles, the table of strings,
+//! then one record per occupation, each read on its own. `assets/metros.bin` holds the metro
+//! areas' names, then each occupation's pay in every metro area, read on its own.
+//! `assets/similar.bin` holds each occupation's most similar occupations and every pair's
+//! similarity. docs/FORMAT.md describes the layout. The builder writes these files with the
+//! `encode_*` functions; the app reads them with [`Occupations`], [`Metros`] and
+//! [`decode_similar`].
+
+mod metros;
+mod pay;
+mod record;
+mod similar;
+
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::Profile;
+
+pub use metros::{Metros, encode_metros};
+pub use similar::{Similarity, decode_similar, encode_similar};
+
+use record::{Interner, Record, Strings};
+
+/// What is wrong with an asset: it is not one of these files, or a part of it is broken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssetError(String);
+
+impl AssetError {
+    fn new(what: impl Into<String>) -> AssetError {
+        AssetError(what.into())
+    }
+}
+
+impl std::fmt::Display for AssetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the built-in asset is broken: {}", self.0)
+    }
+}
+
+impl std::error::Error for AssetError {}
+
+/// Each file begins with its kind and the version of its layout.
+const OCCUPATIONS_TAG: [u8; 4] = *b"CSO1";
+
+/// `value` as postcard, compressed with LZ4 (its size first).
+fn pack<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    // Serializing plain data into a vector cannot fail.
+    let plain = postcard::to_allocvec(value).unwrap_or_default();
+    lz4_flex::compress_prepend_size(&plain)
+}
+
+/// The bytes [`pack`] compressed, as they were.
+fn unpack(bytes: &[u8], what: &str) -> Result<Vec<u8>, AssetError> {
+    lz4_flex::decompress_size_prepended(bytes).map_err(|e| AssetError::new(format!("{what}: {e}")))
+}
+
+/// A value [`pack`] wrote.
+fn unpack_value<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, AssetError> {
+    let plain = unpack(bytes, what)?;
+    postcard::from_bytes(&plain).map_err(|e| AssetError::new(format!("{what}: {e}")))
+}
+
+/// `assets/occupations.bin` as laid out: the blocks are kept as bytes, read when asked for.
+#[derive(Serialize, Deserialize)]
+struct OccupationsFile<'a> {
+    tag: [u8; 4],
+    /// Packed [`Index`].
+    #[serde(borrow)]
+    index: &'a [u8],
+    /// Packed `Vec<Summary>`, in the order of the index.
+    #[serde(borrow)]
+    summaries: &'a [u8],
+    /// Packed [`TitlesBlock`].
+    #[serde(borrow)]
+    titles: &'a [u8],
+    /// Packed `(text, ends)`: every string the records refer to, end to end.
+    #[serde(borrow)]
+    strings: &'a [u8],
+    /// One postcard [`Record`] per occupation, in the order of the index.
+    #[serde(borrow)]
+    records: Vec<&'a [u8]>,
+}
+
+/// Every occupation's name and SOC code, in the asset's order.
+#[derive(Serialize, Deserialize, Default)]
+struct Index {
+    names: Vec<String>,
+    codes: Vec<Option<String>>,
+}
+
+/// Every alternate title end to end: each title's length in bytes, and how many titles each
+/// occupation has, in the order of the index.
+#[derive(Serialize, Deserialize, Default)]
+struct TitlesBlock {
+    text: String,
+    lengths: Vec<u32>,
+    per_job: Vec<u32>,
+}
+
+/// What sorting and filtering need of an occupation, without reading its record.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Summary {
+    /// The first letter of O*NET's interest high-point code (`S` for mostly Social).
+    pub interest: Option<char>,
+    pub yearly_salary: Option<u64>,
+    pub growth_rate_pct: Option<f64>,
+    pub number_of_jobs: Option<u64>,
+    /// BLS Employment Projections' typical entry education.
+    pub entry_education: Option<String>,
+    pub major_group: Option<String>,
+}
+
+impl Summary {
+    /// The summary of `p`.
+    pub fn of(p: &Profile) -> Summary {
+        let o = p.overview.as_ref();
+        Summary {
+            interest: p.interests.as_ref().and_then(|i| i.code.chars().next()),
+            yearly_salary: o.and_then(|o| o.yearly_salary),
+            growth_rate_pct: o.and_then(|o| o.growth_rate_pct),
+            number_of_jobs: o.and_then(|o| o.number_of_jobs),
+            entry_education: p
+                .education
+                .as_ref()
+                .and_then(|e| e.typical_entry_education.clone()),
+            major_group: p.major_group.clone(),
+        }
+    }
+}
+
+/// The occupations asset for `profiles` (in the order given, which the app lists them in).
+pub fn encode_occupations<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Vec<u8> {
+    let mut index = Index::default();
+    let mut titles = TitlesBlock::default();
+    let mut summaries = Vec::new();
+    let mut strings = Interner::default();
+    let mut records = Vec::new();
+    for p in profiles {
+        index.names.push(p.name.clone());
+        index.codes.push(p.code.clone());
+        let own = p.alternate_titles.as_deref().unwrap_or_default();
+        for t in own {
+            titles.text.push_str(t);
+            titles.lengths.push(t.len() as u32);
+        }
+        titles.per_job.push(own.len() as u32);
+        summaries.push(Summary::of(p));
+        let record = record::to_record(p, &mut strings);
+        records.push(postcard::to_allocvec(&record).unwrap_or_default());
+    }
+    let mut text = String::new();
+    let mut ends = Vec::with_capacity(strings.list.len());
+    for s in &strings.list {
+        text.push_str(s);
+        ends.push(text.len() as u32);
+    }
+    let file = OccupationsFile {
+        tag: OCCUPATIONS_TAG,
+        index: &pack(&index),
+        summaries: &pack(&summaries),
+        titles: &pack(&titles),
+        strings: &pack(&(text, ends)),
+        records: records.iter().map(Vec::as_slice).collect(),
+    };
+    postcard::to_allocvec(&file).unwrap_or_default()
+}
+
+/// Every profile of an occupations asset, in its order: what the builder's check compares with
+/// what the sources give.
+///
+/// # Errors
+/// The bytes are not an occupations asset, or a part of it is broken.
+pub fn profiles_from_asset(bytes: &[u8]) -> Result<Vec<Profile>, AssetError> {
+    let asset = Occupations::open(bytes)?;
+    (0..asset.len()).map(|i| asset.profile(i)).collect()
+}
+
+/// Every alternate title of an occupations asset, read at once from its one block.
+pub struct Titles {
+    text: String,
+    /// Where each title ends in `text`.
+    ends: Vec<usize>,
+    /// The index of each occupation's first title, and at the end the number of titles.
+    first: Vec<usize>,
+}
+
+impl Titles {
+    fn new(block: TitlesBlock) -> Result<Titles, AssetError> {
+        let mut ends = Vec::with_capacity(block.lengths.len());
+        let mut end = 0usize;
+        for len in block.lengths {
+            end += len as usize;
+            if !block.text.is_char_boundary(end.min(block.text.len() + 1)) {
+                return Err(AssetError::new("a title does not end on a character"));
+            }
+            ends.push(end);
+        }
+        let mut first = Vec::with_capacity(block.per_job.len() + 1);
+        let mut at = 0usize;
+        for n in block.per_job {
+            first.push(at);
+            at += n as usize;
+        }
+        first.push(at);
+        if end != block.text.len() || at != ends.len() {
+            return Err(AssetError::new("the titles do not add up"));
+        }
+        Ok(Titles {
+            text: block.text,
+            ends,
+            first,
+        })
+    }
+
+    fn title(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    /// How many titles there are, all occupations together.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The titles of occupation `job`, in their order.
+    pub fn of(&self, job: usize) -> impl Iterator<Item = &str> + '_ {
+        let (from, to) = match (self.first.get(job), self.first.get(job + 1)) {
+            (Some(&a), Some(&b)) => (a, b),
+            _ => (0, 0),
+        };
+        (from..to).map(|i| self.title(i))
+    }
+
+    /// Every title with its occupation, occupation by occupation.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
+        self.first
+            .windows(2)
+            .enumerate()
+            .flat_map(move |(job, w)| (w[0]..w[1]).map(move |i| (job, self.title(i))))
+    }
+}
+
+/// An occupations asset opened: the index read, everything else when first asked for.
+pub struct Occupations<'a> {
+    file: OccupationsFile<'a>,
+    index: Index,
+    strings: OnceLock<Result<Strings, AssetError>>,
+    titles: OnceLock<Result<Titles, AssetError>>,
+}
+
+impl<'a> Occupations<'a> {
+    /// Reads the layout and the index (names and codes) of the asset in `bytes`.
+    ///
+    /// # Errors
+    /// The bytes are not an occupations asset, or its index is broken.
+    pub fn open(bytes: &'a [u8]) -> Result<Occupations<'a>, AssetError> {
+        let file: OccupationsFile = postcard::from_bytes(bytes)
+            .map_err(|e| AssetError::new(format!("occupations: {e}")))?;
+        if file.tag != OCCUPATIONS_TAG {
+            return Err(AssetError::new("not an occupations asset of this version"));
+        }
+        let index: Index = unpack_value(file.index, "the index")?;
+        let n = file.records.len();
+        if index.names.len() != n || index.codes.len() != n {
+            return Err(AssetError::new(
+                "the index and the records differ in length",
+            ));
+        }
+        Ok(Occupations {
+            file,
+            index,
+            strings: OnceLock::new(),
+            titles: OnceLock::new(),
+        })
+    }
+
+    /// How many occupations there are.
+    pub fn len(&self) -> usize {
+        self.index.names.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.index.names.is_empty()
+    }
+
+    /// Every occupation's name, in the asset's order.
+    pub fn names(&self) -> &[String] {
+        &self.index.names
+    }
+
+    /// Every occupation's SOC code, in the asset's order.
+    pub fn codes(&self) -> &[Option<String>] {
+        &self.index.codes
+    }
+
+    /// Every occupation's figures for sorting and filtering, in the asset's order.
+    ///
+    /// # Errors
+    /// That block is broken.
+    pub fn summaries(&self) -> Result<Vec<Summary>, AssetError> {
+        let all: Vec<Summary> = unpack_value(self.file.summaries, "the summaries")?;
+        if all.len() != self.len() {
+            return Err(AssetError::new(
+                "the summaries and the index differ in length",
+            ));
+        }
+        Ok(all)
+    }
+
+    /// Every alternate title, decoded on the first call.
+    ///
+    /// # Errors
+    /// That block is broken.
+    pub fn titles(&self) -> Result<&Titles, AssetError> {
+        self.titles
+            .get_or_init(|| Titles::new(unpack_value(self.file.titles, "the titles")?))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn strings(&self) -> Result<&Strings, AssetError> {
+        self.strings
+            .get_or_init(|| {
+                let (text, ends) = unpack_value(self.file.strings, "the strings")?;
+                Strings::new(text, ends)
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The whole profile of occupation `i`: its record, with its strings and titles.
+    ///
+    /// # Errors
+    /// There is no occupation `i`, or its record is broken.
+    pub fn profile(&self, i: usize) -> Result<Profile, AssetError> {
+        let bytes = self
+            .file
+            .records
+            .get(i)
+            .ok_or_else(|| AssetError::new(format!("there is no occupation {}", i + 1)))?;
+        let name = &self.index.names[i];
+        let record: Record = postcard::from_bytes(bytes)
+            .map_err(|e| AssetError::new(format!("the record of {name}: {e}")))?;
+        let titles = if record.has_titles() {
+            Some(self.titles()?.of(i).map(str::to_string).collect())
+        } else {
+            None
+        };
+        record::to_profile(
+            record,
+            name.clone(),
+            self.index.codes[i].clone(),
+            titles,
+            self.strings()?,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests;
