@@ -384,6 +384,18 @@ pub struct TitleHit {
 }
 
 fn fold(s: &str) -> String {
+    // Nearly every title is single-spaced already: one allocation instead of three.
+    let single_spaced = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+    if single_spaced {
+        return if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_lowercase()
+        };
+    }
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -397,7 +409,9 @@ impl Titles {
             .into_iter()
             .map(|(job, title)| (fold(&title), job, title))
             .collect();
-        entries.sort();
+        // The built-in titles come nearly in this order (the asset stores them so); equal
+        // entries are indistinguishable, so an unstable sort gives the same list.
+        entries.sort_unstable();
         Titles { entries }
     }
 

@@ -94,13 +94,24 @@ struct Index {
     codes: Vec<Option<String>>,
 }
 
-/// Every alternate title end to end: each title's length in bytes, and how many titles each
-/// occupation has, in the order of the index.
+/// Every alternate title end to end, in the order a search looks them up in (see [`fold`]),
+/// each with its length in bytes, its occupation, and its place in that occupation's list.
 #[derive(Serialize, Deserialize, Default)]
 struct TitlesBlock {
     text: String,
     lengths: Vec<u32>,
-    per_job: Vec<u32>,
+    jobs: Vec<u32>,
+    places: Vec<u32>,
+}
+
+/// A title as a search compares it: lower case, single spaces. The titles are stored sorted by
+/// this, then by occupation and title, which is the order `careerscope::search::Titles` keeps
+/// them in, so building its index costs no sort.
+pub fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// What sorting and filtering need of an occupation, without reading its record.
@@ -141,18 +152,24 @@ pub fn encode_occupations<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -
     let mut summaries = Vec::new();
     let mut strings = Interner::default();
     let mut records = Vec::new();
-    for p in profiles {
+    let mut all_titles: Vec<(String, u32, &str, u32)> = Vec::new();
+    for (job, p) in profiles.into_iter().enumerate() {
         index.names.push(p.name.clone());
         index.codes.push(p.code.clone());
         let own = p.alternate_titles.as_deref().unwrap_or_default();
-        for t in own {
-            titles.text.push_str(t);
-            titles.lengths.push(t.len() as u32);
+        for (place, t) in own.iter().enumerate() {
+            all_titles.push((fold(t), job as u32, t, place as u32));
         }
-        titles.per_job.push(own.len() as u32);
         summaries.push(Summary::of(p));
         let record = record::to_record(p, &mut strings);
         records.push(postcard::to_allocvec(&record).unwrap_or_default());
+    }
+    all_titles.sort();
+    for (_, job, t, place) in all_titles {
+        titles.text.push_str(t);
+        titles.lengths.push(t.len() as u32);
+        titles.jobs.push(job);
+        titles.places.push(place);
     }
     let mut text = String::new();
     let mut ends = Vec::with_capacity(strings.list.len());
@@ -186,35 +203,34 @@ pub struct Titles {
     text: String,
     /// Where each title ends in `text`.
     ends: Vec<usize>,
-    /// The index of each occupation's first title, and at the end the number of titles.
-    first: Vec<usize>,
+    /// Each title's occupation and its place in that occupation's list.
+    jobs: Vec<u32>,
+    places: Vec<u32>,
 }
 
 impl Titles {
     fn new(block: TitlesBlock) -> Result<Titles, AssetError> {
-        let mut ends = Vec::with_capacity(block.lengths.len());
+        let n = block.lengths.len();
+        if block.jobs.len() != n || block.places.len() != n {
+            return Err(AssetError::new("the titles do not add up"));
+        }
+        let mut ends = Vec::with_capacity(n);
         let mut end = 0usize;
         for len in block.lengths {
             end += len as usize;
-            if !block.text.is_char_boundary(end.min(block.text.len() + 1)) {
+            if end > block.text.len() || !block.text.is_char_boundary(end) {
                 return Err(AssetError::new("a title does not end on a character"));
             }
             ends.push(end);
         }
-        let mut first = Vec::with_capacity(block.per_job.len() + 1);
-        let mut at = 0usize;
-        for n in block.per_job {
-            first.push(at);
-            at += n as usize;
-        }
-        first.push(at);
-        if end != block.text.len() || at != ends.len() {
+        if end != block.text.len() {
             return Err(AssetError::new("the titles do not add up"));
         }
         Ok(Titles {
             text: block.text,
             ends,
-            first,
+            jobs: block.jobs,
+            places: block.places,
         })
     }
 
@@ -234,20 +250,18 @@ impl Titles {
     }
 
     /// The titles of occupation `job`, in their order.
-    pub fn of(&self, job: usize) -> impl Iterator<Item = &str> + '_ {
-        let (from, to) = match (self.first.get(job), self.first.get(job + 1)) {
-            (Some(&a), Some(&b)) => (a, b),
-            _ => (0, 0),
-        };
-        (from..to).map(|i| self.title(i))
+    pub fn of(&self, job: usize) -> Vec<&str> {
+        let mut own: Vec<(u32, &str)> = (0..self.len())
+            .filter(|&i| self.jobs[i] as usize == job)
+            .map(|i| (self.places[i], self.title(i)))
+            .collect();
+        own.sort_unstable();
+        own.into_iter().map(|(_, t)| t).collect()
     }
 
-    /// Every title with its occupation, occupation by occupation.
+    /// Every title with its occupation, sorted as [`fold`] says.
     pub fn iter(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        self.first
-            .windows(2)
-            .enumerate()
-            .flat_map(move |(job, w)| (w[0]..w[1]).map(move |i| (job, self.title(i))))
+        (0..self.len()).map(|i| (self.jobs[i] as usize, self.title(i)))
     }
 }
 
@@ -354,7 +368,13 @@ impl<'a> Occupations<'a> {
         let record: Record = postcard::from_bytes(bytes)
             .map_err(|e| AssetError::new(format!("the record of {name}: {e}")))?;
         let titles = if record.has_titles() {
-            Some(self.titles()?.of(i).map(str::to_string).collect())
+            Some(
+                self.titles()?
+                    .of(i)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect(),
+            )
         } else {
             None
         };

@@ -74,7 +74,7 @@ fn full() -> Profile {
             },
             estimate: false,
         }),
-        alternate_titles: Some(vec!["RN".into(), "Staff Nurse".into()]),
+        alternate_titles: Some(vec!["Staff Nurse".into(), "RN".into()]),
         sources: Some(Sources::all("BLS OEWS May 2025")),
         ..Profile::default()
     }
@@ -83,6 +83,7 @@ fn full() -> Profile {
 fn others() -> Vec<Profile> {
     let bare = Profile {
         name: "Zoologists".into(),
+        alternate_titles: Some(vec!["animal  scientist".into()]),
         ..Profile::default()
     };
     let no_titles = Profile {
@@ -105,13 +106,14 @@ fn profiles_come_back_as_they_went_in() {
     let titles = asset.titles().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         titles.iter().collect::<Vec<_>>(),
-        [(0, "RN"), (0, "Staff Nurse")]
+        [(1, "animal  scientist"), (0, "RN"), (0, "Staff Nurse")]
     );
-    assert_eq!(titles.of(2).count(), 0);
+    assert_eq!(titles.of(0), ["Staff Nurse", "RN"]);
+    assert!(titles.of(2).is_empty());
     let summaries = asset.summaries().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(summaries[0].interest, Some('S'));
     assert_eq!(summaries[0].growth_rate_pct, Some(-0.1));
-    assert_eq!(summaries[1], Summary::default());
+    assert_eq!(summaries[2], Summary::default());
 }
 
 #[test]
