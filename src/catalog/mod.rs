@@ -200,9 +200,10 @@ impl Catalog {
         self.store.describe()
     }
 
-    /// Every job's other titles (real occupations' O*NET alternate titles), as (job, title).
-    /// Reads each profile's titles only, so it costs a pass over the real occupations' text;
-    /// page jobs and lazily read files have no other titles worth a pass over every job.
+    /// Every job's other titles (real occupations' O*NET alternate titles), as (job, title),
+    /// in the order the search index sorts them (the built-in asset stores them so). Reads the
+    /// asset's one block of titles; page jobs and lazily read files have no other titles worth
+    /// a pass over every job.
     ///
     /// # Errors
     /// A job's JSON is not valid.

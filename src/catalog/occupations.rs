@@ -116,3 +116,77 @@ impl Store for Occupations {
             .collect())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn built_in() -> Occupations {
+        Occupations::open(crate::library::OCCUPATIONS, "built-in occupations")
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// OEWS May 2025, national series OEUN0000000000000151252: Software Developers,
+    /// employment 1,687,890, annual mean $148,100, median $135,980, 10th percentile $82,460,
+    /// 90th $214,670.
+    #[test]
+    fn software_developers_read_from_the_compact_asset() {
+        let store = built_in();
+        assert_eq!(store.len(), 830);
+        let i = store.find("software developers").unwrap_or(usize::MAX);
+        let p = store.profile(i).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(p.code.as_deref(), Some("15-1252"));
+        let o = p.overview.clone().unwrap_or_default();
+        assert_eq!(
+            (o.yearly_salary, o.number_of_jobs),
+            (Some(148_100), Some(1_687_890))
+        );
+        let s = p.salary.clone().unwrap_or_default();
+        assert_eq!(s.median, Some(135_980));
+        assert_eq!(s.range.map(|r| (r.min, r.max)), Some((82_460, 214_670)));
+        // The titles the search reads are the profile's own, in the profile's order there.
+        let titles = store.alternate_titles().unwrap_or_else(|e| panic!("{e}"));
+        let mut listed: Vec<&str> = titles
+            .iter()
+            .filter(|(job, _)| *job == i)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        let mut own: Vec<&str> = p
+            .alternate_titles
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        assert!(!own.is_empty());
+        listed.sort_unstable();
+        own.sort_unstable();
+        assert_eq!(listed, own);
+        assert!(store.profile(830).is_err());
+    }
+
+    /// The figures the list sorts and filters by come from their own block, and are those of
+    /// each profile.
+    #[test]
+    fn facets_are_those_of_every_profile() {
+        let store = built_in();
+        let facets = store.facets().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(facets.len(), store.len());
+        for (i, f) in facets.iter().enumerate() {
+            let p = store.profile(i).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(f, &Facets::of(&p), "{}", p.name);
+        }
+    }
+
+    #[test]
+    fn a_broken_asset_is_one_clear_error() {
+        let e = Occupations::open(b"not an asset", "built-in occupations")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            e.starts_with("built-in occupations: cannot read: the built-in asset is broken: "),
+            "{e}"
+        );
+        assert!(!e.contains('\n'));
+    }
+}
