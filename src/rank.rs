@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::format::{Unit, format_value};
 use crate::model::Profile;
+use careerscope_model::asset::Summary;
 
 /// The figures a job is sorted and filtered by; `None` where the job does not have one.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -26,18 +27,20 @@ pub struct Facets {
 impl Facets {
     /// The facets of a profile.
     pub fn of(p: &Profile) -> Facets {
-        let o = p.overview.as_ref();
+        Facets::of_summary(p.code.clone(), Summary::of(p))
+    }
+
+    /// The facets of the job with SOC code `code` and figures `s` (the built-in asset keeps
+    /// every occupation's [`Summary`], so sorting reads no profile).
+    pub fn of_summary(code: Option<String>, s: Summary) -> Facets {
         Facets {
-            code: p.code.clone(),
-            interest: p.interests.as_ref().and_then(|i| i.code.chars().next()),
-            yearly_salary: o.and_then(|o| o.yearly_salary),
-            growth_rate_pct: o.and_then(|o| o.growth_rate_pct),
-            number_of_jobs: o.and_then(|o| o.number_of_jobs),
-            entry_education: p
-                .education
-                .as_ref()
-                .and_then(|e| e.typical_entry_education.clone()),
-            major_group: p.major_group.clone(),
+            code,
+            interest: s.interest,
+            yearly_salary: s.yearly_salary,
+            growth_rate_pct: s.growth_rate_pct,
+            number_of_jobs: s.number_of_jobs,
+            entry_education: s.entry_education,
+            major_group: s.major_group,
         }
     }
 

@@ -91,15 +91,7 @@ impl Store for Occupations {
         Ok(summaries
             .into_iter()
             .zip(self.asset.codes())
-            .map(|(s, code)| Facets {
-                code: code.clone(),
-                interest: s.interest,
-                yearly_salary: s.yearly_salary,
-                growth_rate_pct: s.growth_rate_pct,
-                number_of_jobs: s.number_of_jobs,
-                entry_education: s.entry_education,
-                major_group: s.major_group,
-            })
+            .map(|(s, code)| Facets::of_summary(code.clone(), s))
             .collect())
     }
 
