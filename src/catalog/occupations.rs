@@ -55,16 +55,34 @@ impl Store for Occupations {
 
     /// Reads each profile's titles only, so it costs a pass over the occupations' text.
     fn alternate_titles(&self) -> Result<Vec<(usize, String)>> {
-        #[derive(Deserialize)]
-        struct TitlesOnly {
-            #[serde(default)]
-            alternate_titles: Option<Vec<String>>,
-        }
+        self.titles(|t| t.alternate_titles)
+    }
+
+    fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
+        self.titles(|t| t.reported_titles)
+    }
+}
+
+/// The title fields of a profile, read without the rest.
+#[derive(Deserialize)]
+struct TitlesOnly {
+    #[serde(default)]
+    alternate_titles: Option<Vec<String>>,
+    #[serde(default)]
+    reported_titles: Option<Vec<String>>,
+}
+
+impl Occupations {
+    /// The titles `pick` takes from each profile, as (job, title).
+    fn titles(
+        &self,
+        pick: impl Fn(TitlesOnly) -> Option<Vec<String>>,
+    ) -> Result<Vec<(usize, String)>> {
         let mut out = Vec::new();
         for (i, job) in self.0.job_texts().enumerate() {
             let t: TitlesOnly = serde_json::from_str(job)
                 .map_err(|e| bad_profile(self.origin(), &self.names()[i], e.to_string()))?;
-            for title in t.alternate_titles.into_iter().flatten() {
+            for title in pick(t).into_iter().flatten() {
                 out.push((i, escape_controls(&title).into_owned()));
             }
         }
