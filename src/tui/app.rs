@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use crate::catalog::{Catalog, Names};
 use crate::compare::{self, MAX_JOBS};
 use crate::rank::{self, Facets, SortBy};
-use crate::search::{self, Hit, Index, Matcher, Titles};
+use crate::search::{self, Hit, Index, Matcher, Words};
 
 use super::action::Action;
 use super::help;
@@ -96,8 +96,8 @@ pub struct App {
     /// The height of the last tab measured, so a key that changes nothing of the shown tab
     /// does not lay it out again to clamp its scroll position.
     height: Cell<Option<(HeightKey, u16)>>,
-    /// Other titles of the jobs (O*NET alternate titles).
-    titles: std::cell::OnceCell<Titles>,
+    /// The jobs' names, reported and alternate titles by their words, for ranking matches.
+    titles: std::cell::OnceCell<Words>,
     /// Each job's figures for sorting and filtering, read on the first sort or filter (off the
     /// UI thread by `facets_task` when the loop runs).
     facets: Option<Arc<Vec<Facets>>>,
@@ -905,18 +905,9 @@ impl App {
             self.want_facets();
         }
         let query = self.picker.query.trim();
-        let by_title = if query.is_empty() {
-            Vec::new()
-        } else {
-            self.titles().search(query)
-        };
         self.picker.found_by.clear();
-        self.picker.hits = if by_title.is_empty() {
-            hits
-        } else {
-            let all = search::with_titles(&hits, &by_title, |i| {
-                crate::model::same_name(self.catalog.names().get(i).unwrap_or_default(), query)
-            });
+        if !query.is_empty() && !self.titles().is_empty() {
+            let all = search::by_words(self.titles(), query, &hits);
             let mut rows = Vec::with_capacity(all.len());
             for (hit, title) in all {
                 if let Some(title) = title {
@@ -924,8 +915,10 @@ impl App {
                 }
                 rows.push(hit);
             }
-            Arc::new(rows)
-        };
+            self.picker.hits = Arc::new(rows);
+        } else {
+            self.picker.hits = hits;
+        }
         // Order and filter what the name and the other titles found.
         self.picker.hits = self.arranged(self.picker.hits.clone());
         self.picker.pending = false;
@@ -1224,10 +1217,10 @@ impl App {
         }
     }
 
-    /// The other titles of the jobs, read when the app starts.
-    fn titles(&self) -> &Titles {
+    /// The words of the jobs' names and titles, read when the app starts.
+    fn titles(&self) -> &Words {
         self.titles
-            .get_or_init(|| Titles::new(self.catalog.alternate_titles().unwrap_or_default()))
+            .get_or_init(|| Words::of_catalog(&self.catalog).unwrap_or_default())
     }
 
     fn select_job(&mut self, job: usize) {
