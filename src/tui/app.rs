@@ -935,6 +935,13 @@ impl App {
         if sort == SortBy::Name && filter.is_empty() {
             return hits;
         }
+        // While a query is typed the best text match comes first, so Enter never picks a
+        // worse match for its figure: the sort orders the list of an empty query only.
+        let sort = if self.picker.query.trim().is_empty() {
+            sort
+        } else {
+            SortBy::Name
+        };
         let mut jobs: Vec<usize> = hits.iter().map(|h| h.index).collect();
         rank::arrange(&mut jobs, self.facets(), sort, filter);
         Arc::new(

@@ -535,7 +535,23 @@ fn sort_and_filter_the_picker_with_the_query_on_top() {
         "Air Traffic Controllers"
     );
     type_str(&mut app, "therap");
-    assert_eq!(app.name(app.picker.hits[0].index), "Radiation Therapists");
+    // A typed query orders by match, filtered, not by salary: `search therap`'s order with
+    // the associate's-degree jobs kept.
+    let catalog = builtin();
+    let words = careerscope::search::Words::of_catalog(&catalog).unwrap_or_else(|e| panic!("{e}"));
+    let index = careerscope::search::Index::of_names(catalog.names());
+    let expected: Vec<usize> = careerscope::search::find(&catalog, &words, &index, "therap")
+        .into_iter()
+        .map(|(h, _)| h.index)
+        .filter(|&i| app.facets()[i].entry_education.as_deref() == Some("Associate's degree"))
+        .collect();
+    let listed: Vec<usize> = app.picker.hits.iter().map(|h| h.index).collect();
+    assert_eq!(listed, expected);
+    assert!(
+        listed
+            .iter()
+            .any(|&i| app.name(i) == "Radiation Therapists")
+    );
     assert!(
         app.picker
             .hits
@@ -550,6 +566,25 @@ fn sort_and_filter_the_picker_with_the_query_on_top() {
         press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
     }
     assert_eq!(app.picker.sort, careerscope::rank::SortBy::Name);
+}
+
+/// Sorted by salary, typing `electrician` and Enter puts Electricians in the slot: the best
+/// match comes first while a query is typed (not a better-paid job with an electrician among its
+/// titles), and the label says so.
+#[test]
+fn a_sort_never_makes_enter_pick_a_worse_match() {
+    let mut app = app(builtin());
+    press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    assert_eq!(app.picker.sort, careerscope::rank::SortBy::Salary);
+    type_str(&mut app, "electrician");
+    assert_eq!(app.name(app.picker.hits[0].index), "Electricians");
+    let screen = screen_text(&render(&mut app, 120, 40));
+    assert!(
+        screen.contains("by match (salary when no query)"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(pair(&app).0, "Electricians");
 }
 
 /// One job of the pair cannot be read: the header says so, not that there are no jobs, and the
