@@ -158,6 +158,50 @@ pub fn find_area(jobs: &[&Profile], query: &str) -> Result<String, String> {
     ))
 }
 
+/// `areas` (indices into it) in the order `--area` tries them for `query`: the exact name, a
+/// state's abbreviation, every word of the query, a start, a part (states before metro areas
+/// in each), then the rest whose letters come in order. The explorer's area chooser lists
+/// this, so its first row is what `--area` picks.
+pub fn ranked<S: AsRef<str>>(areas: &[S], query: &str) -> Vec<usize> {
+    let q = query.trim().to_lowercase();
+    let lower: Vec<String> = areas.iter().map(|a| a.as_ref().to_lowercase()).collect();
+    let state = |i: usize| is_state(areas[i].as_ref());
+    let abbreviation = |i: usize| {
+        STATES
+            .iter()
+            .any(|(name, abbr)| *name == areas[i].as_ref() && abbr.eq_ignore_ascii_case(&q))
+    };
+    let tiers: [&dyn Fn(usize) -> bool; 8] = [
+        &|i| lower[i] == q,
+        &abbreviation,
+        &|i| state(i) && has_every_word(&lower[i], &q),
+        &|i| !state(i) && has_every_word(&lower[i], &q),
+        &|i| state(i) && lower[i].starts_with(&q),
+        &|i| !state(i) && lower[i].starts_with(&q),
+        &|i| state(i) && lower[i].contains(&q),
+        &|i| !state(i) && lower[i].contains(&q),
+    ];
+    let mut out: Vec<usize> = Vec::new();
+    let mut seen = vec![false; areas.len()];
+    for tier in tiers {
+        for (i, done) in seen.iter_mut().enumerate() {
+            if !*done && tier(i) {
+                *done = true;
+                out.push(i);
+            }
+        }
+    }
+    let index = crate::search::Index::new(areas.iter().map(AsRef::as_ref));
+    out.extend(
+        index
+            .search(query)
+            .into_iter()
+            .map(|h| h.index)
+            .filter(|&i| !seen[i]),
+    );
+    out
+}
+
 /// Whether an area's name (lower-cased) matches the query (lower-cased) in one way.
 type Match = fn(&str, &str) -> bool;
 

@@ -694,12 +694,11 @@ impl App {
             out.push(None);
             out.extend(areas.into_iter().map(Some));
         } else {
-            let index = search::Index::new(areas.iter());
+            // Matched as `--area` matches, so the first row is what `--area` would pick.
             out.extend(
-                index
-                    .search(query)
+                crate::area::ranked(&areas, query)
                     .into_iter()
-                    .map(|h| Some(areas[h.index].clone())),
+                    .map(|i| Some(areas[i].clone())),
             );
         }
         out

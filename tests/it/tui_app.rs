@@ -692,6 +692,34 @@ fn a_metro_area_is_chosen_like_a_state() {
     );
 }
 
+/// The chooser matches as `--area` does: `ohio` is the state (not Oklahoma City), `OH` its
+/// abbreviation, `columbus oh` the metro area, and a bare `columbus` lists the three Columbus
+/// areas first.
+#[test]
+fn the_area_chooser_matches_like_the_area_option() {
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    let first = |app: &mut careerscope::tui::App, query: &str| -> Vec<Option<String>> {
+        press(app, KeyCode::Char('p'));
+        type_str(app, query);
+        let choices = app.area_choices();
+        press(app, KeyCode::Esc);
+        choices.into_iter().take(3).collect()
+    };
+    assert_eq!(first(&mut app, "ohio")[0].as_deref(), Some("Ohio"));
+    assert_eq!(first(&mut app, "OH")[0].as_deref(), Some("Ohio"));
+    assert_eq!(
+        first(&mut app, "columbus oh")[0].as_deref(),
+        Some("Columbus, OH")
+    );
+    let mut columbus: Vec<String> = first(&mut app, "columbus").into_iter().flatten().collect();
+    columbus.sort();
+    assert_eq!(
+        columbus,
+        ["Columbus, GA-AL", "Columbus, IN", "Columbus, OH"]
+    );
+}
+
 #[test]
 fn y_and_e_ask_for_the_comparison_as_markdown_and_the_status_line_says_what_happened() {
     use careerscope::tui::app::Effect;
