@@ -622,20 +622,23 @@ impl Words {
         words
     }
 
+    /// Adds one text; its words are looked up by reference, so a word seen before costs no
+    /// allocation (tens of thousands of titles are added at start).
     fn add(&mut self, job: usize, source: Source, title: String) {
-        let (list, own) = words_of(&title);
-        let ids = list
-            .into_iter()
-            .map(|w| match self.vocabulary.get(&w) {
-                Some(&id) => id,
-                None => {
-                    let id = self.spelled.len() as u32;
-                    self.vocabulary.insert(w.clone(), id);
-                    self.spelled.push(w);
-                    id
-                }
-            })
+        let lower = title.to_lowercase();
+        let mut ids: Vec<u32> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !FILLER.contains(w))
+            .map(|w| self.intern(&singular(w)))
             .collect();
+        let own = ids.len();
+        if lower.contains(['-', '/']) {
+            let (joined, _) = words_of(&title);
+            for w in &joined[own..] {
+                let id = self.intern(w);
+                ids.push(id);
+            }
+        }
         self.texts.push(Text {
             job,
             source,
@@ -643,6 +646,17 @@ impl Words {
             own,
             title,
         });
+    }
+
+    /// The id of `word`, a new one if it is new.
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.vocabulary.get(word) {
+            return id;
+        }
+        let id = self.spelled.len() as u32;
+        self.vocabulary.insert(word.to_string(), id);
+        self.spelled.push(word.to_string());
+        id
     }
 
     /// The words of a catalog's jobs, their titles and employment; none for a catalog of
