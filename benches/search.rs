@@ -6,6 +6,9 @@
 //!   results of the first k-1 characters remembered (what the picker does).
 //! - `paste/<n>`: "tech proj" arriving whole, matched against every name.
 //! - `backspace/<n>`: "tech proj" → "tech pro" after typing it.
+//! - `rank/<query>`: ranking the built-in occupations by the words of their names, reported and
+//!   alternate titles (what `search`, `show` and the picker do on the built-in data): a whole
+//!   word, a plural, a typo (the edit-distance pass over every word) and a word's start.
 
 #[path = "../examples/synth/generate.rs"]
 #[allow(dead_code)]
@@ -78,5 +81,22 @@ fn keystrokes(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, keystrokes);
+fn ranking(c: &mut Criterion) {
+    let catalog = careerscope::catalog::Catalog::occupations(careerscope::library::OCCUPATIONS)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let words = careerscope::search::Words::of_catalog(&catalog).unwrap_or_else(|e| panic!("{e}"));
+    let index = Index::of_names(catalog.names());
+    let mut group = c.benchmark_group("rank");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(2));
+    for query in ["nurse", "software engineers", "electricain", "tec"] {
+        group.bench_function(BenchmarkId::from_parameter(query.replace(' ', "_")), |b| {
+            b.iter(|| black_box(careerscope::search::find(&catalog, &words, &index, query).len()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, keystrokes, ranking);
 criterion_main!(benches);

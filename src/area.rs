@@ -125,7 +125,10 @@ pub fn find_area(jobs: &[&Profile], query: &str) -> Result<String, String> {
         return Ok(state.to_string());
     }
     let (states, metros): (Vec<&str>, Vec<&str>) = areas.iter().partition(|a| is_state(a));
-    let tries: [(&[&str], Match); 4] = [
+    let tries: [(&[&str], Match); 6] = [
+        // Every word of the query a word of the name: `columbus oh` is Columbus, OH.
+        (&states, has_every_word),
+        (&metros, has_every_word),
         (&states, |a, q| a.starts_with(q)),
         (&metros, |a, q| a.starts_with(q)),
         (&states, |a, q| a.contains(q)),
@@ -143,10 +146,7 @@ pub fn find_area(jobs: &[&Profile], query: &str) -> Result<String, String> {
             several => return Err(several_match(query, several)),
         }
     }
-    let closest: Vec<&str> = crate::search::closest(areas.iter(), &q, SUGGESTIONS)
-        .into_iter()
-        .filter_map(|i| areas.get(i).copied())
-        .collect();
+    let closest = closest(&areas, &q);
     let closest = if closest.is_empty() {
         String::new()
     } else {
@@ -158,8 +158,93 @@ pub fn find_area(jobs: &[&Profile], query: &str) -> Result<String, String> {
     ))
 }
 
+/// `areas` (indices into it) in the order `--area` tries them for `query`: the exact name, a
+/// state's abbreviation, every word of the query, a start, a part (states before metro areas
+/// in each), then the rest whose letters come in order. The explorer's area chooser lists
+/// this, so its first row is what `--area` picks.
+pub fn ranked<S: AsRef<str>>(areas: &[S], query: &str) -> Vec<usize> {
+    let q = query.trim().to_lowercase();
+    let lower: Vec<String> = areas.iter().map(|a| a.as_ref().to_lowercase()).collect();
+    let state = |i: usize| is_state(areas[i].as_ref());
+    let abbreviation = |i: usize| {
+        STATES
+            .iter()
+            .any(|(name, abbr)| *name == areas[i].as_ref() && abbr.eq_ignore_ascii_case(&q))
+    };
+    let tiers: [&dyn Fn(usize) -> bool; 8] = [
+        &|i| lower[i] == q,
+        &abbreviation,
+        &|i| state(i) && has_every_word(&lower[i], &q),
+        &|i| !state(i) && has_every_word(&lower[i], &q),
+        &|i| state(i) && lower[i].starts_with(&q),
+        &|i| !state(i) && lower[i].starts_with(&q),
+        &|i| state(i) && lower[i].contains(&q),
+        &|i| !state(i) && lower[i].contains(&q),
+    ];
+    let mut out: Vec<usize> = Vec::new();
+    let mut seen = vec![false; areas.len()];
+    for tier in tiers {
+        for (i, done) in seen.iter_mut().enumerate() {
+            if !*done && tier(i) {
+                *done = true;
+                out.push(i);
+            }
+        }
+    }
+    let index = crate::search::Index::new(areas.iter().map(AsRef::as_ref));
+    out.extend(
+        index
+            .search(query)
+            .into_iter()
+            .map(|h| h.index)
+            .filter(|&i| !seen[i]),
+    );
+    out
+}
+
 /// Whether an area's name (lower-cased) matches the query (lower-cased) in one way.
 type Match = fn(&str, &str) -> bool;
+
+/// The words of a name or query, lower-cased: letters and digits between anything else, so
+/// `Columbus, GA-AL` has `columbus`, `ga` and `al`.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether every word of `query` is a word of `area` (both lower-cased); a query of one word
+/// is left to the start and part matches, which tell a state from its metro areas.
+fn has_every_word(area: &str, query: &str) -> bool {
+    let mut q = words(query).peekable();
+    let several = words(query).nth(1).is_some();
+    several && q.peek().is_some() && q.all(|w| words(area).any(|a| a == w))
+}
+
+/// The [`SUGGESTIONS`] areas most like `query`: those sharing the most letter pairs with it,
+/// then, when fewer do, the nearest by edit distance (normalised by length), so even a query
+/// sharing no letter pair with any name gets five suggestions.
+fn closest<'a>(areas: &[&'a str], query: &str) -> Vec<&'a str> {
+    let mut out: Vec<&str> = crate::search::closest(areas.iter(), query, SUGGESTIONS)
+        .into_iter()
+        .filter_map(|i| areas.get(i).copied())
+        .collect();
+    if out.len() < SUGGESTIONS {
+        let mut by_distance: Vec<(f64, &str)> = areas
+            .iter()
+            .map(|a| (strsim::normalized_levenshtein(&a.to_lowercase(), query), *a))
+            .collect();
+        by_distance.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
+        for (_, a) in by_distance {
+            if out.len() >= SUGGESTIONS {
+                break;
+            }
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out
+}
 
 /// How an error says where every area is.
 const LIST_ALL: &str = "`careerscope areas` lists them all";

@@ -115,6 +115,10 @@ enum Command {
         /// matching and ordering, printing)
         #[arg(long)]
         timings: bool,
+        /// `json`: an array of {name, code, matched, score}, matched being the name or the
+        /// other title that matched
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
     },
     /// Compare two to four jobs side by side, against the first (the pinned job)
     #[command(
@@ -365,10 +369,12 @@ fn dispatch(cli: Cli) -> ExitCode {
             query,
             data,
             timings,
+            format,
         }) => cli::search::run(
             data_of(before, data.data).as_deref(),
             &query.join(" "),
             timings,
+            format == ListFormat::Json,
         ),
         Some(Command::Compare {
             jobs,

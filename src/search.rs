@@ -513,6 +513,365 @@ pub fn with_titles(
     out
 }
 
+/// Where a job's matching text came from: its own name, a title its holders report (O*NET
+/// Sample of Reported Titles), or one of O*NET's alternate titles. A name says what the job is;
+/// a reported title what people call it; an alternate title is one of dozens it may go by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Name,
+    Reported,
+    Alternate,
+}
+
+/// One searchable text of a job, as the ids of its words (plurals made singular).
+struct Text {
+    job: usize,
+    source: Source,
+    /// Its words, then words joined across a hyphen or slash (`x-ray` also as `xray`).
+    words: Vec<u32>,
+    /// How many of `words` are the text's own words (the rest are joined forms).
+    own: usize,
+    title: String,
+}
+
+/// Words that say nothing of the job (`and`, `of`), left out of matching and of counting.
+/// `All Other` stays: a catch-all group's name is not the job a person names.
+const FILLER: [&str; 5] = ["and", "of", "the", "except", "in"];
+
+/// `word` lower-cased with a plural made singular: `nurses` → `nurse`, `secretaries` →
+/// `secretary`, `switches` → `switch`; `glass`, `status` and `analysis` stay.
+/// Written here rather than taken from a stemmer crate: Porter/Snowball stemming also folds
+/// words people keep apart (`nursing` and `nurse`, `electrical` and `electric`).
+pub fn singular(word: &str) -> std::borrow::Cow<'_, str> {
+    let n = word.len();
+    if n > 4 && word.ends_with("ies") {
+        return format!("{}y", &word[..n - 3]).into();
+    }
+    for end in ["sses", "ches", "shes", "xes"] {
+        if n > end.len() + 1 && word.ends_with(end) {
+            return word[..n - 2].into();
+        }
+    }
+    if n > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+    {
+        return word[..n - 1].into();
+    }
+    word.into()
+}
+
+/// The words of `text` lower-cased and made singular, filler left out; then the forms
+/// joined across `-` or `/` (`X-Ray` gives `x`, `ray`, then `xray`).
+fn words_of(text: &str) -> (Vec<String>, usize) {
+    let lower = text.to_lowercase();
+    let mut words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .map(|w| singular(w).into_owned())
+        .collect();
+    let own = words.len();
+    for joined in lower.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '/')) {
+        if joined.contains(['-', '/']) {
+            let whole: String = joined.chars().filter(|c| c.is_alphanumeric()).collect();
+            if !whole.is_empty() {
+                words.push(singular(&whole).into_owned());
+            }
+        }
+    }
+    (words, own)
+}
+
+/// How well a query word matches a word of a text, best first.
+const WHOLE: u32 = 12;
+const START: u32 = 8;
+const ONE_TYPO: u32 = 6;
+const TWO_TYPOS: u32 = 4;
+
+/// Every job's name and other titles by their words, with how many hold each job, for
+/// ranking what a person types: whole words over word starts over typos, a job's own name
+/// over a title its holders report over an alternate title, a more common job over a rarer
+/// one when all else is equal. [`Index`] still finds names by scattered letters, below these.
+#[derive(Default)]
+pub struct Words {
+    vocabulary: std::collections::HashMap<String, u32>,
+    spelled: Vec<String>,
+    texts: Vec<Text>,
+    /// log10 of each job's employment, 0 when unknown.
+    commonness: Vec<f32>,
+}
+
+/// Above this many names, names are matched by [`Index`] alone: word ranking is for the
+/// built-in occupations and datasets of their size, and large synthetic lists stay as fast
+/// as the plain fuzzy match.
+pub const WORDS_UP_TO: usize = 20_000;
+
+impl Words {
+    /// The words of `names` (job `i` is `names[i]`), of their other titles `alternate` and
+    /// `reported` (as (job, title)), with each job's employment in `employment` (or none).
+    pub fn new<S: AsRef<str>>(
+        names: impl IntoIterator<Item = S>,
+        reported: Vec<(usize, String)>,
+        alternate: Vec<(usize, String)>,
+        employment: &[Option<u64>],
+    ) -> Words {
+        let mut words = Words {
+            commonness: employment
+                .iter()
+                .map(|e| e.map_or(0.0, |n| (n.max(1) as f32).log10()))
+                .collect(),
+            ..Words::default()
+        };
+        for (job, name) in names.into_iter().enumerate() {
+            words.add(job, Source::Name, name.as_ref().to_string());
+        }
+        for (job, title) in reported {
+            words.add(job, Source::Reported, title);
+        }
+        for (job, title) in alternate {
+            words.add(job, Source::Alternate, title);
+        }
+        words
+    }
+
+    /// Adds one text; its words are looked up by reference, so a word seen before costs no
+    /// allocation (tens of thousands of titles are added at start).
+    fn add(&mut self, job: usize, source: Source, title: String) {
+        let lower = title.to_lowercase();
+        let mut ids: Vec<u32> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !FILLER.contains(w))
+            .map(|w| self.intern(&singular(w)))
+            .collect();
+        let own = ids.len();
+        if lower.contains(['-', '/']) {
+            let (joined, _) = words_of(&title);
+            for w in &joined[own..] {
+                let id = self.intern(w);
+                ids.push(id);
+            }
+        }
+        self.texts.push(Text {
+            job,
+            source,
+            words: ids,
+            own,
+            title,
+        });
+    }
+
+    /// The id of `word`, a new one if it is new.
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.vocabulary.get(word) {
+            return id;
+        }
+        let id = self.spelled.len() as u32;
+        self.vocabulary.insert(word.to_string(), id);
+        self.spelled.push(word.to_string());
+        id
+    }
+
+    /// The words of a catalog's jobs, their titles and employment; none for a catalog of
+    /// more than [`WORDS_UP_TO`] jobs.
+    ///
+    /// # Errors
+    /// A job's JSON is not valid.
+    pub fn of_catalog(catalog: &crate::catalog::Catalog) -> anyhow::Result<Words> {
+        if catalog.len() > WORDS_UP_TO {
+            return Ok(Words::default());
+        }
+        let employment: Vec<Option<u64>> = catalog
+            .facets()?
+            .into_iter()
+            .map(|f| f.number_of_jobs)
+            .collect();
+        Ok(Words::new(
+            catalog.names().iter(),
+            catalog.reported_titles()?,
+            catalog.alternate_titles()?,
+            &employment,
+        ))
+    }
+
+    /// Whether there is nothing to rank by.
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    /// For each word of `query`, how well each known word matches it: itself, a word it
+    /// starts, or (only when no known word is the query word itself) a word one or two
+    /// edits away, as a typo.
+    fn matchers(&self, query: &str) -> (Vec<std::collections::HashMap<u32, u32>>, usize) {
+        let (query_words, own) = words_of(query);
+        let mut query_words: Vec<String> = query_words.into_iter().take(own).collect();
+        query_words.dedup();
+        let matchers = query_words
+            .iter()
+            .map(|q| {
+                let mut m = std::collections::HashMap::new();
+                let known = self.vocabulary.contains_key(q.as_str());
+                let typos = match q.chars().count() {
+                    0..=3 => 0,
+                    4..=7 => 1,
+                    _ => 2,
+                };
+                for (id, w) in self.spelled.iter().enumerate() {
+                    let score = if w == q {
+                        WHOLE
+                    } else if w.starts_with(q.as_str()) {
+                        START
+                    } else if !known && typos > 0 && w.len().abs_diff(q.len()) <= typos {
+                        match strsim::osa_distance(q, w) {
+                            1 => ONE_TYPO,
+                            d if d <= typos => TWO_TYPOS,
+                            _ => continue,
+                        }
+                    } else {
+                        continue;
+                    };
+                    m.insert(id as u32, score);
+                }
+                m
+            })
+            .collect();
+        (matchers, query_words.len())
+    }
+
+    /// The jobs whose name or other title has every word of `query` (whole, as a start or
+    /// nearly), best first, each once with the title that found it (`None`: its name).
+    pub fn rank(&self, query: &str) -> Vec<(Hit, Option<String>)> {
+        let (matchers, count) = self.matchers(query);
+        if count == 0 {
+            return Vec::new();
+        }
+        let mut best: std::collections::HashMap<usize, (i64, &Text)> =
+            std::collections::HashMap::new();
+        // How many titles its holders report match, per job: a job that many call so.
+        let mut reported: std::collections::HashMap<usize, i64> = std::collections::HashMap::new();
+        // Jobs whose own name has every word whole: the name is reason enough to show.
+        let mut named = std::collections::HashSet::new();
+        for text in &self.texts {
+            let mut sum = 0u32;
+            let mut whole = 0usize;
+            let mut all = true;
+            for m in &matchers {
+                match text.words.iter().filter_map(|w| m.get(w)).max() {
+                    Some(&s) => {
+                        sum += s;
+                        whole += usize::from(s == WHOLE);
+                    }
+                    None => {
+                        all = false;
+                        break;
+                    }
+                }
+            }
+            if !all {
+                continue;
+            }
+            let score = self.score(text, sum, count, whole == count && text.own == count);
+            if text.source == Source::Reported {
+                *reported.entry(text.job).or_insert(0) += 1;
+            }
+            if text.source == Source::Name && whole == count {
+                named.insert(text.job);
+            }
+            let e = best.entry(text.job).or_insert((score, text));
+            // Equal scores: the shorter title says it more plainly.
+            if score > e.0 || (score == e.0 && text.title.len() < e.1.title.len()) {
+                *e = (score, text);
+            }
+        }
+        let mut found: Vec<(i64, &Text)> = best
+            .into_values()
+            .map(|(score, t)| {
+                let called = reported.get(&t.job).copied().unwrap_or(0).min(3);
+                (score + 40 * called, t)
+            })
+            .collect();
+        found.sort_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then(a.1.title.len().cmp(&b.1.title.len()))
+                .then(a.1.job.cmp(&b.1.job))
+        });
+        found
+            .into_iter()
+            .map(|(score, t)| {
+                let hit = Hit {
+                    index: t.job,
+                    score,
+                };
+                let by_title = t.source != Source::Name && !named.contains(&t.job);
+                (hit, by_title.then(|| t.title.clone()))
+            })
+            .collect()
+    }
+
+    /// A text's score: how well its words match (the most), whether it is the query exactly,
+    /// where it came from, how many words it has beyond the query's, and how common its job.
+    fn score(&self, text: &Text, sum: u32, count: usize, exact: bool) -> i64 {
+        let quality = i64::from(sum) * 100 / (count as i64 * i64::from(WHOLE));
+        // A job's own name holding the query's words says more than a title equal to the
+        // query, which many jobs may list; titles equal to the query tie, whoever reported
+        // them, and the commoner job comes first.
+        let source = match (text.source, exact) {
+            (Source::Name, true) => 90,
+            (Source::Name, false) => 30,
+            (_, true) => 35,
+            (Source::Reported, false) => 10,
+            (Source::Alternate, false) => 0,
+        };
+        let extra = 3 * (text.own.saturating_sub(count).min(5)) as i64;
+        let common = self.commonness.get(text.job).copied().unwrap_or(0.0);
+        // A tenfold more common job gains 40: enough to order otherwise equal matches, less
+        // than a whole word over a word's start (330) or a name over a title.
+        10 * (quality + source - extra) + (40.0 * common) as i64
+    }
+}
+
+/// The order `search`, `compare`, `show` and the picker give when `words` knows the jobs:
+/// the jobs `words` ranks (whole words, names, common jobs first), then the jobs only
+/// [`Index`] found by scattered letters of their name (`name_hits`, best first).
+pub fn by_words(words: &Words, query: &str, name_hits: &[Hit]) -> Vec<(Hit, Option<String>)> {
+    let mut out = words.rank(query);
+    let seen: std::collections::HashSet<usize> = out.iter().map(|(h, _)| h.index).collect();
+    out.extend(
+        name_hits
+            .iter()
+            .filter(|h| !seen.contains(&h.index))
+            .map(|h| {
+                (
+                    Hit {
+                        index: h.index,
+                        score: 0,
+                    },
+                    None,
+                )
+            }),
+    );
+    out
+}
+
+/// The jobs `query` finds in `catalog`, best first, each with the other title that found it
+/// (`None`: its name): word matches ranked by [`Words`], then scattered-letter matches of
+/// names. The same order `show`, `compare` and the picker use.
+pub fn find(
+    catalog: &crate::catalog::Catalog,
+    words: &Words,
+    index: &Index,
+    query: &str,
+) -> Vec<(Hit, Option<String>)> {
+    let name_hits = index.search(query);
+    if words.is_empty() {
+        let is_name =
+            |i: usize| crate::model::same_name(catalog.names().get(i).unwrap_or_default(), query);
+        return with_titles(&name_hits, &[], is_name);
+    }
+    by_words(words, query, &name_hits)
+}
+
 /// Whether `name` matches `query` well enough to stand for it on the command line: every word
 /// of the query is found in the name as written (ignoring case), not just its letters in
 /// order. `lead tech` matches Lead Technician; `foo` does not match Information
@@ -728,6 +1087,36 @@ mod tests {
         );
         // A job named exactly like the query comes before any other title.
         assert_eq!(order(|i| i == 1)[..2], [(1, None), (0, Some("RN".into()))]);
+    }
+
+    #[test]
+    fn plurals_become_singular_and_other_words_stay() {
+        for (word, one) in [
+            ("nurses", "nurse"),
+            ("secretaries", "secretary"),
+            ("switches", "switch"),
+            ("boxes", "box"),
+            ("glass", "glass"),
+            ("status", "status"),
+            ("analysis", "analysis"),
+            ("bus", "bus"),
+        ] {
+            assert_eq!(singular(word), one, "{word}");
+        }
+        assert_eq!(
+            words_of("X-Ray Technicians, All Other"),
+            (
+                vec![
+                    "x".into(),
+                    "ray".into(),
+                    "technician".into(),
+                    "all".into(),
+                    "other".into(),
+                    "xray".into()
+                ],
+                5
+            )
+        );
     }
 
     #[test]

@@ -108,6 +108,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Occupation {
         knowledge: ratings(&codes, |c| onet.knowledge.get(c)),
         interests: interests.as_ref().map(|(i, _)| i.clone()),
         alternate_titles: alternate_titles(o, onet),
+        reported_titles: reported_titles(o, onet),
         related: related(o, &codes, onet, &inputs.oews),
         sources: Some(sources(
             o,
@@ -134,6 +135,25 @@ fn alternate_titles(o: &oews::Occupation, onet: &Onet) -> Option<Vec<String>> {
             }
         }
     }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The titles job holders reported (O*NET Sample of Reported Titles) of the occupation's O*NET
+/// codes, those My Next Move shows first, each once.
+fn reported_titles(o: &oews::Occupation, onet: &Onet) -> Option<Vec<String>> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut all: Vec<(bool, String)> = Vec::new();
+    for code in onet::all_codes_of(&o.code, onet) {
+        for title in onet.reported_titles.get(&code).into_iter().flatten() {
+            if seen.insert(title.to_lowercase()) {
+                let shown = onet.reported_shown.contains(&(code.clone(), title.clone()));
+                all.push((!shown, title.clone()));
+            }
+        }
+    }
+    // Stable: shown titles first, each group in the file's order.
+    all.sort_by_key(|(hidden, _)| *hidden);
+    let out: Vec<String> = all.into_iter().map(|(_, t)| t).collect();
     (!out.is_empty()).then_some(out)
 }
 

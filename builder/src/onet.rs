@@ -28,6 +28,8 @@ pub struct Onet {
     pub tasks: BTreeMap<String, BTreeMap<String, String>>,
     /// Job titles incumbents reported (Sample of Reported Titles), per O*NET-SOC code.
     pub reported_titles: BTreeMap<String, Vec<String>>,
+    /// The reported titles My Next Move shows ("Shown in My Next Move" = Y), as (code, title).
+    pub reported_shown: BTreeSet<(String, String)>,
     /// Knowledge importance (scale IM, 1–5) per O*NET-SOC code.
     pub knowledge: BTreeMap<String, Vec<(String, f64)>>,
     /// Work style importance (scale IM, 1–5) per O*NET-SOC code.
@@ -319,9 +321,12 @@ fn read_job_zones(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
 
 fn read_reported_titles(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
     let sheet = Sheet::open(file, None, "O*NET's Sample of Reported Titles")?;
-    let (header, cols) = sheet.header(&[CODE, "Reported Job Title"])?;
+    let (header, cols) = sheet.header(&[CODE, "Reported Job Title", "Shown in My Next Move"])?;
     for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
         if let (Some(code), Some(title)) = (row.text(cols[0]), row.text(cols[1])) {
+            if row.text(cols[2]).as_deref() == Some("Y") {
+                onet.reported_shown.insert((code.clone(), title.clone()));
+            }
             onet.reported_titles.entry(code).or_default().push(title);
         }
     }

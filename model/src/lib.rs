@@ -61,6 +61,10 @@ pub struct Profile {
     /// Other titles a real occupation goes by (O*NET alternate titles), to find it by any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternate_titles: Option<Vec<String>>,
+    /// Titles job holders report for a real occupation (O*NET Sample of Reported Titles), the
+    /// ones My Next Move shows first: what people call the job, for ranking search results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_titles: Option<Vec<String>>,
     /// O*NET's primary related occupations of a real occupation, most related first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related: Option<Vec<RelatedJob>>,
@@ -161,6 +165,7 @@ impl Profile {
         self.code.iter_mut().for_each(&mut f);
         self.major_group.iter_mut().for_each(&mut f);
         self.alternate_titles.iter_mut().flatten().for_each(&mut f);
+        self.reported_titles.iter_mut().flatten().for_each(&mut f);
         for r in self.related.iter_mut().flatten() {
             f(&mut r.code);
             f(&mut r.name);

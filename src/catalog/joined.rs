@@ -42,6 +42,17 @@ impl Joined {
         let (p, i) = self.jobs.get(index)?;
         Ok((&*self.parts[usize::from(p)], i as usize))
     }
+
+    /// Titles of the real occupations' part, renumbered to the joined order.
+    fn occupations_titles(&self, own: Vec<(usize, String)>) -> Result<Vec<(usize, String)>> {
+        let mut joined = vec![0usize; self.parts[0].len()];
+        for (i, &(p, j)) in self.jobs.entries().iter().enumerate() {
+            if p == OCCUPATIONS {
+                joined[j as usize] = i;
+            }
+        }
+        Ok(own.into_iter().map(|(j, t)| (joined[j], t)).collect())
+    }
 }
 
 impl Store for Joined {
@@ -64,14 +75,11 @@ impl Store for Joined {
 
     /// The real occupations' titles; page jobs have none worth a pass over every job.
     fn alternate_titles(&self) -> Result<Vec<(usize, String)>> {
-        let own = self.parts[0].alternate_titles()?;
-        let mut joined = vec![0usize; self.parts[0].len()];
-        for (i, &(p, j)) in self.jobs.entries().iter().enumerate() {
-            if p == OCCUPATIONS {
-                joined[j as usize] = i;
-            }
-        }
-        Ok(own.into_iter().map(|(j, t)| (joined[j], t)).collect())
+        self.occupations_titles(self.parts[0].alternate_titles()?)
+    }
+
+    fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
+        self.occupations_titles(self.parts[0].reported_titles()?)
     }
 
     fn facets(&self) -> Result<Vec<Facets>> {

@@ -211,6 +211,15 @@ impl Catalog {
         self.store.alternate_titles()
     }
 
+    /// Every job's reported titles (real occupations' O*NET Sample of Reported Titles, those My
+    /// Next Move shows first), as (job, title): what job holders call the job.
+    ///
+    /// # Errors
+    /// A job's JSON is not valid.
+    pub fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
+        self.store.reported_titles()
+    }
+
     /// Every job's figures for sorting and filtering, in the catalog's order. Reads each job's
     /// figures only, without building its profile.
     ///

@@ -107,6 +107,20 @@ impl Store for Occupations {
             .map(|(job, title)| (job, escape_controls(title).into_owned()))
             .collect())
     }
+
+    /// From the asset's block of reported titles, decoded on the first call.
+    fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
+        let all = self
+            .asset
+            .reported_titles()
+            .map_err(|e| self.unreadable(e))?;
+        Ok(all
+            .iter()
+            .enumerate()
+            .flat_map(|(job, titles)| titles.iter().flatten().map(move |t| (job, t)))
+            .map(|(job, t)| (job, escape_controls(t).into_owned()))
+            .collect())
+    }
 }
 
 #[cfg(test)]

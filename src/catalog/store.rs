@@ -62,6 +62,15 @@ pub(super) trait Store: std::any::Any + Send + Sync {
         Ok(Vec::new())
     }
 
+    /// Every job's reported titles (what job holders call it), as (job, title), as
+    /// [`Store::alternate_titles`] gives the other titles.
+    ///
+    /// # Errors
+    /// A job's JSON is not valid.
+    fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
+        Ok(Vec::new())
+    }
+
     /// Every job's figures for sorting and filtering, in the store's order: here from each
     /// profile; a store that keeps text reads the figures only.
     ///

@@ -5,12 +5,12 @@
 use anyhow::{Result, bail};
 
 use careerscope::catalog::Catalog;
-use careerscope::search::{self, Index, Titles};
+use careerscope::search::{self, Index, Words};
 use careerscope::text::escape_controls;
 
 /// What resolving names needs beyond the catalog, built on the first name that is not exact
-/// and kept for the next: the search index and the other titles.
-pub type Lookup = (std::cell::OnceCell<Index>, std::cell::OnceCell<Titles>);
+/// and kept for the next: the search index and the words of names and other titles.
+pub type Lookup = (std::cell::OnceCell<Index>, std::cell::OnceCell<Words>);
 
 /// The different jobs `names` name (for `what`: `compare`, `--pair`); a refusal comes alone on
 /// its line, the notices of fuzzy matches only once every job is known.
@@ -34,7 +34,8 @@ pub fn resolve_jobs(catalog: &Catalog, what: &str, names: &[String]) -> Result<V
 }
 
 /// The job a command-line name means: the exact name (ignoring case) first, then the best
-/// match that matches well: a job with another title starting with the query, or a name
+/// match that matches well: a job whose name or other title has every word of the query
+/// (whole, as a word's start, or misspelled by an edit or two; ranked by [`Words`]), or a name
 /// holding every word of the query as written ([`search::matches_well`]). A fuzzy match is
 /// announced on standard error so the choice is never silent; a query that matches nothing
 /// well is an error naming the closest jobs, never an unrelated one.
@@ -61,22 +62,24 @@ fn resolve_quietly(
         return Ok((i, None));
     }
     let index = lookup.0.get_or_init(|| Index::of_names(catalog.names()));
-    let titles = match lookup.1.get() {
-        Some(t) => t,
+    let words = match lookup.1.get() {
+        Some(w) => w,
         None => {
-            let t = Titles::new(catalog.alternate_titles()?);
-            lookup.1.get_or_init(|| t)
+            let w = Words::of_catalog(catalog)?;
+            lookup.1.get_or_init(|| w)
         }
     };
     let names = catalog.names();
-    let found = search::with_titles(&index.search(query), &titles.search(query), |_| false);
+    let found = search::find(catalog, words, index, query);
     let shown = |i: usize| {
         let name = careerscope::text::elide(&names[i], careerscope::text::NAME_MAX);
         escape_controls(&name).into_owned()
     };
-    let good = found
-        .iter()
-        .find(|(hit, title)| title.is_some() || search::matches_well(&names[hit.index], query));
+    // Ranked by its words (a score above 0: whole words, word starts or near spellings of a
+    // name or title), or a name holding every word as written.
+    let good = found.iter().find(|(hit, title)| {
+        hit.score > 0 || title.is_some() || search::matches_well(&names[hit.index], query)
+    });
     let Some((hit, title)) = good else {
         // The jobs most like the query by its letters, then the fuzzy matches (letters in order).
         let mut closest = search::closest(names.iter(), query, SUGGESTIONS);

@@ -1,50 +1,86 @@
-//! `careerscope search QUERY`: the jobs that fuzzy-match QUERY, best first, one a line.
+//! `careerscope search QUERY`: the jobs that match QUERY, best first, one a line, or as JSON.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
 
-use careerscope::model::same_name;
-use careerscope::search::{self, Index, Titles};
+use careerscope::catalog::Catalog;
+use careerscope::search::{self, Hit, Index, Words};
 
 use super::{NoMatch, finish, load_catalog, print_out};
 
 /// `search QUERY` on the dataset (`data`, else the default one); `timings` says where the
-/// time went on standard error.
-pub fn run(data: Option<&Path>, query: &str, timings: bool) -> ExitCode {
-    finish(search(data, query, timings))
+/// time went on standard error; `json` prints the matches as a JSON array.
+pub fn run(data: Option<&Path>, query: &str, timings: bool, json: bool) -> ExitCode {
+    finish(search(data, query, timings, json))
 }
 
 /// `search QUERY`: the matching names, best first, one a line (another title that found a
-/// job after a tab); exit 1 when nothing matches.
-fn search(data: Option<&Path>, query: &str, timings: bool) -> Result<()> {
+/// job after a tab), or as JSON; exit 1 when nothing matches.
+fn search(data: Option<&Path>, query: &str, timings: bool, json: bool) -> Result<()> {
     let mut clock = Timings::new(timings);
     let catalog = load_catalog(data)?;
     let names = catalog.names();
-    let titles = Titles::new(catalog.alternate_titles()?);
+    let words = Words::of_catalog(&catalog)?;
     clock.lap("read the names");
     let index = Index::of_names(names);
     clock.lap("index them");
-    let mut out = String::new();
-    let is_name = |i: usize| same_name(names.get(i).unwrap_or_default(), query);
-    let found = search::with_titles(&index.search(query), &titles.search(query), is_name);
+    let found = search::find(&catalog, &words, &index, query);
     clock.lap("match and order");
-    for (hit, title) in found {
-        out.push_str(&names[hit.index]);
-        // Found by another title: say which, after a tab, so `cut -f1` gives names.
-        if let Some(title) = title {
-            out.push('\t');
-            out.push_str(&title);
-        }
-        out.push('\n');
-    }
-    if out.is_empty() {
+    if found.is_empty() {
         return Err(NoMatch.into());
     }
+    let out = if json {
+        as_json(&catalog, &found)?
+    } else {
+        let mut out = String::new();
+        for (hit, title) in &found {
+            out.push_str(&names[hit.index]);
+            // Found by another title: say which, after a tab, so `cut -f1` gives names.
+            if let Some(title) = title {
+                out.push('\t');
+                out.push_str(title);
+            }
+            out.push('\n');
+        }
+        out
+    };
     let printed = print_out(&out);
     clock.lap("print");
     printed
+}
+
+/// One match as `search --format json` prints it.
+#[derive(serde::Serialize)]
+struct Match<'a> {
+    name: &'a str,
+    /// The SOC code of a real occupation; null for a page or imported job.
+    code: Option<String>,
+    /// The name or the other title that matched.
+    matched: &'a str,
+    /// Higher is a better match; comparable within one query only.
+    score: i64,
+}
+
+fn as_json(catalog: &Catalog, found: &[(Hit, Option<String>)]) -> Result<String> {
+    let names = catalog.names();
+    let facets = catalog.facets()?;
+    let matches: Vec<Match> = found
+        .iter()
+        .map(|(hit, title)| {
+            let name = &names[hit.index];
+            Match {
+                name,
+                code: facets.get(hit.index).and_then(|f| f.code.clone()),
+                matched: title.as_deref().unwrap_or(name),
+                score: hit.score,
+            }
+        })
+        .collect();
+    let mut out = serde_json::to_string_pretty(&matches)?;
+    out.push('\n');
+    Ok(out)
 }
 
 /// Where a command's time goes, said on standard error lap by lap when asked (`--timings`).

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use crate::catalog::{Catalog, Names};
 use crate::compare::{self, MAX_JOBS};
 use crate::rank::{self, Facets, SortBy};
-use crate::search::{self, Hit, Index, Matcher, Titles};
+use crate::search::{self, Hit, Index, Matcher, Words};
 
 use super::action::Action;
 use super::help;
@@ -96,8 +96,8 @@ pub struct App {
     /// The height of the last tab measured, so a key that changes nothing of the shown tab
     /// does not lay it out again to clamp its scroll position.
     height: Cell<Option<(HeightKey, u16)>>,
-    /// Other titles of the jobs (O*NET alternate titles).
-    titles: std::cell::OnceCell<Titles>,
+    /// The jobs' names, reported and alternate titles by their words, for ranking matches.
+    titles: std::cell::OnceCell<Words>,
     /// Each job's figures for sorting and filtering, read on the first sort or filter (off the
     /// UI thread by `facets_task` when the loop runs).
     facets: Option<Arc<Vec<Facets>>>,
@@ -694,12 +694,11 @@ impl App {
             out.push(None);
             out.extend(areas.into_iter().map(Some));
         } else {
-            let index = search::Index::new(areas.iter());
+            // Matched as `--area` matches, so the first row is what `--area` would pick.
             out.extend(
-                index
-                    .search(query)
+                crate::area::ranked(&areas, query)
                     .into_iter()
-                    .map(|h| Some(areas[h.index].clone())),
+                    .map(|i| Some(areas[i].clone())),
             );
         }
         out
@@ -905,18 +904,9 @@ impl App {
             self.want_facets();
         }
         let query = self.picker.query.trim();
-        let by_title = if query.is_empty() {
-            Vec::new()
-        } else {
-            self.titles().search(query)
-        };
         self.picker.found_by.clear();
-        self.picker.hits = if by_title.is_empty() {
-            hits
-        } else {
-            let all = search::with_titles(&hits, &by_title, |i| {
-                crate::model::same_name(self.catalog.names().get(i).unwrap_or_default(), query)
-            });
+        if !query.is_empty() && !self.titles().is_empty() {
+            let all = search::by_words(self.titles(), query, &hits);
             let mut rows = Vec::with_capacity(all.len());
             for (hit, title) in all {
                 if let Some(title) = title {
@@ -924,8 +914,10 @@ impl App {
                 }
                 rows.push(hit);
             }
-            Arc::new(rows)
-        };
+            self.picker.hits = Arc::new(rows);
+        } else {
+            self.picker.hits = hits;
+        }
         // Order and filter what the name and the other titles found.
         self.picker.hits = self.arranged(self.picker.hits.clone());
         self.picker.pending = false;
@@ -942,6 +934,13 @@ impl App {
         if sort == SortBy::Name && filter.is_empty() {
             return hits;
         }
+        // While a query is typed the best text match comes first, so Enter never picks a
+        // worse match for its figure: the sort orders the list of an empty query only.
+        let sort = if self.picker.query.trim().is_empty() {
+            sort
+        } else {
+            SortBy::Name
+        };
         let mut jobs: Vec<usize> = hits.iter().map(|h| h.index).collect();
         rank::arrange(&mut jobs, self.facets(), sort, filter);
         Arc::new(
@@ -1224,10 +1223,10 @@ impl App {
         }
     }
 
-    /// The other titles of the jobs, read when the app starts.
-    fn titles(&self) -> &Titles {
+    /// The words of the jobs' names and titles, read when the app starts.
+    fn titles(&self) -> &Words {
         self.titles
-            .get_or_init(|| Titles::new(self.catalog.alternate_titles().unwrap_or_default()))
+            .get_or_init(|| Words::of_catalog(&self.catalog).unwrap_or_default())
     }
 
     fn select_job(&mut self, job: usize) {

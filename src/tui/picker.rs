@@ -276,7 +276,12 @@ fn arrangement(app: &App) -> Option<String> {
     if let Some(like) = &app.picker.like {
         parts.push(format!("similar to {}", like.name));
     } else if app.picker.sort != crate::rank::SortBy::Name {
-        parts.push(format!("by {}", app.picker.sort.label()));
+        // A typed query orders by match; the sort waits for the query to be cleared.
+        parts.push(if app.picker.query.trim().is_empty() {
+            format!("by {}", app.picker.sort.label())
+        } else {
+            format!("by match ({} when no query)", app.picker.sort.label())
+        });
     }
     parts.extend(app.picker.filter.label());
     // Until every job's figures are read, the list is in match order.

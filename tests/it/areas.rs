@@ -45,6 +45,33 @@ fn states_come_by_name_or_abbreviation_before_metro_areas() {
     assert_eq!(area_shown("akron"), "AKRON, OH");
 }
 
+/// A metro area by its city and state, with or without the comma; a bare city with several
+/// areas is a question, not a guess.
+#[test]
+fn a_city_and_state_find_the_metro_area() {
+    assert_eq!(area_shown("Columbus, OH"), "COLUMBUS, OH");
+    assert_eq!(area_shown("columbus oh"), "COLUMBUS, OH");
+    assert_eq!(area_shown("columbus in"), "COLUMBUS, IN");
+    let (code, _, err) = run(&["show", "registered nurses", "--area", "columbus"]);
+    assert_eq!(code, Some(1));
+    for columbus in ["Columbus, GA-AL", "Columbus, IN", "Columbus, OH"] {
+        assert!(err.contains(columbus), "{err}");
+    }
+}
+
+/// Letters no area name shares still get the five nearest names by edit distance.
+#[test]
+fn letters_no_area_shares_still_get_five_suggestions() {
+    let (code, _, err) = run(&["show", "registered nurses", "--area", "zzqx"]);
+    assert_eq!(code, Some(1));
+    let closest = err
+        .split("closest: ")
+        .nth(1)
+        .and_then(|s| s.split(';').next())
+        .unwrap_or_default();
+    assert_eq!(closest.matches(" · ").count(), 4, "five areas: {err}");
+}
+
 #[test]
 fn an_unknown_area_names_the_closest_five_and_how_to_list_them_all() {
     let (code, out, err) = run(&["show", "registered nurses", "--area", "Ohiio"]);

@@ -13,6 +13,7 @@ mod import_never_panics;
 mod import_review;
 mod output_errors;
 mod real_occupations;
+mod search_quality;
 mod similar;
 mod tui_app;
 mod tui_background;

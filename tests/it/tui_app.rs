@@ -535,7 +535,23 @@ fn sort_and_filter_the_picker_with_the_query_on_top() {
         "Air Traffic Controllers"
     );
     type_str(&mut app, "therap");
-    assert_eq!(app.name(app.picker.hits[0].index), "Radiation Therapists");
+    // A typed query orders by match, filtered, not by salary: `search therap`'s order with
+    // the associate's-degree jobs kept.
+    let catalog = builtin();
+    let words = careerscope::search::Words::of_catalog(&catalog).unwrap_or_else(|e| panic!("{e}"));
+    let index = careerscope::search::Index::of_names(catalog.names());
+    let expected: Vec<usize> = careerscope::search::find(&catalog, &words, &index, "therap")
+        .into_iter()
+        .map(|(h, _)| h.index)
+        .filter(|&i| app.facets()[i].entry_education.as_deref() == Some("Associate's degree"))
+        .collect();
+    let listed: Vec<usize> = app.picker.hits.iter().map(|h| h.index).collect();
+    assert_eq!(listed, expected);
+    assert!(
+        listed
+            .iter()
+            .any(|&i| app.name(i) == "Radiation Therapists")
+    );
     assert!(
         app.picker
             .hits
@@ -550,6 +566,25 @@ fn sort_and_filter_the_picker_with_the_query_on_top() {
         press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
     }
     assert_eq!(app.picker.sort, careerscope::rank::SortBy::Name);
+}
+
+/// Sorted by salary, typing `electrician` and Enter puts Electricians in the slot: the best
+/// match comes first while a query is typed (not a better-paid job with an electrician among its
+/// titles), and the label says so.
+#[test]
+fn a_sort_never_makes_enter_pick_a_worse_match() {
+    let mut app = app(builtin());
+    press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    assert_eq!(app.picker.sort, careerscope::rank::SortBy::Salary);
+    type_str(&mut app, "electrician");
+    assert_eq!(app.name(app.picker.hits[0].index), "Electricians");
+    let screen = screen_text(&render(&mut app, 120, 40));
+    assert!(
+        screen.contains("by match (salary when no query)"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(pair(&app).0, "Electricians");
 }
 
 /// One job of the pair cannot be read: the header says so, not that there are no jobs, and the
@@ -654,6 +689,34 @@ fn a_metro_area_is_chosen_like_a_state() {
     assert_eq!(
         (area.facts[0].value(0), area.facts[0].value(1)),
         ("$194,950", "$221,710")
+    );
+}
+
+/// The chooser matches as `--area` does: `ohio` is the state (not Oklahoma City), `OH` its
+/// abbreviation, `columbus oh` the metro area, and a bare `columbus` lists the three Columbus
+/// areas first.
+#[test]
+fn the_area_chooser_matches_like_the_area_option() {
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    let first = |app: &mut careerscope::tui::App, query: &str| -> Vec<Option<String>> {
+        press(app, KeyCode::Char('p'));
+        type_str(app, query);
+        let choices = app.area_choices();
+        press(app, KeyCode::Esc);
+        choices.into_iter().take(3).collect()
+    };
+    assert_eq!(first(&mut app, "ohio")[0].as_deref(), Some("Ohio"));
+    assert_eq!(first(&mut app, "OH")[0].as_deref(), Some("Ohio"));
+    assert_eq!(
+        first(&mut app, "columbus oh")[0].as_deref(),
+        Some("Columbus, OH")
+    );
+    let mut columbus: Vec<String> = first(&mut app, "columbus").into_iter().flatten().collect();
+    columbus.sort();
+    assert_eq!(
+        columbus,
+        ["Columbus, GA-AL", "Columbus, IN", "Columbus, OH"]
     );
 }
 

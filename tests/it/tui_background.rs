@@ -22,7 +22,13 @@ fn newest_query_wins_and_stale_matches_are_dropped() {
         let _ = tx.send((generation, hits));
     }));
     let names: Vec<String> = app.catalog.names().iter().map(String::from).collect();
-    let expected = Index::new(&names).search("tech proj");
+    // The picker's ranking: by the words of names (these have no titles), then by letters.
+    let words = careerscope::search::Words::of_catalog(&app.catalog).unwrap_or_default();
+    let index = Index::new(&names);
+    let expected: Vec<Hit> = careerscope::search::find(&app.catalog, &words, &index, "tech proj")
+        .into_iter()
+        .map(|(hit, _)| hit)
+        .collect();
 
     type_str(&mut app, "tech proj");
     assert!(

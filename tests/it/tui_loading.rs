@@ -148,10 +148,12 @@ fn the_explorer_draws_and_takes_keys_before_a_held_back_dataset_is_read() {
     assert!(!app.quit);
     assert_eq!(app.catalog.len(), 6);
     assert_eq!(app.picker.query, "tech");
-    let full: Vec<String> = Index::new(&all)
-        .search("tech")
+    // Once loaded, the picker's ranking: by the words of names, then by letters.
+    let words = careerscope::search::Words::of_catalog(&app.catalog).unwrap_or_default();
+    let index = Index::new(&all);
+    let full: Vec<String> = careerscope::search::find(&app.catalog, &words, &index, "tech")
         .iter()
-        .map(|h| all[h.index].clone())
+        .map(|(h, _)| all[h.index].clone())
         .collect();
     assert_eq!(listed(&app), full);
     let first = App::new(seeds(), Theme::PLAIN);

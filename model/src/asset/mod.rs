@@ -79,6 +79,9 @@ struct OccupationsFile<'a> {
     /// Packed [`TitlesBlock`].
     #[serde(borrow)]
     titles: &'a [u8],
+    /// Packed `Vec<Option<Vec<String>>>`: each occupation's reported titles, in the index's order.
+    #[serde(borrow)]
+    reported: &'a [u8],
     /// Packed `(text, ends)`: every string the records refer to, end to end.
     #[serde(borrow)]
     strings: &'a [u8],
@@ -153,9 +156,11 @@ pub fn encode_occupations<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -
     let mut strings = Interner::default();
     let mut records = Vec::new();
     let mut all_titles: Vec<(String, u32, &str, u32)> = Vec::new();
+    let mut reported: Vec<Option<Vec<String>>> = Vec::new();
     for (job, p) in profiles.into_iter().enumerate() {
         index.names.push(p.name.clone());
         index.codes.push(p.code.clone());
+        reported.push(p.reported_titles.clone());
         let own = p.alternate_titles.as_deref().unwrap_or_default();
         for (place, t) in own.iter().enumerate() {
             all_titles.push((fold(t), job as u32, t, place as u32));
@@ -182,6 +187,7 @@ pub fn encode_occupations<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -
         index: &pack(&index),
         summaries: &pack(&summaries),
         titles: &pack(&titles),
+        reported: &pack(&reported),
         strings: &pack(&(text, ends)),
         records: records.iter().map(Vec::as_slice).collect(),
     };
@@ -271,6 +277,7 @@ pub struct Occupations<'a> {
     index: Index,
     strings: OnceLock<Result<Strings, AssetError>>,
     titles: OnceLock<Result<Titles, AssetError>>,
+    reported: OnceLock<Result<Vec<Option<Vec<String>>>, AssetError>>,
 }
 
 impl<'a> Occupations<'a> {
@@ -296,6 +303,7 @@ impl<'a> Occupations<'a> {
             index,
             strings: OnceLock::new(),
             titles: OnceLock::new(),
+            reported: OnceLock::new(),
         })
     }
 
@@ -344,6 +352,28 @@ impl<'a> Occupations<'a> {
             .map_err(Clone::clone)
     }
 
+    /// Every occupation's reported titles (O*NET's Sample of Reported Titles shown in My Next
+    /// Move), in the asset's order, decoded on the first call.
+    ///
+    /// # Errors
+    /// That block is broken.
+    pub fn reported_titles(&self) -> Result<&[Option<Vec<String>>], AssetError> {
+        self.reported
+            .get_or_init(|| {
+                let all: Vec<Option<Vec<String>>> =
+                    unpack_value(self.file.reported, "the reported titles")?;
+                if all.len() == self.len() {
+                    Ok(all)
+                } else {
+                    Err(AssetError::new(
+                        "the reported titles and the index differ in length",
+                    ))
+                }
+            })
+            .as_deref()
+            .map_err(Clone::clone)
+    }
+
     fn strings(&self) -> Result<&Strings, AssetError> {
         self.strings
             .get_or_init(|| {
@@ -383,6 +413,7 @@ impl<'a> Occupations<'a> {
             name.clone(),
             self.index.codes[i].clone(),
             titles,
+            self.reported_titles()?[i].clone(),
             self.strings()?,
         )
     }

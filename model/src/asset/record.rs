@@ -1,6 +1,6 @@
 //! One profile as the compact asset stores it: every string an index into the asset's table of
 //! strings (a duty, a skill or a source line is stored once for all 830 occupations), numbers as
-//! numbers. The name, code and alternate titles live in the asset's index, not here.
+//! numbers. The name, code, alternate and reported titles live in blocks of their own, not here.
 //!
 //! `to_record` takes a `Profile` apart field by field and `to_profile` builds one with every
 //! field named, so a field added to `Profile` fails to compile here until the asset carries it.
@@ -168,7 +168,7 @@ impl Strings {
     }
 }
 
-/// A profile without its name, code and alternate titles (those are in the index).
+/// A profile without its name, code and titles (those are in blocks of their own).
 #[derive(Serialize, Deserialize)]
 pub(super) struct Record {
     major_group: Option<Id>,
@@ -289,6 +289,7 @@ pub(super) fn to_record(profile: &Profile, strings: &mut Interner) -> Record {
         knowledge,
         interests,
         alternate_titles,
+        reported_titles: _,
         related,
         sources,
     } = profile;
@@ -418,12 +419,13 @@ fn education_record(e: &Education, strings: &mut Interner) -> EducationRecord {
     }
 }
 
-/// The profile `record` stands for, with its name, code and alternate titles from the index.
+/// The profile `record` stands for, with its name, code and titles from their blocks.
 pub(super) fn to_profile(
     record: Record,
     name: String,
     code: Option<String>,
     titles: Option<Vec<String>>,
+    reported_titles: Option<Vec<String>>,
     strings: &Strings,
 ) -> Result<Profile, AssetError> {
     let s = strings;
@@ -482,6 +484,7 @@ pub(super) fn to_profile(
         } else {
             None
         },
+        reported_titles,
         related: record
             .related
             .map(|l| {
