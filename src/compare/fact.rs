@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{HIGHER_MARK, NEUTRAL_MARK, UNKNOWN, pick};
-use crate::format::{SAME, Unit, decimals, difference, format_value, percent, points, trim_number};
+use crate::format::{SAME, Unit, difference, format_value, trim_number};
 use crate::model::{Degree, MoneyRange, YearsRange};
 
 /// Every kind of fact a comparison holds. `Gender` and `Race` are one fact per group.
@@ -513,42 +513,5 @@ fn years_difference((p_lo, p_hi): (f64, f64), (lo, hi): (f64, f64)) -> String {
         format!("{} {word}", signed(high))
     } else {
         format!("{} to {} years", signed(low), signed(high))
-    }
-}
-
-/// Writes the percentages of each kind of fact (every race share, say) with one number of
-/// decimals, the most any of them needs, so `3.0%` stands beside `10.4%` and `+21.0 pts` beside
-/// `-7.6 pts`, as the pages write them.
-pub(super) fn even_out_percentages(facts: &mut [Fact]) {
-    let mut ids: Vec<FactId> = facts
-        .iter()
-        .filter(|f| f.unit == Unit::Percent)
-        .map(|f| f.id)
-        .collect();
-    ids.dedup();
-    for id in ids {
-        let values: Vec<f64> = facts
-            .iter()
-            .filter(|f| f.id == id)
-            .flat_map(|f| f.values.iter().flatten().copied())
-            .collect();
-        let n = decimals(&values);
-        for f in facts.iter_mut().filter(|f| f.id == id) {
-            for i in 0..f.len() {
-                let Some(v) = f.amount(i) else { continue };
-                f.shown[i] = match f.texts.get(i).and_then(Option::as_deref) {
-                    Some(text) => format!("{text} ({})", percent(v, n)),
-                    None => percent(v, n),
-                };
-            }
-            let pinned = f.amount(0);
-            for i in 1..f.len() {
-                if let (Some(p), Some(v)) = (pinned, f.amount(i))
-                    && p != v
-                {
-                    f.differences[i] = Some(points(v - p, n));
-                }
-            }
-        }
     }
 }

@@ -126,11 +126,7 @@ pub struct Comparison {
 /// The facts of `jobs` (one to four; the first is pinned): what `careerscope compare` prints and
 /// the explorer draws. One job alone is its profile, as `careerscope show` prints it.
 pub fn compare(jobs: &[&Profile]) -> Comparison {
-    let section = |id, facts: Vec<Fact>| {
-        let mut s = Section { id, facts };
-        fact::even_out_percentages(&mut s.facts);
-        s
-    };
+    let section = |id, facts: Vec<Fact>| Section { id, facts };
     let each = |f: &dyn Fn(&Profile) -> Option<String>| jobs.iter().map(|p| f(p)).collect();
     let by_state = |p: &Profile| {
         p.salary
@@ -539,7 +535,7 @@ mod tests {
         assert_eq!(
             degree.map(|f| (f.value(0), f.text_part(0), f.text_part(1))),
             Some((
-                "Associate Degree (AA) (40%)",
+                "Associate Degree (AA) (40.0%)",
                 "Associate Degree (AA)",
                 UNKNOWN
             ))
@@ -563,7 +559,7 @@ mod tests {
         use crate::format::difference;
         assert_eq!(thousands(1_016_123), "1,016,123");
         assert_eq!(thousands(950), "950");
-        assert_eq!(difference(Unit::Percent, 10.0, 16.0), "+6 pts");
+        assert_eq!(difference(Unit::Percent, 10.0, 16.0), "+6.0 pts");
         assert_eq!(
             difference(Unit::Count, 250_590.0, 209_820.0),
             "-40,770 (-16.3%)"
@@ -576,7 +572,7 @@ mod tests {
         assert_eq!(format_value(Unit::Years, 1.0), "1 year");
         assert_eq!(format_value(Unit::Rating, 4.14), "4.14/5");
         assert_eq!(difference(Unit::Rating, 1.0, 3.0), "+2");
-        assert_eq!(difference(Unit::Percent, 10.0, 11.0), "+1 pt");
+        assert_eq!(difference(Unit::Percent, 10.0, 11.0), "+1.0 pt");
         assert_eq!(difference(Unit::Percent, 10.4, 3.0), "-7.4 pts");
     }
 }

@@ -469,8 +469,8 @@ fn compare_json_says_same_only_for_equal_values_and_compares_ranges_by_both_boun
     assert_eq!(growth["differences"][1], "same");
     assert_eq!(growth["same"], true);
     let degree = fact(&facts, "Most common degree");
-    assert_eq!(degree["shown"][0], "Bachelor's Degree (50%)");
-    assert_eq!(degree["differences"][1], "+19 pts");
+    assert_eq!(degree["shown"][0], "Bachelor's Degree (50.0%)");
+    assert_eq!(degree["differences"][1], "+19.0 pts");
     assert_eq!(degree["same"], false, "same name, different shares");
     assert_eq!(degree["higher"], 1);
     assert_eq!(

@@ -250,7 +250,7 @@ fn list_sorts_and_filters_by_the_official_figures() {
     ]);
     assert_eq!(
         out.lines().next(),
-        Some("Physical Therapist Assistants\t22%")
+        Some("Physical Therapist Assistants\t22.0%")
     );
     assert_eq!(
         out.lines().count(),
