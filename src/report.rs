@@ -21,7 +21,7 @@ fn source_lines(c: &Comparison, topic: Topic) -> Vec<String> {
 /// A group of facts as the reports print it: its heading, its facts, its source lines.
 struct Block<'a> {
     title: String,
-    facts: &'a [Fact],
+    facts: Vec<&'a Fact>,
     sources: Vec<String>,
 }
 
@@ -36,7 +36,7 @@ fn blocks(c: &Comparison) -> Vec<Block<'_>> {
         }
         out.push(Block {
             title: compare::title(section.id).to_string(),
-            facts: &section.facts,
+            facts: c.facts(section.id),
             sources,
         });
         if section.id == crate::model::Topic::Salary
@@ -44,7 +44,7 @@ fn blocks(c: &Comparison) -> Vec<Block<'_>> {
         {
             out.push(Block {
                 title: area.title(),
-                facts: &area.facts,
+                facts: area.facts.iter().collect(),
                 sources: vec![format!("Source: BLS OEWS May 2025 · {}", area.area)],
             });
         }
@@ -111,8 +111,14 @@ fn legend(c: &Comparison) -> String {
 /// (first) job. `▲` marks the highest value where higher is better, `△` where it is only higher.
 pub fn text(c: &Comparison) -> String {
     let mut out = format!("{}\n{}\n", c.title(), legend(c));
+    if let Some(line) = c.missing_line(None) {
+        out.push_str(&format!("{line}\n"));
+    }
     let blocks = blocks(c);
-    let all: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
+    let all: Vec<&Fact> = blocks
+        .iter()
+        .flat_map(|b| b.facts.iter().copied())
+        .collect();
     // Skill names share the label column ("Management of Financial Resources" is longer than
     // any fact's label).
     let w_label = all
@@ -166,7 +172,7 @@ pub fn text(c: &Comparison) -> String {
         let heads = others(c).map(|i| difference_heading(c, i)).collect();
         out.push_str(&row(&title, names, heads));
         out.push('\n');
-        for f in block.facts {
+        for f in &block.facts {
             let cells = (0..c.len()).map(|i| f.marked(i)).collect();
             let diffs = others(c)
                 .map(|i| f.difference_text(i).to_string())
@@ -291,12 +297,15 @@ pub fn markdown(c: &Comparison) -> String {
             cell(c.name(0))
         ));
     }
+    if let Some(line) = c.missing_line(None) {
+        out.push_str(&format!("\n_{}_\n", cell(&line)));
+    }
     let mut heads = names.clone();
     heads.extend(others(c).map(|i| difference_heading(c, i)));
     for block in blocks(c) {
         out.push_str(&format!("\n## {}\n\n", block.title));
         out.push_str(&markdown_header("", &heads));
-        for f in block.facts {
+        for f in &block.facts {
             let bold = |i: usize| match (f.is_higher(i), f.higher_is_better) {
                 (true, true) => format!("**{}** {}", cell(f.value(i)), f.mark()),
                 (true, false) => format!("{} {}", cell(f.value(i)), f.mark()),
@@ -366,8 +375,14 @@ pub fn show_text(p: &Profile, area: Option<&str>) -> String {
     let mut c = compare::compare(&[p]);
     c.area = area.map(|a| compare::AreaSection::of(&[p], a));
     let mut out = format!("{}\n", job_heading(p));
+    if let Some(line) = c.missing_line(None) {
+        out.push_str(&format!("{line}\n"));
+    }
     let blocks = blocks(&c);
-    let facts: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
+    let facts: Vec<&Fact> = blocks
+        .iter()
+        .flat_map(|b| b.facts.iter().copied())
+        .collect();
     let skills = c.skills.rows.iter().map(|r| r.name.width());
     let w_label = facts
         .iter()
@@ -382,7 +397,7 @@ pub fn show_text(p: &Profile, area: Option<&str>) -> String {
     };
     for block in &blocks {
         out.push_str(&format!("\n{}\n", block.title.to_uppercase()));
-        for f in block.facts {
+        for f in &block.facts {
             let line = format!("{}  {}", pad(&f.label, w_label), f.value(0));
             out.push_str(&format!("{}\n", line.trim_end()));
         }
@@ -424,6 +439,9 @@ pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
     let mut c = compare::compare(&[p]);
     c.area = area.map(|a| compare::AreaSection::of(&[p], a));
     let mut out = format!("# {}\n", cell(&job_heading(p)));
+    if let Some(line) = c.missing_line(None) {
+        out.push_str(&format!("\n_{}_\n", cell(&line)));
+    }
     let sourced = |out: &mut String, topic: Topic| {
         for l in source_lines(&c, topic) {
             out.push_str(&format!("\n_{}_\n", cell(&l)));
@@ -435,7 +453,7 @@ pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
             block.title,
             cell(&p.name)
         ));
-        for f in block.facts {
+        for f in &block.facts {
             out.push_str(&format!("| {} | {} |\n", cell(&f.label), cell(f.value(0))));
         }
         for l in &block.sources {

@@ -146,6 +146,44 @@ impl FactId {
         }
     }
 
+    /// The fact's name in the line that lists the facts no shown job has a value for ("Not
+    /// in the official sources: job satisfaction, major, college, company").
+    pub fn short(self) -> &'static str {
+        match self {
+            FactId::JobSatisfaction => "job satisfaction",
+            FactId::MostCommonDegree => "degree",
+            FactId::AverageAge => "average age",
+            FactId::YearsOfExperience => "years of experience",
+            FactId::YearsToBecome => "years to become one",
+            FactId::MostCommonMajor => "major",
+            FactId::MostCommonCollege => "college",
+            FactId::BestPayingCompany => "company",
+            FactId::BestPayingIndustry => "best-paying industry",
+            FactId::HighestPayingCity => "highest-paying city",
+            FactId::HighestPayingState => "highest-paying state",
+            FactId::Lgbt => "LGBT share",
+            FactId::Gender => "gender",
+            FactId::Race => "race",
+            FactId::MedianAge => "median age",
+            FactId::OpeningsPerYear => "openings",
+            FactId::GrowthRate => "growth",
+            FactId::NumberOfJobs => "jobs",
+            FactId::YearlySalary | FactId::AverageSalary => "yearly salary",
+            FactId::HourlyRate => "hourly rate",
+            FactId::MedianSalary => "median salary",
+            FactId::SalaryRange => "salary range",
+            FactId::MiddleHalf => "middle half",
+            FactId::Similarity => "similarity",
+            FactId::TypicalEntryEducation => "entry education",
+            FactId::WorkExperience => "work experience needed",
+            FactId::OnTheJobTraining => "on-the-job training",
+            FactId::RelatedExperience => "related experience",
+            FactId::AreaMean => "mean there",
+            FactId::AreaMedian => "median there",
+            FactId::AreaRange => "range there",
+        }
+    }
+
     /// The fact's label; a share's label adds its group (`Gender: Male`).
     pub fn label(self) -> &'static str {
         match self {

@@ -209,11 +209,48 @@ impl Comparison {
         self.sections.iter().find(|s| s.id == id)
     }
 
-    /// The facts of section `id`, in order (none when the comparison lacks it).
+    /// The facts of section `id` that some job has a value for, in order (none when the
+    /// comparison lacks it): what text, markdown and the screens show. A row of `n/a` only
+    /// says the sources lack the fact, which [`Comparison::missing_line`] says once instead;
+    /// the JSON keeps every fact, since scripts rely on the keys.
     pub fn facts(&self, id: Topic) -> Vec<&Fact> {
         self.section(id)
-            .map(|s| s.facts.iter().collect())
+            .map(|s| s.facts.iter().filter(|f| f.known()).collect())
             .unwrap_or_default()
+    }
+
+    /// The facts no job has a value for, in `topic` (every section when `None`), each named
+    /// once: `["job satisfaction", "major", "college", "company"]`.
+    pub fn missing(&self, topic: Option<Topic>) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Vec::new();
+        let sections = self
+            .sections
+            .iter()
+            .filter(|s| topic.is_none_or(|t| t == s.id));
+        for f in sections.flat_map(|s| &s.facts) {
+            if !f.known() && !names.contains(&f.id.short()) {
+                names.push(f.id.short());
+            }
+        }
+        names
+    }
+
+    /// The one line that names the facts left out because no job has them: "Not in the
+    /// official sources: job satisfaction, major, college, company" (the sources of page jobs
+    /// are pages, so a comparison with one says "Not in the sources"). `None` when every fact
+    /// has a value.
+    pub fn missing_line(&self, topic: Option<Topic>) -> Option<String> {
+        let names = self.missing(topic);
+        if names.is_empty() {
+            return None;
+        }
+        let official = self.jobs.iter().all(|j| j.code.is_some());
+        let whose = if official {
+            "Not in the official sources"
+        } else {
+            "Not in the sources"
+        };
+        Some(format!("{whose}: {}", names.join(", ")))
     }
 
     /// Fact `fact` of section `section`.
@@ -504,7 +541,17 @@ mod tests {
         let f = c.fact(Topic::Overview, FactId::YearlySalary);
         assert_eq!(f.map(|f| f.marked(1)), Some("$2 ▲".to_string()));
         assert_eq!(f.map(|f| f.difference_text(1)), Some("+$1 (+100.0%)"));
-        assert_eq!(c.facts(Topic::Salary).len(), 6);
+        // Page jobs without median pay or quartiles: average, range, city, state, company and
+        // industry, none of them known, so none shown, and each named once.
+        assert_eq!(c.section(Topic::Salary).map(|s| s.facts.len()), Some(6));
+        assert!(c.facts(Topic::Salary).is_empty());
+        assert_eq!(
+            c.missing_line(Some(Topic::Salary)).as_deref(),
+            Some(
+                "Not in the sources: yearly salary, salary range, highest-paying city, \
+                 highest-paying state, company, best-paying industry"
+            )
+        );
     }
 
     #[test]

@@ -133,9 +133,12 @@ fn suppressed_values_are_na_never_zero() {
     assert_eq!(p["code"], "27-2011");
     assert!(p["overview"]["yearly_salary"].is_null());
     assert!(p["overview"]["hourly_rate"].as_f64().is_some());
+    // A figure the source lacks is no row of `n/a` (never `$0`), and is named once.
     let out = run(&["show", "Actors"]);
+    assert!(!out.contains("Yearly salary "), "{out}");
+    assert!(!out.contains("$0"), "{out}");
     assert!(
-        out.contains("Yearly salary                      n/a"),
+        out.contains("Not in the official sources: yearly salary, job satisfaction,"),
         "{out}"
     );
 }

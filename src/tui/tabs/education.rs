@@ -69,5 +69,6 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         d.blank();
     }
     facts(&mut d, c, &list, t, w);
+    super::missing(&mut d, c, Topic::Education, t, w);
     d
 }
