@@ -488,3 +488,59 @@ pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
     sourced(&mut out, Topic::Duties);
     out
 }
+
+/// One area's pay as the JSON outputs write it: `{"area", "mean", "median", "p10", "p90"}`
+/// (annual dollars, `null` where OEWS suppresses a figure). The compiled-in asset keeps the
+/// compact positional form; scripts read names, not positions.
+#[derive(serde::Serialize)]
+struct AreaFigures<'a> {
+    area: &'a str,
+    mean: u64,
+    median: Option<u64>,
+    p10: Option<u64>,
+    p90: Option<u64>,
+}
+
+impl<'a> From<&'a crate::model::AreaPay> for AreaFigures<'a> {
+    fn from(pay: &'a crate::model::AreaPay) -> Self {
+        let range = pay.range();
+        AreaFigures {
+            area: pay.area(),
+            mean: pay.mean(),
+            median: pay.median(),
+            p10: range.map(|r| r.min),
+            p90: range.map(|r| r.max),
+        }
+    }
+}
+
+/// One job's profile as the JSON of `show` and `list --json`: `salary.by_state` as objects
+/// (`{"area", "mean", "median", "p10", "p90"}`), and with `area` (the name `find_area` gave)
+/// that area's figures as `"area": {"name", "mean", "median", "p10", "p90"}` (`null` when
+/// OEWS publishes none for the job there).
+pub fn profile_json(
+    p: &Profile,
+    area: Option<&str>,
+) -> Result<serde_json::Value, serde_json::Error> {
+    let mut v = serde_json::to_value(p)?;
+    if let Some(by_state) = p.salary.as_ref().and_then(|s| s.by_state.as_ref()) {
+        let objects: Vec<AreaFigures> = by_state.iter().map(AreaFigures::from).collect();
+        if let Some(salary) = v.get_mut("salary").and_then(|s| s.as_object_mut()) {
+            salary.insert("by_state".into(), serde_json::to_value(objects)?);
+        }
+    }
+    if let (Some(name), Some(object)) = (area, v.as_object_mut()) {
+        let pay = compare::areas_of(p).find(|x| x.area().eq_ignore_ascii_case(name));
+        let figures = match pay {
+            Some(pay) => {
+                let f = AreaFigures::from(pay);
+                serde_json::json!({"name": f.area, "mean": f.mean, "median": f.median,
+                                   "p10": f.p10, "p90": f.p90})
+            }
+            None => serde_json::json!({"name": name, "mean": null, "median": null,
+                                       "p10": null, "p90": null}),
+        };
+        object.insert("area".into(), figures);
+    }
+    Ok(v)
+}

@@ -128,3 +128,54 @@ fn the_screens_leave_out_what_no_job_has() {
         assert!(text.contains(line), "{tab:?} lacks {line:?}:\n{text}");
     }
 }
+
+/// OEWS May 2025, Software Developers (15-1252): Columbus, OH is metro area 0018140, series
+/// OEUM0018140000000151252 → annual mean 123,630, median 122,340, 10th 80,130, 90th 170,000;
+/// California (OEUS0600000…151252) mean 186,770, median 174,410, 10th 105,060, 90th 272,670.
+#[test]
+fn show_json_has_the_areas_figures_and_states_as_objects() {
+    let v = json(&[
+        "show",
+        "Software Developers",
+        "--area",
+        "Columbus, OH",
+        "--format",
+        "json",
+    ]);
+    let columbus = serde_json::json!({"name": "Columbus, OH", "mean": 123630,
+        "median": 122340, "p10": 80130, "p90": 170000});
+    assert_eq!(v["area"], columbus);
+    let california = serde_json::json!({"area": "California", "mean": 186770,
+        "median": 174410, "p10": 105060, "p90": 272670});
+    assert_eq!(v["salary"]["by_state"][0], california);
+    // Without --area there is no "area" key; `list --json` writes states as objects too.
+    let plain = json(&["show", "Software Developers", "--format", "json"]);
+    assert!(plain.get("area").is_none(), "{plain}");
+    let all = json(&["list", "--json"]);
+    let developers = all
+        .as_array()
+        .and_then(|a| a.iter().find(|p| p["code"] == "15-1252"))
+        .unwrap_or_else(|| panic!("list --json has 15-1252"));
+    assert_eq!(developers["salary"]["by_state"][0], california);
+
+    // docs/CLI.md shows the same two objects.
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/CLI.md"))
+        .unwrap_or_else(|e| panic!("docs/CLI.md: {e}"));
+    let command =
+        "$ careerscope show \"Software Developers\" --area \"Columbus, OH\" --format json\n";
+    let at = doc
+        .find(command)
+        .unwrap_or_else(|| panic!("the example is in docs/CLI.md"));
+    let block = &doc[at + command.len()..];
+    let object_after = |key: &str| -> serde_json::Value {
+        let line = block
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(key))
+            .unwrap_or_else(|| panic!("{key} in the example"));
+        let end = line.find('}').map_or(line.len(), |i| i + 1);
+        let object = line[..end].trim_start_matches('[');
+        serde_json::from_str(object).unwrap_or_else(|e| panic!("{object}: {e}"))
+    };
+    assert_eq!(object_after("\"area\": "), columbus);
+    assert_eq!(object_after("\"by_state\": "), california);
+}
