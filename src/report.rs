@@ -214,31 +214,20 @@ fn skill_cell(c: &Comparison, r: &compare::SkillRow, i: usize, star: &str) -> St
     format!("{}{mark}", skill(c, i, r.value(i)))
 }
 
-/// The skills table of the text report, in the report's column widths.
+/// The skills tables of the text report, in the report's column widths: one table when every
+/// job's numbers are on one scale, else one per scale (a page's "% of resumes" never sits in a
+/// column beside O*NET importance), each headed by its unit.
 fn skills_text(c: &Comparison, out: &mut String, w_label: usize, widths: &[usize]) {
-    let line = |label: &str, cells: Vec<String>, tail: &str| {
-        let mut line = pad(label, w_label);
-        for (cell, w) in cells.iter().zip(widths) {
-            line.push_str("  ");
-            line.push_str(&pad(cell, *w));
+    let groups = c.skills.scale_groups();
+    if groups.len() > 1 {
+        for (scale, keep) in &groups {
+            let part = c.project(keep);
+            let part_widths: Vec<usize> = keep.iter().map(|&i| widths[i]).collect();
+            let heading = format!("SKILLS ({})", scale.name().to_uppercase());
+            skill_table(&part, out, (w_label, &part_widths), &heading);
         }
-        line.push_str("  ");
-        line.push_str(tail);
-        format!("{}\n", line.trim_end())
-    };
-    out.push('\n');
-    out.push_str(&line(
-        "SKILLS",
-        (0..c.len()).map(|i| c.name(i).to_string()).collect(),
-        "",
-    ));
-    for r in &c.skills.rows {
-        let cells = (0..c.len()).map(|i| skill_cell(c, r, i, " *")).collect();
-        out.push_str(&line(
-            &r.name,
-            cells,
-            if r.shared() { "shared" } else { "" },
-        ));
+    } else {
+        skill_table(c, out, (w_label, widths), "SKILLS");
     }
     out.push_str(&format!(
         "(* one of the job's top three skills; {})\n",
@@ -258,6 +247,44 @@ fn skills_text(c: &Comparison, out: &mut String, w_label: usize, widths: &[usize
     for i in 0..c.len() {
         let only = c.skills.only.get(i).map_or(&[][..], Vec::as_slice);
         out.push_str(&format!("Only {}: {}\n", c.name(i), list(only)));
+    }
+}
+
+/// One skills table: the heading and every job's name, then a row per skill.
+fn skill_table(
+    c: &Comparison,
+    out: &mut String,
+    (w_label, widths): (usize, &[usize]),
+    heading: &str,
+) {
+    let line = |label: &str, cells: Vec<String>, tail: &str| {
+        let mut line = pad(label, w_label);
+        for (cell, w) in cells.iter().zip(widths) {
+            line.push_str("  ");
+            line.push_str(&pad(cell, *w));
+        }
+        line.push_str("  ");
+        line.push_str(tail);
+        format!("{}\n", line.trim_end())
+    };
+    out.push('\n');
+    out.push_str(&line(
+        heading,
+        (0..c.len()).map(|i| c.name(i).to_string()).collect(),
+        "",
+    ));
+    for r in &c.skills.rows {
+        let cells = (0..c.len()).map(|i| skill_cell(c, r, i, " *")).collect();
+        out.push_str(&line(
+            &r.name,
+            cells,
+            // One job alone shares nothing.
+            if r.shared() && c.len() > 1 {
+                "shared"
+            } else {
+                ""
+            },
+        ));
     }
 }
 
@@ -325,17 +352,16 @@ pub fn markdown(c: &Comparison) -> String {
             out.push_str(&format!("\n_{}_\n", cell(l)));
         }
     }
-    let mut skill_heads = names.clone();
-    skill_heads.push(String::new());
-    out.push_str("\n## Skills\n\n");
-    out.push_str(&markdown_header("Skill", &skill_heads));
-    for r in &c.skills.rows {
-        let mut row = format!("| {} |", cell(&r.name));
-        for i in 0..c.len() {
-            row.push_str(&format!(" {} |", skill_cell(c, r, i, " (top 3)")));
+    out.push_str("\n## Skills\n");
+    let groups = c.skills.scale_groups();
+    if groups.len() > 1 {
+        // Each scale its own table: a share of resumes is not an importance score.
+        for (scale, keep) in &groups {
+            out.push_str(&format!("\n_{}_\n", scale.name()));
+            markdown_skills(&c.project(keep), &mut out);
         }
-        row.push_str(&format!(" {} |\n", if r.shared() { "shared" } else { "" }));
-        out.push_str(&row);
+    } else {
+        markdown_skills(c, &mut out);
     }
     out.push_str(&format!("\n_Skills: {}_\n", skill_scales(c)));
     for l in source_lines(c, Topic::Skills) {
@@ -357,6 +383,23 @@ pub fn markdown(c: &Comparison) -> String {
         out.push_str(&format!("\n_{}_\n", cell(&l)));
     }
     out
+}
+
+/// One markdown skills table: a row per skill, a column per job.
+fn markdown_skills(c: &Comparison, out: &mut String) {
+    let mut heads: Vec<String> = (0..c.len()).map(|i| c.name(i).to_string()).collect();
+    heads.push(String::new());
+    out.push('\n');
+    out.push_str(&markdown_header("Skill", &heads));
+    for r in &c.skills.rows {
+        let mut row = format!("| {} |", cell(&r.name));
+        for i in 0..c.len() {
+            row.push_str(&format!(" {} |", skill_cell(c, r, i, " (top 3)")));
+        }
+        let shared = r.shared() && c.len() > 1;
+        row.push_str(&format!(" {} |\n", if shared { "shared" } else { "" }));
+        out.push_str(&row);
+    }
 }
 
 /// The heading of one job: its name, and for a real occupation its SOC code and major group.

@@ -179,3 +179,129 @@ fn show_json_has_the_areas_figures_and_states_as_objects() {
     assert_eq!(object_after("\"area\": "), columbus);
     assert_eq!(object_after("\"by_state\": "), california);
 }
+
+/// A page copied from a browser whose job is "Registered Nurse", like the real Registered
+/// Nurses: a seed page with its lead technician renamed.
+fn import_a_nurse_page(home: &Path) {
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/pages/lead-technician-vs-technical-product-manager.txt"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let page = seed
+        .replace("Lead Technician", "Registered Nurse")
+        .replace("Lead technician", "Registered nurse")
+        .replace("lead technician", "registered nurse");
+    let file = home.join("nurse.txt");
+    std::fs::write(&file, page).unwrap_or_else(|e| panic!("{e}"));
+    run_in(home, &["import", &file.to_string_lossy()]);
+}
+
+/// The real occupation wins over a page job of (almost) its name, and the notice says how to
+/// ask for the page job; `page:NAME` selects it.
+#[test]
+fn page_jobs_never_silently_replace_real_occupations() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    import_a_nurse_page(home.path());
+    let out = careerscope(home.path())
+        .args(["compare", "registered nurse", "software developers"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.starts_with("Registered Nurses vs Software Developers\n"),
+        "{stdout}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "careerscope: \"registered nurse\" matched Registered Nurses; also a page job: \
+         Registered Nurse (from page \"Registered nurse vs technical product manager\"), use \
+         `page:Registered Nurse`\n"
+    );
+    let page = run_in(
+        home.path(),
+        &["compare", "page:Registered Nurse", "software developers"],
+    );
+    // docs/IMPORT.md shows both commands with these lines.
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/IMPORT.md"))
+        .unwrap_or_else(|e| panic!("docs/IMPORT.md: {e}"));
+    let example = format!(
+        "$ careerscope compare \"registered nurse\" \"software developers\"\n{}\
+         $ careerscope compare \"page:Registered Nurse\" \"software developers\"\n{}\n",
+        String::from_utf8_lossy(&out.stderr),
+        page.lines().next().unwrap_or_default()
+    );
+    assert!(doc.contains(&example), "docs/IMPORT.md lacks:\n{example}");
+    assert!(
+        page.starts_with("Registered Nurse vs Software Developers\n"),
+        "{page}"
+    );
+    let missing = careerscope(home.path())
+        .args(["show", "page:Software Developers"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr)
+            .starts_with("careerscope: no page job is named \"Software Developers\""),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
+}
+
+/// A page's "% of resumes" and O*NET importance are different units: text and markdown give
+/// each its own table, headed by its unit, never one column beside the other.
+#[test]
+fn skills_of_different_scales_are_tables_apart() {
+    let text = run(&["compare", "Lead Technician", "Software Developers"]);
+    let share = text
+        .find("SKILLS (% OF RESUMES)                    Lead Technician\n")
+        .unwrap_or_else(|| panic!("{text}"));
+    let importance = text
+        .find("SKILLS (IMPORTANCE 0-100)                Software Developers\n")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(share < importance);
+    // The page's Java (10% of resumes) has no O*NET column beside it.
+    assert!(
+        text.contains("\nJava                                     10.0% *\n"),
+        "{text}"
+    );
+    let md = run(&[
+        "compare",
+        "Lead Technician",
+        "Software Developers",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        md.contains("\n_% of resumes_\n\n| Skill | Lead Technician |  |\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("\n_importance 0-100_\n\n| Skill | Software Developers |  |\n"),
+        "{md}"
+    );
+}
+
+/// The Skills tab draws a page job's shares and a real occupation's importance apart, each
+/// under a heading naming its unit, at 80×24, 120×40 and 200×50.
+#[test]
+fn skills_tab_draws_scales_apart() {
+    for (w, h) in [(80, 24), (120, 40), (200, 50)] {
+        let mut app = app(builtin());
+        crate::common::pick_pair(&mut app, "Lead Technician", "Software Developers");
+        press(&mut app, KeyCode::Esc);
+        app.update(Action::SelectTab(Tab::Skills));
+        app.update(Action::ScrollTop);
+        let term = render(&mut app, w, h);
+        let text = screen_text(&term);
+        if w >= 120 {
+            assert!(
+                text.contains("Skills as % of resumes: A Lead Technician"),
+                "{text}"
+            );
+        }
+        insta::assert_snapshot!(format!("skills_scales_apart_{w}x{h}"), term.backend());
+    }
+}
