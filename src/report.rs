@@ -34,6 +34,9 @@ fn blocks(c: &Comparison) -> Vec<Block<'_>> {
             // An estimate says what it is made of, under the figures.
             sources.extend(c.estimate_note());
         }
+        if section.id == crate::model::Topic::Education {
+            sources.extend(c.experience_note());
+        }
         out.push(Block {
             title: compare::title(section.id).to_string(),
             facts: c.facts(section.id),

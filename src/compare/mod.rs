@@ -4,6 +4,7 @@
 //! them, so both always agree.
 
 mod fact;
+pub mod level;
 mod sections;
 mod skills;
 
@@ -357,6 +358,22 @@ impl Comparison {
                  education + work experience + on-the-job training (docs/SIMILARITY.md): {}",
                 bases.join("; ")
             )
+        })
+    }
+
+    /// What tells O*NET's experience from BLS's, under the Overview and Education when both
+    /// are shown: they answer different questions, so "6 years" beside "None" is no
+    /// contradiction.
+    pub fn experience_note(&self) -> Option<String> {
+        let known = |section, id| self.fact(section, id).is_some_and(Fact::known);
+        let onet = known(Topic::Education, FactId::RelatedExperience)
+            || self.jobs.iter().any(|j| j.code.is_some())
+                && known(Topic::Overview, FactId::YearsOfExperience);
+        (onet && known(Topic::Education, FactId::WorkExperience)).then(|| {
+            "Experience: O*NET's is what workers in the job say they had (most chosen \
+             category); BLS's \"experience needed to enter\" is what a newcomer needs from \
+             another job. They answer different questions."
+                .to_string()
         })
     }
 

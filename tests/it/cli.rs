@@ -470,13 +470,15 @@ fn compare_json_says_same_only_for_equal_values_and_compares_ranges_by_both_boun
     assert_eq!(growth["same"], true);
     let degree = fact(&facts, "Most common degree");
     assert_eq!(degree["shown"][0], "Bachelor's Degree (50.0%)");
-    assert_eq!(degree["differences"][1], "+19.0 pts");
-    assert_eq!(degree["same"], false, "same name, different shares");
-    assert_eq!(degree["higher"], 1);
+    // Degrees compare by level (issue 20): one Bachelor's held by 50% and one by 69% of
+    // workers are the same level, not 19 points apart.
+    assert_eq!(degree["differences"][1], "same level");
+    assert_eq!(degree["same"], true, "same level, whatever the shares");
+    assert_eq!(degree["higher"], serde_json::Value::Null);
     assert_eq!(
         degree["best"],
         serde_json::Value::Null,
-        "a share is not better"
+        "a level is not better"
     );
     assert_eq!(degree["higher_is_better"], false);
     assert_eq!(growth["higher_is_better"], true);

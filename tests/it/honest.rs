@@ -305,3 +305,96 @@ fn skills_tab_draws_scales_apart() {
         insta::assert_snapshot!(format!("skills_scales_apart_{w}x{h}"), term.backend());
     }
 }
+
+/// The cells of the row `label` of a text report, split on runs of two or more spaces.
+fn row<'a>(text: &'a str, label: &str) -> Vec<&'a str> {
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&format!("{label}  ")))
+        .unwrap_or_else(|| panic!("no row {label}:\n{text}"));
+    line.split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// O*NET 29.3 Education, Training, and Experience (RL): Registered Nurses 29-1141.00 chose
+/// category 6, Bachelor's Degree, 55.92%; Plumbers 47-2152.00 category 3, Post-Secondary
+/// Certificate, 43.26%; Software Developers, Accountants and Auditors and Project Management
+/// Specialists have no RL rows. BLS EP 2024–34 Table 1.2: all three "Bachelor's degree" for
+/// entry, work experience "None"; plumbers "High school diploma or equivalent", experience
+/// "None", training "Apprenticeship".
+#[test]
+fn education_compares_levels_and_falls_back_to_bls() {
+    let text = run(&[
+        "compare",
+        "Registered Nurses",
+        "Plumbers, Pipefitters, and Steamfitters",
+        "Software Developers",
+        "Project Management Specialists",
+    ]);
+    assert_eq!(
+        row(&text, "Most common degree"),
+        [
+            "Most common degree",
+            // Three jobs share the highest level: none is marked.
+            "Bachelor's Degree (55.9%)",
+            "Post-Secondary Certificate (43.3%)",
+            "Bachelor's degree (BLS typical entry)",
+            "Bachelor's degree (BLS typical entry)",
+            "-2 levels",
+            "same level",
+            "same level",
+        ]
+    );
+    // The two experiences say whose they are.
+    assert_eq!(
+        row(&text, "Experience needed to enter (BLS)")[1..5],
+        ["None", "None", "None", "None"]
+    );
+    assert_eq!(
+        row(&text, "Years of experience (O*NET)")[1..3],
+        ["2 years", "6 years △"]
+    );
+    assert!(text.contains("Experience: O*NET's is what workers in the job say they had"));
+
+    let v = json(&[
+        "compare",
+        "Registered Nurses",
+        "Plumbers, Pipefitters, and Steamfitters",
+        "Accountants and Auditors",
+        "--format",
+        "json",
+    ]);
+    let degree = v["sections"][0]["facts"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["key"] == "most_common_degree"))
+        .cloned()
+        .unwrap_or_default();
+    // Levels 1-8: Bachelor's is 6, a postsecondary certificate 4.
+    assert_eq!(degree["values"], serde_json::json!([6.0, 4.0, 6.0]));
+    assert_eq!(
+        degree["differences"],
+        serde_json::json!([null, "-2 levels", "same level"])
+    );
+    assert_eq!(degree["shown"][2], "Bachelor's degree (BLS typical entry)");
+}
+
+/// The Education tab draws levels, not shares, at 80×24, 120×40 and 200×50.
+#[test]
+fn education_tab_draws_levels() {
+    for (w, h) in [(80, 24), (120, 40), (200, 50)] {
+        let mut app = app(builtin());
+        crate::common::pick_pair(
+            &mut app,
+            "Registered Nurses",
+            "Plumbers, Pipefitters, and Steamfitters",
+        );
+        press(&mut app, KeyCode::Esc);
+        app.update(Action::SelectTab(Tab::Education));
+        let term = render(&mut app, w, h);
+        let text = screen_text(&term);
+        assert!(text.contains("6 of 8"), "{text}");
+        insta::assert_snapshot!(format!("education_levels_{w}x{h}"), term.backend());
+    }
+}
