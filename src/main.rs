@@ -136,6 +136,9 @@ enum Command {
         /// area (real occupations); `careerscope areas` lists them
         #[arg(long, value_name = "STATE")]
         area: Option<String>,
+        /// Fit the text to N columns (default: the terminal's width, or 100 when piped)
+        #[arg(long, value_name = "N")]
+        width: Option<usize>,
         #[command(flatten)]
         data: DataArg,
     },
@@ -374,8 +377,14 @@ fn dispatch(cli: Cli) -> ExitCode {
             jobs,
             format,
             area,
+            width,
             data,
-        }) => cli::compare::run(data_of(before, data.data).as_deref(), &jobs, format, area),
+        }) => cli::compare::run(
+            data_of(before, data.data).as_deref(),
+            &jobs,
+            format,
+            (area, width),
+        ),
         Some(Command::Similar {
             job,
             limit,

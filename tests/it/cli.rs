@@ -318,10 +318,14 @@ fn compare_text_shows_values_and_differences() {
 #[test]
 fn compare_text_has_descriptions_and_duties() {
     let home = tmp();
+    // Wide enough for every line (the description too) whole: this is about what is said,
+    // not the layout.
     let text = stdout_of(careerscope(home.path()).args([
         "compare",
         "lead technician",
         "technical manager",
+        "--width",
+        "5000",
     ]));
     let after = |heading: &str| -> Vec<&str> {
         text.lines()
@@ -1089,7 +1093,13 @@ fn pair_and_query_open_the_explorer_only() {
 #[test]
 fn compare_text_columns_line_up_under_long_skill_names() {
     let home = tmp();
-    let text = stdout_of(careerscope(home.path()).args(["compare", "Food Batchmakers", "Barbers"]));
+    let text = stdout_of(careerscope(home.path()).args([
+        "compare",
+        "Food Batchmakers",
+        "Barbers",
+        "--width",
+        "400",
+    ]));
     let header = text
         .lines()
         .find(|l| l.starts_with("SKILLS"))

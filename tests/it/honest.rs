@@ -254,7 +254,13 @@ fn page_jobs_never_silently_replace_real_occupations() {
 /// each its own table, headed by its unit, never one column beside the other.
 #[test]
 fn skills_of_different_scales_are_tables_apart() {
-    let text = run(&["compare", "Lead Technician", "Software Developers"]);
+    let text = run(&[
+        "compare",
+        "Lead Technician",
+        "Software Developers",
+        "--width",
+        "400",
+    ]);
     let share = text
         .find("SKILLS (% OF RESUMES)                    Lead Technician\n")
         .unwrap_or_else(|| panic!("{text}"));
@@ -332,6 +338,8 @@ fn education_compares_levels_and_falls_back_to_bls() {
         "Plumbers, Pipefitters, and Steamfitters",
         "Software Developers",
         "Project Management Specialists",
+        "--width",
+        "400",
     ]);
     assert_eq!(
         row(&text, "Most common degree"),
@@ -397,4 +405,72 @@ fn education_tab_draws_levels() {
         assert!(text.contains("6 of 8"), "{text}");
         insta::assert_snapshot!(format!("education_levels_{w}x{h}"), term.backend());
     }
+}
+
+/// Every line's width in terminal columns (▲ and · are one column, CJK two).
+fn widest(text: &str) -> usize {
+    text.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// `compare` text fits its width: 100 columns when piped (whatever `$COLUMNS` says, so piped
+/// output is stable), `--width N` when given; cells wrap within their column, and with four
+/// jobs at 80 columns each difference goes under its value.
+#[test]
+fn compare_text_fits_the_width() {
+    let four = [
+        "compare",
+        "Registered Nurses",
+        "Software Developers",
+        "Plumbers, Pipefitters, and Steamfitters",
+        "Accountants and Auditors",
+    ];
+    let piped = run(&four);
+    assert!(widest(&piped) <= 100, "{piped}");
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let with_columns = careerscope(home.path())
+        .env("COLUMNS", "60")
+        .args(four)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(String::from_utf8_lossy(&with_columns.stdout), piped);
+    assert_eq!(run(&[&four[..], &["--width", "100"]].concat()), piped);
+
+    for width in [80, 60] {
+        let w = width.to_string();
+        for jobs in [&four[..3], &four[..]] {
+            let text = run(&[jobs, &["--width", &w]].concat());
+            assert!(widest(&text) <= width, "{width}:\n{text}");
+        }
+    }
+    // Four jobs at 80 columns: the salary's first line holds every job's value, and the
+    // differences from Registered Nurses (OEWS annual means 101,420; 148,100; 72,170; 94,750)
+    // are under them.
+    let text = run(&[&four[..], &["--width", "80"]].concat());
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("Yearly salary "))
+        .unwrap_or_else(|| panic!("{text}"));
+    let cells = |l: &str| -> Vec<String> {
+        l.split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(
+        cells(lines[at]),
+        [
+            "Yearly salary",
+            "$101,420",
+            "$148,100 ▲",
+            "$72,170",
+            "$94,750"
+        ]
+    );
+    assert_eq!(cells(lines[at + 1]), ["+$46,680", "-$29,250", "-$6,670"]);
+    assert_eq!(cells(lines[at + 2]), ["(+46.0%)", "(-28.8%)", "(-6.6%)"]);
 }
