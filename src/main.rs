@@ -172,7 +172,7 @@ enum Command {
             a state's abbreviation: careerscope show \"registered nurses\" --area tx"
     )]
     Areas,
-    /// Your library: where it is, and removing a job you imported
+    /// Your library: what you imported, where it is, and removing a job you imported
     Library {
         #[command(subcommand)]
         action: LibraryCommand,
@@ -211,6 +211,8 @@ enum Command {
 
 #[derive(Subcommand)]
 enum LibraryCommand {
+    /// List the pages you imported: when, from which file, and their jobs
+    List,
     /// Print the path of your library file (it need not exist yet)
     Path,
     /// Remove a job you imported from your library
@@ -342,6 +344,7 @@ fn dispatch(cli: Cli) -> ExitCode {
             no_data("library works on your library only")
         }
         Some(Command::Library { action }) => cli::library::run(match action {
+            LibraryCommand::List => cli::library::Action::List,
             LibraryCommand::Path => cli::library::Action::Path,
             LibraryCommand::Remove { name } => cli::library::Action::Remove(name),
         }),

@@ -647,8 +647,8 @@ fn import_adds_to_the_library_and_reports_changes() {
         .arg(&page)
         .assert()
         .success()
-        .stdout(predicate::str::contains("added     Pastry Cook"))
-        .stdout(predicate::str::contains("added     Head Chef"));
+        .stdout(predicate::str::contains("added    Pastry Cook (a new job)"))
+        .stdout(predicate::str::contains("added    Head Chef (a new job)"));
     let listed = stdout_of(careerscope(home.path()).arg("list"));
     assert_eq!(listed.lines().count(), 836 + 2, "{listed}");
     assert!(listed.contains("Pastry Cook\n"));
@@ -663,9 +663,11 @@ fn import_adds_to_the_library_and_reports_changes() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "changed   Pastry Cook: overview.yearly_salary 90615 -> 91000",
+            "changed  Pastry Cook: yearly salary (overview) $90,615 → $91,000",
         ))
-        .stdout(predicate::str::contains("unchanged Head Chef"));
+        .stdout(predicate::str::contains(
+            "kept     Head Chef (the page has no value that differs)",
+        ));
 }
 
 #[test]
@@ -851,7 +853,9 @@ fn a_page_job_never_overwrites_a_real_occupation() {
         .arg(&page)
         .assert()
         .success()
-        .stdout(predicate::str::contains("added     Registered Nurses"));
+        .stdout(predicate::str::contains(
+            "added    Registered Nurses (a new job)",
+        ));
     let listed = stdout_of(careerscope(home.path()).arg("list"));
     assert_eq!(
         listed.lines().filter(|l| *l == "Registered Nurses").count(),

@@ -474,3 +474,89 @@ fn compare_text_fits_the_width() {
     assert_eq!(cells(lines[at + 1]), ["+$46,680", "-$29,250", "-$6,670"]);
     assert_eq!(cells(lines[at + 2]), ["(+46.0%)", "(-28.8%)", "(-6.6%)"]);
 }
+
+/// `library list` says which pages were imported, when and from which file, and their jobs;
+/// an import says plainly what it added, changed (old → new) and kept; a library written
+/// before import times were kept shows `n/a`. docs/CLI.md's example has this shape.
+#[test]
+fn library_list_says_what_was_imported_when_and_from_where() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = home.path();
+    let empty = run_in(dir, &["library", "list"]);
+    assert!(empty.starts_with("no library yet at "), "{empty}");
+
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/pages/technical-manager-vs-lead-technician.txt"
+    );
+    let page = dir.join("technical-manager-vs-lead-technician.txt");
+    std::fs::copy(seed, &page).unwrap_or_else(|e| panic!("{e}"));
+    let name = page.to_string_lossy().into_owned();
+    let added = run_in(dir, &["import", &name]);
+    assert!(
+        added.starts_with(
+            "added    Technical Manager (a new job)\nadded    Lead Technician (a new job)\n"
+        ),
+        "{added}"
+    );
+
+    let listed = run_in(dir, &["library", "list"]);
+    let lines: Vec<&str> = listed.lines().collect();
+    assert_eq!(lines[0], "Technical manager vs lead technician");
+    let (when, from) = lines[1]
+        .strip_prefix("  imported ")
+        .and_then(|l| l.split_once(" from "))
+        .unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(from, name);
+    // RFC 3339, UTC, to the second: 2026-12-03T10:40:12Z.
+    assert_eq!(when.len(), 20, "{when}");
+    assert!(when.ends_with('Z') && when.as_bytes()[10] == b'T', "{when}");
+    assert_eq!(lines[2], "  jobs: Technical Manager, Lead Technician");
+    assert!(lines[3].starts_with("2 jobs from 1 page in "), "{listed}");
+
+    // The same page with a higher salary for the lead technician: one value changed, the
+    // other job kept.
+    let text = std::fs::read_to_string(&page)
+        .unwrap_or_default()
+        .replace("$90,615", "$91,000");
+    std::fs::write(&page, text).unwrap_or_else(|e| panic!("{e}"));
+    let again = run_in(dir, &["import", &name]);
+    assert!(
+        again.contains("changed  Lead Technician: yearly salary (overview) $90,615 → $91,000\n"),
+        "{again}"
+    );
+    assert!(
+        again.contains("kept     Technical Manager (the page has no value that differs)\n"),
+        "{again}"
+    );
+
+    // docs/CLI.md shows the same lines (its time and paths are an example's).
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/CLI.md"))
+        .unwrap_or_else(|e| panic!("docs/CLI.md: {e}"));
+    let example = doc
+        .split("$ careerscope library list\n")
+        .nth(1)
+        .unwrap_or_else(|| panic!("the example is in docs/CLI.md"));
+    let shown: Vec<&str> = example.lines().take(4).collect();
+    assert_eq!(shown[0], lines[0]);
+    assert!(
+        shown[1].starts_with("  imported ")
+            && shown[1].ends_with(" from technical-manager-vs-lead-technician.txt")
+    );
+    assert_eq!(shown[2], lines[2]);
+    assert!(shown[3].starts_with("2 jobs from 1 page in "));
+
+    // A library written before import times were kept.
+    let library = dir.join("careerscope").join("library.json");
+    let old = r#"{"schema": 1, "jobs": [{"name": "Old Job"}], "pages": [{"title": "Old job vs nobody", "jobs": ["Old Job"]}]}"#;
+    std::fs::write(&library, old).unwrap_or_else(|e| panic!("{e}"));
+    let listed = run_in(dir, &["library", "list"]);
+    assert_eq!(
+        listed.lines().take(3).collect::<Vec<_>>(),
+        [
+            "Old job vs nobody",
+            "  imported n/a from n/a",
+            "  jobs: Old Job"
+        ]
+    );
+}
