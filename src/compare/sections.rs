@@ -79,7 +79,7 @@ fn degree(jobs: &[&Profile], of: fn(&Profile) -> Option<&Degree>) -> Fact {
 fn experience(jobs: &[&Profile], values: Vec<Option<f64>>) -> Fact {
     let mut f = Fact::number(FactId::YearsOfExperience, values);
     if jobs.iter().all(|p| p.code.is_some()) {
-        f.label = "Years of experience (O*NET)".to_string();
+        f.label = "Experience (O*NET)".to_string();
     }
     f
 }

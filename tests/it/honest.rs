@@ -361,7 +361,7 @@ fn education_compares_levels_and_falls_back_to_bls() {
         ["None", "None", "None", "None"]
     );
     assert_eq!(
-        row(&text, "Years of experience (O*NET)")[1..3],
+        row(&text, "Experience (O*NET)")[1..3],
         ["2 years", "6 years △"]
     );
     assert!(text.contains("Experience: O*NET's is what workers in the job say they had"));
@@ -559,4 +559,25 @@ fn library_list_says_what_was_imported_when_and_from_where() {
             "  jobs: Old Job"
         ]
     );
+}
+
+/// docs/CLI.md's `show electricians` example is what `show` prints, line for line up to its
+/// closing `...` (OEWS May 2025 47-2111: annual mean $71,490; O*NET 29.3 47-2111.00 RL
+/// category 3, Post-Secondary Certificate, 61.71%).
+#[test]
+fn cli_doc_show_example_is_what_show_prints() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/CLI.md"))
+        .unwrap_or_else(|e| panic!("docs/CLI.md: {e}"));
+    let command = "$ careerscope show electricians\n";
+    let start = doc
+        .find(command)
+        .unwrap_or_else(|| panic!("the example is in docs/CLI.md"))
+        + command.len();
+    let block = &doc[start..];
+    let block = &block[..block.find("...\n").unwrap_or(block.len())];
+    let out = run(&["show", "electricians"]);
+    let shown: Vec<&str> = block.lines().collect();
+    let printed: Vec<&str> = out.lines().take(shown.len()).collect();
+    assert_eq!(shown, printed);
+    assert!(block.contains("Post-Secondary Certificate (61.7%)"));
 }
