@@ -36,7 +36,7 @@ fn oneshot(c: &mut Criterion) {
             let catalog = library::default_catalog().unwrap_or_else(|e| panic!("{e}"));
             let a = profile(&catalog, "Registered Nurses");
             let d = profile(&catalog, "Software Developers");
-            black_box(report::text(&compare::compare(&[&a, &d])).len())
+            black_box(report::text(&compare::compare(&[&a, &d]), report::PIPE_WIDTH).len())
         })
     });
     group.bench_function("search_nurse", |b| {

@@ -1,5 +1,9 @@
 //! How numbers read, everywhere: values, differences, points and decimals. A leaf: the
 //! comparison, the reports, sorting and the screens all write numbers through it.
+//!
+//! One rule for decimals: dollars are whole except hourly rates (cents); percentages and
+//! differences in points have one decimal (`55.9%`, `46.0%`, `+10.9 pts`), whatever the source
+//! printed, so figures from different sources read alike.
 
 /// How a fact's numbers read, which decides how values and differences are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +43,7 @@ pub fn format_value(unit: Unit, v: f64) -> String {
     match unit {
         Unit::Dollars => format!("{sign}${}", thousands(abs.round() as u64)),
         Unit::DollarsCents => format!("{sign}${abs:.2}"),
-        Unit::Percent => format!("{sign}{}%", trim_number(abs)),
+        Unit::Percent => format!("{sign}{}", percent(abs)),
         Unit::Count => format!("{sign}{}", thousands(abs.round() as u64)),
         Unit::Rating => format!("{sign}{}/{SATISFACTION_SCALE}", trim_number(abs)),
         Unit::Text => format!("{sign}{}", trim_number(abs)),
@@ -72,7 +76,7 @@ pub fn difference(unit: Unit, a: f64, b: f64) -> String {
     };
     match unit {
         // A difference of percentages is in points, not percent.
-        Unit::Percent => points(d, decimals(&[a, b])),
+        Unit::Percent => points(d),
         // A difference of ratings is in steps of the scale: `+1`, not `+1/5`.
         Unit::Rating => format!("{sign}{}", trim_number(d.abs())),
         _ => format!(
@@ -83,27 +87,41 @@ pub fn difference(unit: Unit, a: f64, b: f64) -> String {
     }
 }
 
-/// How many decimals (up to 2) the most precise of `values` needs: 1 for 10.4, 0 for 10.
-pub fn decimals(values: &[f64]) -> usize {
-    values
-        .iter()
-        .map(|v| {
-            let s = trim_number(v.abs());
-            s.find('.').map_or(0, |dot| s.len() - dot - 1)
-        })
-        .max()
-        .unwrap_or(0)
+/// A percentage, to one decimal: `3.0%` beside `10.4%`, `55.9%` for O*NET's `55.92`.
+pub fn percent(v: f64) -> String {
+    format!("{v:.1}%")
 }
 
-/// A percentage with a fixed number of decimals: `3.0%` beside `10.4%`.
-pub fn percent(v: f64, decimals: usize) -> String {
-    format!("{v:.decimals$}%")
-}
-
-/// A difference of percentages in points: `+21.0 pts`, `-1 pt`.
-pub fn points(d: f64, decimals: usize) -> String {
+/// A difference of percentages in points, to one decimal: `+21.0 pts`, `-1.0 pt`.
+pub fn points(d: f64) -> String {
     let sign = if d > 0.0 { "+" } else { "-" };
-    let n = format!("{:.decimals$}", d.abs());
-    let word = if n == "1" { "pt" } else { "pts" };
+    let n = format!("{:.1}", d.abs());
+    let word = if n == "1.0" { "pt" } else { "pts" };
     format!("{sign}{n} {word}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 20 item 4: O*NET's two-decimal shares and the pages' whole ones read alike.
+    #[test]
+    fn percentages_have_one_decimal_whatever_the_source_printed() {
+        assert_eq!(format_value(Unit::Percent, 55.92), "55.9%");
+        assert_eq!(format_value(Unit::Percent, 46.0), "46.0%");
+        assert_eq!(format_value(Unit::Percent, 10.0), "10.0%");
+        assert_eq!(format_value(Unit::Percent, -0.44), "-0.4%");
+        assert_eq!(difference(Unit::Percent, 55.92, 43.26), "-12.7 pts");
+        assert_eq!(difference(Unit::Percent, 10.0, 11.0), "+1.0 pt");
+    }
+
+    #[test]
+    fn dollars_are_whole_except_hourly_rates() {
+        assert_eq!(format_value(Unit::Dollars, 101_419.6), "$101,420");
+        assert_eq!(format_value(Unit::DollarsCents, 48.756), "$48.76");
+        assert_eq!(
+            difference(Unit::Dollars, 101_420.0, 148_100.0),
+            "+$46,680 (+46.0%)"
+        );
+    }
 }

@@ -140,6 +140,9 @@ enum Command {
         /// area (real occupations); `careerscope areas` lists them
         #[arg(long, value_name = "STATE")]
         area: Option<String>,
+        /// Fit the text to N columns (default: the terminal's width, or 100 when piped)
+        #[arg(long, value_name = "N")]
+        width: Option<usize>,
         #[command(flatten)]
         data: DataArg,
     },
@@ -173,7 +176,7 @@ enum Command {
             a state's abbreviation: careerscope show \"registered nurses\" --area tx"
     )]
     Areas,
-    /// Your library: where it is, and removing a job you imported
+    /// Your library: what you imported, where it is, and removing a job you imported
     Library {
         #[command(subcommand)]
         action: LibraryCommand,
@@ -212,6 +215,8 @@ enum Command {
 
 #[derive(Subcommand)]
 enum LibraryCommand {
+    /// List the pages you imported: when, from which file, and their jobs
+    List,
     /// Print the path of your library file (it need not exist yet)
     Path,
     /// Remove a job you imported from your library
@@ -343,6 +348,7 @@ fn dispatch(cli: Cli) -> ExitCode {
             no_data("library works on your library only")
         }
         Some(Command::Library { action }) => cli::library::run(match action {
+            LibraryCommand::List => cli::library::Action::List,
             LibraryCommand::Path => cli::library::Action::Path,
             LibraryCommand::Remove { name } => cli::library::Action::Remove(name),
         }),
@@ -380,8 +386,14 @@ fn dispatch(cli: Cli) -> ExitCode {
             jobs,
             format,
             area,
+            width,
             data,
-        }) => cli::compare::run(data_of(before, data.data).as_deref(), &jobs, format, area),
+        }) => cli::compare::run(
+            data_of(before, data.data).as_deref(),
+            &jobs,
+            format,
+            (area, width),
+        ),
         Some(Command::Similar {
             job,
             limit,

@@ -21,7 +21,7 @@ fn source_lines(c: &Comparison, topic: Topic) -> Vec<String> {
 /// A group of facts as the reports print it: its heading, its facts, its source lines.
 struct Block<'a> {
     title: String,
-    facts: &'a [Fact],
+    facts: Vec<&'a Fact>,
     sources: Vec<String>,
 }
 
@@ -34,9 +34,12 @@ fn blocks(c: &Comparison) -> Vec<Block<'_>> {
             // An estimate says what it is made of, under the figures.
             sources.extend(c.estimate_note());
         }
+        if section.id == crate::model::Topic::Education {
+            sources.extend(c.experience_note());
+        }
         out.push(Block {
             title: compare::title(section.id).to_string(),
-            facts: &section.facts,
+            facts: c.facts(section.id),
             sources,
         });
         if section.id == crate::model::Topic::Salary
@@ -44,7 +47,7 @@ fn blocks(c: &Comparison) -> Vec<Block<'_>> {
         {
             out.push(Block {
                 title: area.title(),
-                facts: &area.facts,
+                facts: area.facts.iter().collect(),
                 sources: vec![format!("Source: BLS OEWS May 2025 · {}", area.area)],
             });
         }
@@ -107,12 +110,110 @@ fn legend(c: &Comparison) -> String {
     }
 }
 
-/// Aligned columns: the label, every job's value, then each job's difference from the pinned
-/// (first) job. `▲` marks the highest value where higher is better, `△` where it is only higher.
-pub fn text(c: &Comparison) -> String {
-    let mut out = format!("{}\n{}\n", c.title(), legend(c));
+/// The width `compare` text fits when stdout is not a terminal and no `--width` is given:
+/// piped output stays the same wherever it runs.
+pub const PIPE_WIDTH: usize = 100;
+/// The narrowest text `compare` lays out; a narrower `--width` is taken as this.
+pub const MIN_WIDTH: usize = 30;
+
+/// The columns of the text report: the label's width, each job's value column and each other
+/// job's difference column (empty when the differences go under the values, as they do when
+/// the columns would not fit side by side).
+struct Columns {
+    label: usize,
+    values: Vec<usize>,
+    diffs: Vec<usize>,
+}
+
+impl Columns {
+    /// Whether each difference goes under its value rather than in a column of its own.
+    fn stacked(&self) -> bool {
+        self.diffs.is_empty()
+    }
+
+    /// Every column in `width`: as wide as its content when all fit, else the label cut to a
+    /// fifth of the width (at least 12), the differences under the values when their columns
+    /// leave a value less than 12, and the values sharing what is left; cells wrap.
+    fn fit(label: usize, values: &[usize], diffs: &[usize], width: usize) -> Columns {
+        let total = |l: usize, v: &[usize], d: &[usize]| {
+            l + v.iter().sum::<usize>() + d.iter().sum::<usize>() + 2 * (v.len() + d.len())
+        };
+        if total(label, values, diffs) <= width {
+            return Columns {
+                label,
+                values: values.to_vec(),
+                diffs: diffs.to_vec(),
+            };
+        }
+        let label = label.min((width / 5).max(12));
+        let n = values.len().max(1);
+        let diffs: Vec<usize> = diffs.iter().map(|&d| d.min(20)).collect();
+        let beside = width.saturating_sub(label + diffs.iter().sum::<usize>() + 2 * diffs.len());
+        let diffs = if beside / n >= 14 + 2 {
+            diffs
+        } else {
+            Vec::new()
+        };
+        let room = width.saturating_sub(label + diffs.iter().sum::<usize>() + 2 * diffs.len());
+        let each = (room / n).saturating_sub(2).max(4);
+        Columns {
+            label,
+            values: values.iter().map(|&v| v.min(each)).collect(),
+            diffs,
+        }
+    }
+
+    /// One row: each cell wrapped in its column, lines side by side; a line never ends in
+    /// spaces.
+    fn row(&self, label: &str, cells: &[Vec<String>], diffs: &[String]) -> String {
+        let mut columns: Vec<(Vec<String>, usize)> =
+            vec![(crate::text::wrap(label, self.label), self.label)];
+        for (cell, &w) in cells.iter().zip(&self.values) {
+            let lines = cell
+                .iter()
+                .filter(|l| !l.is_empty())
+                .flat_map(|l| crate::text::wrap(l, w))
+                .collect();
+            columns.push((lines, w));
+        }
+        for (d, &w) in diffs.iter().zip(&self.diffs) {
+            columns.push((crate::text::wrap(d, w), w));
+        }
+        let height = columns.iter().map(|(l, _)| l.len()).max().unwrap_or(1);
+        let mut out = String::new();
+        for k in 0..height {
+            let mut line = String::new();
+            for (i, (lines, w)) in columns.iter().enumerate() {
+                if i > 0 {
+                    line.push_str("  ");
+                }
+                line.push_str(&pad(lines.get(k).map_or("", String::as_str), *w));
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// `text` wrapped to `width` columns, each line ended.
+fn wrapped(text: &str, width: usize) -> String {
+    text.lines()
+        .flat_map(|l| crate::text::wrap(l, width))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// Aligned columns in `width` terminal columns: the label, every job's value, then each job's
+/// difference from the pinned (first) job, beside the values when they fit, else under each
+/// value. `▲` marks the highest value where higher is better, `△` where it is only higher.
+pub fn text(c: &Comparison, width: usize) -> String {
+    let width = width.max(MIN_WIDTH);
     let blocks = blocks(c);
-    let all: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
+    let all: Vec<&Fact> = blocks
+        .iter()
+        .flat_map(|b| b.facts.iter().copied())
+        .collect();
     // Skill names share the label column ("Management of Financial Resources" is longer than
     // any fact's label).
     let w_label = all
@@ -140,65 +241,82 @@ pub fn text(c: &Comparison) -> String {
                 .unwrap_or(0)
         })
         .collect();
-    let row = |label: &str, cells: Vec<String>, diffs: Vec<String>| {
-        let mut line = pad(label, w_label);
-        for (cell, w) in cells.iter().zip(&widths) {
-            line.push_str("  ");
-            line.push_str(&pad(cell, *w));
-        }
-        let last = diffs.len();
-        for (k, (d, w)) in diffs.iter().zip(&diff_widths).enumerate() {
-            line.push_str("  ");
-            // The last column is not padded: a line never ends in spaces.
-            line.push_str(&if k + 1 == last { d.clone() } else { pad(d, *w) });
-        }
-        line.trim_end().to_string()
-    };
+    let cols = Columns::fit(w_label, &widths, &diff_widths, width);
+    let mut head = format!("{}\n{}\n", c.title(), legend(c));
+    if cols.stacked() && c.len() > 1 {
+        head.push_str("(each difference from the pinned job is under the value)\n");
+    }
+    if let Some(line) = c.missing_line(None) {
+        head.push_str(&format!("{line}\n"));
+    }
+    let mut out = wrapped(&head, width);
     for block in &blocks {
         out.push('\n');
         let mut title = block.title.to_uppercase();
         // A heading wider than the labels (a metro area's name) goes on a line of its own.
-        if title.width() > w_label {
-            out.push_str(&format!("{title}\n"));
+        if title.width() > cols.label {
+            out.push_str(&wrapped(&title, width));
             title.clear();
         }
-        let names = (0..c.len()).map(|i| c.name(i).to_string()).collect();
-        let heads = others(c).map(|i| difference_heading(c, i)).collect();
-        out.push_str(&row(&title, names, heads));
-        out.push('\n');
-        for f in block.facts {
-            let cells = (0..c.len()).map(|i| f.marked(i)).collect();
-            let diffs = others(c)
-                .map(|i| f.difference_text(i).to_string())
+        let names: Vec<Vec<String>> = (0..c.len()).map(|i| vec![c.name(i).to_string()]).collect();
+        let heads: Vec<String> = if cols.stacked() {
+            Vec::new()
+        } else {
+            others(c).map(|i| difference_heading(c, i)).collect()
+        };
+        out.push_str(&cols.row(&title, &names, &heads));
+        for f in &block.facts {
+            let cells: Vec<Vec<String>> = (0..c.len())
+                .map(|i| {
+                    let mut cell = vec![f.marked(i)];
+                    if cols.stacked() && i > 0 {
+                        cell.push(f.difference_text(i).to_string());
+                    }
+                    cell
+                })
                 .collect();
-            out.push_str(&row(&f.label, cells, diffs));
-            out.push('\n');
+            let diffs: Vec<String> = if cols.stacked() {
+                Vec::new()
+            } else {
+                others(c)
+                    .map(|i| f.difference_text(i).to_string())
+                    .collect()
+            };
+            out.push_str(&cols.row(&f.label, &cells, &diffs));
         }
         for l in &block.sources {
-            out.push_str(&format!("{l}\n"));
+            out.push_str(&wrapped(l, width));
         }
     }
-    skills_text(c, &mut out, w_label, &widths);
-    duties_text(c, &mut out);
+    skills_text(c, &mut out, &cols, width);
+    duties_text(c, &mut out, width);
     out
 }
 
-/// What each job does and its example responsibilities, as markdown and JSON have them.
-fn duties_text(c: &Comparison, out: &mut String) {
+/// What each job does and its example responsibilities, as markdown and JSON have them,
+/// wrapped to `width` (a duty's next lines indented under its first word).
+fn duties_text(c: &Comparison, out: &mut String, width: usize) {
     for i in 0..c.len() {
-        out.push_str(&format!("\n{}\n", c.description_title(i).to_uppercase()));
+        out.push('\n');
+        out.push_str(&wrapped(&c.description_title(i).to_uppercase(), width));
         // A real occupation carries no prose: its major group, as the explorer shows.
         let about = match c.description(i) {
             Some(d) => d.to_string(),
             None => c.about(i).unwrap_or_else(|| UNKNOWN.to_string()),
         };
-        out.push_str(&format!("{about}\n"));
+        out.push_str(&wrapped(&about, width));
         for d in c.duties(i) {
-            out.push_str(&format!("- {d}\n"));
+            for (k, l) in crate::text::wrap(d, width.saturating_sub(2))
+                .iter()
+                .enumerate()
+            {
+                let bullet = if k == 0 { "- " } else { "  " };
+                out.push_str(&format!("{bullet}{l}\n"));
+            }
         }
     }
     for l in source_lines(c, Topic::Duties) {
-        out.push_str(&format!("{l}\n"));
+        out.push_str(&wrapped(&l, width));
     }
 }
 
@@ -208,38 +326,32 @@ fn skill_cell(c: &Comparison, r: &compare::SkillRow, i: usize, star: &str) -> St
     format!("{}{mark}", skill(c, i, r.value(i)))
 }
 
-/// The skills table of the text report, in the report's column widths.
-fn skills_text(c: &Comparison, out: &mut String, w_label: usize, widths: &[usize]) {
-    let line = |label: &str, cells: Vec<String>, tail: &str| {
-        let mut line = pad(label, w_label);
-        for (cell, w) in cells.iter().zip(widths) {
-            line.push_str("  ");
-            line.push_str(&pad(cell, *w));
+/// The skills tables of the text report, in the report's columns: one table when every job's
+/// numbers are on one scale, else one per scale (a page's "% of resumes" never sits in a
+/// column beside O*NET importance), each headed by its unit.
+fn skills_text(c: &Comparison, out: &mut String, cols: &Columns, width: usize) {
+    let groups = c.skills.scale_groups();
+    if groups.len() > 1 {
+        for (scale, keep) in &groups {
+            let part = c.project(keep);
+            let part_cols = Columns {
+                label: cols.label,
+                values: keep
+                    .iter()
+                    .filter_map(|&i| cols.values.get(i).copied())
+                    .collect(),
+                diffs: Vec::new(),
+            };
+            let heading = format!("SKILLS ({})", scale.name().to_uppercase());
+            skill_table(&part, out, &part_cols, &heading, width);
         }
-        line.push_str("  ");
-        line.push_str(tail);
-        format!("{}\n", line.trim_end())
-    };
-    out.push('\n');
-    out.push_str(&line(
-        "SKILLS",
-        (0..c.len()).map(|i| c.name(i).to_string()).collect(),
-        "",
-    ));
-    for r in &c.skills.rows {
-        let cells = (0..c.len()).map(|i| skill_cell(c, r, i, " *")).collect();
-        out.push_str(&line(
-            &r.name,
-            cells,
-            if r.shared() { "shared" } else { "" },
-        ));
+    } else {
+        skill_table(c, out, cols, "SKILLS", width);
     }
-    out.push_str(&format!(
-        "(* one of the job's top three skills; {})\n",
-        skill_scales(c)
-    ));
+    let legend = format!("(* one of the job's top three skills; {})", skill_scales(c));
+    out.push_str(&wrapped(&legend, width));
     for l in source_lines(c, Topic::Skills) {
-        out.push_str(&format!("{l}\n"));
+        out.push_str(&wrapped(&l, width));
     }
     let list = |v: &[String]| {
         if v.is_empty() {
@@ -248,10 +360,47 @@ fn skills_text(c: &Comparison, out: &mut String, w_label: usize, widths: &[usize
             v.join(", ")
         }
     };
-    out.push_str(&format!("\nShared skills: {}\n", list(&c.skills.shared)));
+    out.push('\n');
+    out.push_str(&wrapped(
+        &format!("Shared skills: {}", list(&c.skills.shared)),
+        width,
+    ));
     for i in 0..c.len() {
         let only = c.skills.only.get(i).map_or(&[][..], Vec::as_slice);
-        out.push_str(&format!("Only {}: {}\n", c.name(i), list(only)));
+        out.push_str(&wrapped(
+            &format!("Only {}: {}", c.name(i), list(only)),
+            width,
+        ));
+    }
+}
+
+/// One skills table: the heading and every job's name, then a row per skill, `shared` after
+/// a skill every job of the table lists.
+fn skill_table(c: &Comparison, out: &mut String, cols: &Columns, heading: &str, width: usize) {
+    let used = cols.label + cols.values.iter().map(|v| v + 2).sum::<usize>();
+    // The `shared` mark takes the place of the differences, in a column of its own where one
+    // fits, else after the skill's name.
+    let beside = used + 2 + 6 <= width;
+    let table = Columns {
+        label: cols.label,
+        values: cols.values.clone(),
+        diffs: if beside { vec![6] } else { Vec::new() },
+    };
+    out.push('\n');
+    let names: Vec<Vec<String>> = (0..c.len()).map(|i| vec![c.name(i).to_string()]).collect();
+    out.push_str(&table.row(heading, &names, &[]));
+    for r in &c.skills.rows {
+        let cells: Vec<Vec<String>> = (0..c.len())
+            .map(|i| vec![skill_cell(c, r, i, " *")])
+            .collect();
+        // One job alone shares nothing.
+        let shared = r.shared() && c.len() > 1;
+        let (name, tail) = match (shared, beside) {
+            (true, true) => (r.name.clone(), "shared"),
+            (true, false) => (format!("{} (shared)", r.name), ""),
+            (false, _) => (r.name.clone(), ""),
+        };
+        out.push_str(&table.row(&name, &cells, &[tail.to_string()]));
     }
 }
 
@@ -291,12 +440,15 @@ pub fn markdown(c: &Comparison) -> String {
             cell(c.name(0))
         ));
     }
+    if let Some(line) = c.missing_line(None) {
+        out.push_str(&format!("\n_{}_\n", cell(&line)));
+    }
     let mut heads = names.clone();
     heads.extend(others(c).map(|i| difference_heading(c, i)));
     for block in blocks(c) {
         out.push_str(&format!("\n## {}\n\n", block.title));
         out.push_str(&markdown_header("", &heads));
-        for f in block.facts {
+        for f in &block.facts {
             let bold = |i: usize| match (f.is_higher(i), f.higher_is_better) {
                 (true, true) => format!("**{}** {}", cell(f.value(i)), f.mark()),
                 (true, false) => format!("{} {}", cell(f.value(i)), f.mark()),
@@ -316,17 +468,16 @@ pub fn markdown(c: &Comparison) -> String {
             out.push_str(&format!("\n_{}_\n", cell(l)));
         }
     }
-    let mut skill_heads = names.clone();
-    skill_heads.push(String::new());
-    out.push_str("\n## Skills\n\n");
-    out.push_str(&markdown_header("Skill", &skill_heads));
-    for r in &c.skills.rows {
-        let mut row = format!("| {} |", cell(&r.name));
-        for i in 0..c.len() {
-            row.push_str(&format!(" {} |", skill_cell(c, r, i, " (top 3)")));
+    out.push_str("\n## Skills\n");
+    let groups = c.skills.scale_groups();
+    if groups.len() > 1 {
+        // Each scale its own table: a share of resumes is not an importance score.
+        for (scale, keep) in &groups {
+            out.push_str(&format!("\n_{}_\n", scale.name()));
+            markdown_skills(&c.project(keep), &mut out);
         }
-        row.push_str(&format!(" {} |\n", if r.shared() { "shared" } else { "" }));
-        out.push_str(&row);
+    } else {
+        markdown_skills(c, &mut out);
     }
     out.push_str(&format!("\n_Skills: {}_\n", skill_scales(c)));
     for l in source_lines(c, Topic::Skills) {
@@ -350,6 +501,23 @@ pub fn markdown(c: &Comparison) -> String {
     out
 }
 
+/// One markdown skills table: a row per skill, a column per job.
+fn markdown_skills(c: &Comparison, out: &mut String) {
+    let mut heads: Vec<String> = (0..c.len()).map(|i| c.name(i).to_string()).collect();
+    heads.push(String::new());
+    out.push('\n');
+    out.push_str(&markdown_header("Skill", &heads));
+    for r in &c.skills.rows {
+        let mut row = format!("| {} |", cell(&r.name));
+        for i in 0..c.len() {
+            row.push_str(&format!(" {} |", skill_cell(c, r, i, " (top 3)")));
+        }
+        let shared = r.shared() && c.len() > 1;
+        row.push_str(&format!(" {} |\n", if shared { "shared" } else { "" }));
+        out.push_str(&row);
+    }
+}
+
 /// The heading of one job: its name, and for a real occupation its SOC code and major group.
 fn job_heading(p: &Profile) -> String {
     let name = crate::text::elide(&p.name, crate::text::NAME_MAX);
@@ -366,8 +534,14 @@ pub fn show_text(p: &Profile, area: Option<&str>) -> String {
     let mut c = compare::compare(&[p]);
     c.area = area.map(|a| compare::AreaSection::of(&[p], a));
     let mut out = format!("{}\n", job_heading(p));
+    if let Some(line) = c.missing_line(None) {
+        out.push_str(&format!("{line}\n"));
+    }
     let blocks = blocks(&c);
-    let facts: Vec<&Fact> = blocks.iter().flat_map(|b| b.facts).collect();
+    let facts: Vec<&Fact> = blocks
+        .iter()
+        .flat_map(|b| b.facts.iter().copied())
+        .collect();
     let skills = c.skills.rows.iter().map(|r| r.name.width());
     let w_label = facts
         .iter()
@@ -382,7 +556,7 @@ pub fn show_text(p: &Profile, area: Option<&str>) -> String {
     };
     for block in &blocks {
         out.push_str(&format!("\n{}\n", block.title.to_uppercase()));
-        for f in block.facts {
+        for f in &block.facts {
             let line = format!("{}  {}", pad(&f.label, w_label), f.value(0));
             out.push_str(&format!("{}\n", line.trim_end()));
         }
@@ -424,6 +598,9 @@ pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
     let mut c = compare::compare(&[p]);
     c.area = area.map(|a| compare::AreaSection::of(&[p], a));
     let mut out = format!("# {}\n", cell(&job_heading(p)));
+    if let Some(line) = c.missing_line(None) {
+        out.push_str(&format!("\n_{}_\n", cell(&line)));
+    }
     let sourced = |out: &mut String, topic: Topic| {
         for l in source_lines(&c, topic) {
             out.push_str(&format!("\n_{}_\n", cell(&l)));
@@ -435,7 +612,7 @@ pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
             block.title,
             cell(&p.name)
         ));
-        for f in block.facts {
+        for f in &block.facts {
             out.push_str(&format!("| {} | {} |\n", cell(&f.label), cell(f.value(0))));
         }
         for l in &block.sources {
@@ -469,4 +646,60 @@ pub fn show_markdown(p: &Profile, area: Option<&str>) -> String {
     }
     sourced(&mut out, Topic::Duties);
     out
+}
+
+/// One area's pay as the JSON outputs write it: `{"area", "mean", "median", "p10", "p90"}`
+/// (annual dollars, `null` where OEWS suppresses a figure). The compiled-in asset keeps the
+/// compact positional form; scripts read names, not positions.
+#[derive(serde::Serialize)]
+struct AreaFigures<'a> {
+    area: &'a str,
+    mean: u64,
+    median: Option<u64>,
+    p10: Option<u64>,
+    p90: Option<u64>,
+}
+
+impl<'a> From<&'a crate::model::AreaPay> for AreaFigures<'a> {
+    fn from(pay: &'a crate::model::AreaPay) -> Self {
+        let range = pay.range();
+        AreaFigures {
+            area: pay.area(),
+            mean: pay.mean(),
+            median: pay.median(),
+            p10: range.map(|r| r.min),
+            p90: range.map(|r| r.max),
+        }
+    }
+}
+
+/// One job's profile as the JSON of `show` and `list --json`: `salary.by_state` as objects
+/// (`{"area", "mean", "median", "p10", "p90"}`), and with `area` (the name `find_area` gave)
+/// that area's figures as `"area": {"name", "mean", "median", "p10", "p90"}` (`null` when
+/// OEWS publishes none for the job there).
+pub fn profile_json(
+    p: &Profile,
+    area: Option<&str>,
+) -> Result<serde_json::Value, serde_json::Error> {
+    let mut v = serde_json::to_value(p)?;
+    if let Some(by_state) = p.salary.as_ref().and_then(|s| s.by_state.as_ref()) {
+        let objects: Vec<AreaFigures> = by_state.iter().map(AreaFigures::from).collect();
+        if let Some(salary) = v.get_mut("salary").and_then(|s| s.as_object_mut()) {
+            salary.insert("by_state".into(), serde_json::to_value(objects)?);
+        }
+    }
+    if let (Some(name), Some(object)) = (area, v.as_object_mut()) {
+        let pay = compare::areas_of(p).find(|x| x.area().eq_ignore_ascii_case(name));
+        let figures = match pay {
+            Some(pay) => {
+                let f = AreaFigures::from(pay);
+                serde_json::json!({"name": f.area, "mean": f.mean, "median": f.median,
+                                   "p10": f.p10, "p90": f.p90})
+            }
+            None => serde_json::json!({"name": name, "mean": null, "median": null,
+                                       "p10": null, "p90": null}),
+        };
+        object.insert("area".into(), figures);
+    }
+    Ok(v)
 }

@@ -497,6 +497,8 @@ pub fn dataset(count: usize, seed: u64) -> Dataset {
             title: Some(format!("{} vs {} (synthetic)", p[0], p[1])),
             category: Some("synthetic (careerscope synth)".into()),
             jobs: p.to_vec(),
+            file: None,
+            imported_at: None,
         })
         .collect();
     Dataset {

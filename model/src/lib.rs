@@ -586,6 +586,13 @@ pub struct Page {
     pub category: Option<String>,
     pub jobs: Vec<Profile>,
     pub warnings: Vec<String>,
+    /// The file the page was read from, as the import was given it (not part of `parse`'s
+    /// JSON): stored with the page's record by `import`.
+    #[serde(skip)]
+    pub file: Option<String>,
+    /// When the page was imported (RFC 3339, UTC), stored with the page's record.
+    #[serde(skip)]
+    pub imported_at: Option<String>,
 }
 
 /// A page the dataset was built from: which pair it showed.
@@ -596,6 +603,12 @@ pub struct PageRef {
     #[serde(default)]
     pub category: Option<String>,
     pub jobs: Vec<String>,
+    /// The file the page was imported from; absent in libraries written before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// When it was imported (RFC 3339, UTC); absent in older libraries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_at: Option<String>,
 }
 
 /// A dataset file: its schema, every job's profile and the pages they came from.

@@ -17,9 +17,31 @@ pub fn run(
     data: Option<&Path>,
     names: &[String],
     format: Format,
-    area: Option<String>,
+    (area, width): (Option<String>, Option<usize>),
 ) -> ExitCode {
-    finish(compare_jobs(data, names, format, area))
+    finish(compare_jobs(data, names, format, area, width))
+}
+
+/// The width the text fits: `--width`, else on a terminal `$COLUMNS` or the terminal's own
+/// width, else (piped) [`report::PIPE_WIDTH`], so piped output is the same everywhere.
+fn text_width(given: Option<usize>) -> usize {
+    use std::io::IsTerminal;
+    if let Some(w) = given {
+        return w;
+    }
+    if !std::io::stdout().is_terminal() {
+        return report::PIPE_WIDTH;
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&c: &usize| c > 0)
+        .or_else(|| {
+            crossterm::terminal::size()
+                .ok()
+                .map(|(w, _)| usize::from(w))
+        })
+        .unwrap_or(report::PIPE_WIDTH)
 }
 
 /// `compare A B [C [D]]`: the jobs' facts side by side, against the first, in text, Markdown
@@ -29,6 +51,7 @@ fn compare_jobs(
     names: &[String],
     format: Format,
     area: Option<String>,
+    width: Option<usize>,
 ) -> Result<()> {
     let catalog = load_catalog(data)?;
     let jobs = resolve_jobs(&catalog, "compare", names)?;
@@ -43,7 +66,7 @@ fn compare_jobs(
         c.area = Some(compare::AreaSection::of(&refs, &area));
     }
     let out = match format {
-        Format::Text => report::text(&c),
+        Format::Text => report::text(&c, text_width(width)),
         Format::Markdown => report::markdown(&c),
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&c)?),
     };

@@ -28,8 +28,13 @@ fn list(data: Option<&Path>, json: bool, sort: SortBy, filters: &[String]) -> Re
     if json {
         let profiles = jobs
             .iter()
-            .map(|&i| catalog.profile(i).map(std::borrow::Cow::into_owned))
-            .collect::<Result<Vec<_>, _>>()?;
+            .map(|&i| {
+                Ok(careerscope::report::profile_json(
+                    &*catalog.profile(i)?,
+                    None,
+                )?)
+            })
+            .collect::<Result<Vec<_>>>()?;
         return print_out(&format!("{}\n", serde_json::to_string_pretty(&profiles)?));
     }
     let mut out = String::with_capacity(jobs.len() * 32);

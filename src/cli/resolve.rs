@@ -52,15 +52,78 @@ fn announce(notice: Option<String>) {
     }
 }
 
-/// [`resolve`], with the notice of a fuzzy match returned instead of printed.
+/// [`resolve`], with the notice of a fuzzy match returned instead of printed. `page:NAME`
+/// names a page job; a page job named like a real occupation ("Registered nurse" beside
+/// Registered Nurses) never silently stands for it: the real occupation wins, and the notice
+/// says how to ask for the page job.
 fn resolve_quietly(
     catalog: &Catalog,
     lookup: &Lookup,
     query: &str,
 ) -> Result<(usize, Option<String>)> {
-    if let Some(i) = catalog.find(query) {
-        return Ok((i, None));
+    if let Some(name) = page_name(query) {
+        return Ok((page_job(catalog, name)?, None));
     }
+    if let Some(i) = catalog.find(query) {
+        if catalog.is_occupation(i) || !catalog.mixes_kinds() {
+            return Ok((i, None));
+        }
+        // Only an occupation whose own name matches ("Registered Nurses" for "registered
+        // nurse"): one of its other titles is no reason to pass over a page job's exact name.
+        let real = best_match(catalog, lookup, query, |j, by_title| {
+            catalog.is_occupation(j) && !by_title
+        })?;
+        let Some((real, notice)) = real else {
+            return Ok((i, None));
+        };
+        let page = escape_controls(&catalog.names()[i]).into_owned();
+        let from = catalog
+            .sourced_profile(i)?
+            .sources
+            .as_ref()
+            .and_then(|s| s.get(careerscope::model::Topic::Overview))
+            .map(|s| format!(" (from {s})"))
+            .unwrap_or_default();
+        let notice = format!("{notice}; also a page job: {page}{from}, use `page:{page}`");
+        return Ok((real, Some(notice)));
+    }
+    match best_match(catalog, lookup, query, |_, _| true)? {
+        Some((i, notice)) => Ok((i, Some(notice))),
+        None => Err(no_match(catalog, lookup, query)),
+    }
+}
+
+/// The NAME of `page:NAME` (the prefix in any case, spaces after it ignored).
+fn page_name(query: &str) -> Option<&str> {
+    let prefix = query.get(..PAGE_PREFIX.len())?;
+    prefix
+        .eq_ignore_ascii_case(PAGE_PREFIX)
+        .then(|| query[PAGE_PREFIX.len()..].trim())
+}
+
+/// How a command line names a page job explicitly: `page:Registered nurse`.
+pub const PAGE_PREFIX: &str = "page:";
+
+/// The page job named exactly `name` (ignoring case).
+fn page_job(catalog: &Catalog, name: &str) -> Result<usize> {
+    match catalog.find(name) {
+        Some(i) if !catalog.is_occupation(i) => Ok(i),
+        _ => bail!(
+            "no page job is named \"{}\"; `careerscope library list` shows the imported pages' jobs",
+            escape_controls(name)
+        ),
+    }
+}
+
+/// The best match of `query` that matches well among the jobs `keep` lets through (given the
+/// job and whether another of its titles found it), with the notice that says so; `None` when
+/// none does.
+fn best_match(
+    catalog: &Catalog,
+    lookup: &Lookup,
+    query: &str,
+    keep: impl Fn(usize, bool) -> bool,
+) -> Result<Option<(usize, String)>> {
     let index = lookup.0.get_or_init(|| Index::of_names(catalog.names()));
     let words = match lookup.1.get() {
         Some(w) => w,
@@ -71,35 +134,16 @@ fn resolve_quietly(
     };
     let names = catalog.names();
     let found = search::find(catalog, words, index, query);
-    let shown = |i: usize| {
-        let name = careerscope::text::elide(&names[i], careerscope::text::NAME_MAX);
-        escape_controls(&name).into_owned()
-    };
     // Ranked by its words (a score above 0: whole words, word starts or near spellings of a
     // name or title), or a name holding every word as written.
     let good = found.iter().find(|(hit, title)| {
-        hit.score > 0 || title.is_some() || search::matches_well(&names[hit.index], query)
+        keep(hit.index, title.is_some())
+            && (hit.score > 0 || title.is_some() || search::matches_well(&names[hit.index], query))
     });
     let Some((hit, title)) = good else {
-        // The jobs most like the query by its letters, then the fuzzy matches (letters in order).
-        let mut closest = search::closest(names.iter(), query, SUGGESTIONS);
-        for (hit, _) in &found {
-            if closest.len() >= SUGGESTIONS {
-                break;
-            }
-            if !closest.contains(&hit.index) {
-                closest.push(hit.index);
-            }
-        }
-        let closest: Vec<String> = closest.into_iter().map(shown).collect();
-        let hint = if closest.is_empty() {
-            "`careerscope list` shows the jobs there are".to_string()
-        } else {
-            format!("closest: {}", closest.join(", "))
-        };
-        bail!("no job matches \"{}\"; {hint}", escape_controls(query));
+        return Ok(None);
     };
-    let name = shown(hit.index);
+    let name = shown(catalog, hit.index);
     let query = escape_controls(query);
     let notice = match title {
         Some(title) => format!(
@@ -108,7 +152,38 @@ fn resolve_quietly(
         ),
         None => format!("\"{query}\" matched {name}"),
     };
-    Ok((hit.index, Some(notice)))
+    Ok(Some((hit.index, notice)))
+}
+
+/// Job `i`'s name as a message shows it: cut to a name's length, escaped.
+fn shown(catalog: &Catalog, i: usize) -> String {
+    let name = careerscope::text::elide(&catalog.names()[i], careerscope::text::NAME_MAX);
+    escape_controls(&name).into_owned()
+}
+
+/// The error for a query that matches nothing well: the jobs most like it by its letters,
+/// then the fuzzy matches (letters in order).
+fn no_match(catalog: &Catalog, lookup: &Lookup, query: &str) -> anyhow::Error {
+    let names = catalog.names();
+    let mut closest = search::closest(names.iter(), query, SUGGESTIONS);
+    if let (Some(index), Some(words)) = (lookup.0.get(), lookup.1.get()) {
+        let found = search::find(catalog, words, index, query);
+        for (hit, _) in &found {
+            if closest.len() >= SUGGESTIONS {
+                break;
+            }
+            if !closest.contains(&hit.index) {
+                closest.push(hit.index);
+            }
+        }
+    }
+    let closest: Vec<String> = closest.into_iter().map(|i| shown(catalog, i)).collect();
+    let hint = if closest.is_empty() {
+        "`careerscope list` shows the jobs there are".to_string()
+    } else {
+        format!("closest: {}", closest.join(", "))
+    };
+    anyhow::anyhow!("no job matches \"{}\"; {hint}", escape_controls(query))
 }
 
 /// How many jobs an unmatched name suggests.

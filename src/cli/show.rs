@@ -28,7 +28,10 @@ fn show(data: Option<&Path>, job: &str, format: Format, area: Option<String>) ->
     let out = match format {
         Format::Text => report::show_text(&profile, area.as_deref()),
         Format::Markdown => report::show_markdown(&profile, area.as_deref()),
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&*profile)?),
+        Format::Json => {
+            let v = report::profile_json(&profile, area.as_deref())?;
+            format!("{}\n", serde_json::to_string_pretty(&v)?)
+        }
     };
     print_out(&out)
 }

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::{HIGHER_MARK, NEUTRAL_MARK, UNKNOWN, pick};
-use crate::format::{SAME, Unit, decimals, difference, format_value, percent, points, trim_number};
-use crate::model::{Degree, MoneyRange, YearsRange};
+use crate::format::{SAME, Unit, difference, format_value, trim_number};
+use crate::model::{MoneyRange, YearsRange};
 
 /// Every kind of fact a comparison holds. `Gender` and `Race` are one fact per group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, strum::IntoStaticStr)]
@@ -80,11 +80,7 @@ impl FactId {
             | FactId::AreaMean
             | FactId::AreaMedian => Unit::Dollars,
             FactId::HourlyRate => Unit::DollarsCents,
-            FactId::GrowthRate
-            | FactId::MostCommonDegree
-            | FactId::Gender
-            | FactId::Race
-            | FactId::Lgbt => Unit::Percent,
+            FactId::GrowthRate | FactId::Gender | FactId::Race | FactId::Lgbt => Unit::Percent,
             FactId::NumberOfJobs | FactId::OpeningsPerYear => Unit::Count,
             FactId::JobSatisfaction => Unit::Rating,
             FactId::AverageAge
@@ -92,6 +88,7 @@ impl FactId {
             | FactId::YearsOfExperience
             | FactId::YearsToBecome => Unit::Years,
             FactId::Similarity
+            | FactId::MostCommonDegree
             | FactId::SalaryRange
             | FactId::MiddleHalf
             | FactId::HighestPayingCity
@@ -146,6 +143,44 @@ impl FactId {
         }
     }
 
+    /// The fact's name in the line that lists the facts no shown job has a value for ("Not
+    /// in the official sources: job satisfaction, major, college, company").
+    pub fn short(self) -> &'static str {
+        match self {
+            FactId::JobSatisfaction => "job satisfaction",
+            FactId::MostCommonDegree => "degree",
+            FactId::AverageAge => "average age",
+            FactId::YearsOfExperience => "years of experience",
+            FactId::YearsToBecome => "years to become one",
+            FactId::MostCommonMajor => "major",
+            FactId::MostCommonCollege => "college",
+            FactId::BestPayingCompany => "company",
+            FactId::BestPayingIndustry => "best-paying industry",
+            FactId::HighestPayingCity => "highest-paying city",
+            FactId::HighestPayingState => "highest-paying state",
+            FactId::Lgbt => "LGBT share",
+            FactId::Gender => "gender",
+            FactId::Race => "race",
+            FactId::MedianAge => "median age",
+            FactId::OpeningsPerYear => "openings",
+            FactId::GrowthRate => "growth",
+            FactId::NumberOfJobs => "jobs",
+            FactId::YearlySalary | FactId::AverageSalary => "yearly salary",
+            FactId::HourlyRate => "hourly rate",
+            FactId::MedianSalary => "median salary",
+            FactId::SalaryRange => "salary range",
+            FactId::MiddleHalf => "middle half",
+            FactId::Similarity => "similarity",
+            FactId::TypicalEntryEducation => "entry education",
+            FactId::WorkExperience => "work experience needed",
+            FactId::OnTheJobTraining => "on-the-job training",
+            FactId::RelatedExperience => "related experience",
+            FactId::AreaMean => "mean there",
+            FactId::AreaMedian => "median there",
+            FactId::AreaRange => "range there",
+        }
+    }
+
     /// The fact's label; a share's label adds its group (`Gender: Male`).
     pub fn label(self) -> &'static str {
         match self {
@@ -171,10 +206,10 @@ impl FactId {
             FactId::BestPayingIndustry => "Best paying industry",
             FactId::MostCommonMajor => "Most common major",
             FactId::MostCommonCollege => "Most common college",
-            FactId::TypicalEntryEducation => "Typical entry education",
-            FactId::WorkExperience => "Work experience needed",
-            FactId::OnTheJobTraining => "On-the-job training",
-            FactId::RelatedExperience => "Related work experience",
+            FactId::TypicalEntryEducation => "Typical entry education (BLS)",
+            FactId::WorkExperience => "Experience needed to enter (BLS)",
+            FactId::OnTheJobTraining => "On-the-job training (BLS)",
+            FactId::RelatedExperience => "Related experience (O*NET)",
             FactId::Gender => "Gender",
             FactId::Race => "Race",
             FactId::Lgbt => "LGBT",
@@ -473,23 +508,59 @@ impl Fact {
         f.with_higher(higher)
     }
 
-    /// A text value with a share (`Bachelor's Degree, 50%`): shown as text, compared by share.
-    pub(super) fn degree(id: FactId, degrees: Vec<Option<&Degree>>) -> Fact {
-        let mut f = Fact::number(id, degrees.iter().map(|d| d.map(|d| d.pct)).collect());
-        f.shown = degrees
+    /// A degree (`Bachelor's Degree, 50%`), compared by its level on one ordered scale
+    /// ([`super::level`]), never by its share: two shares of different degrees say nothing of
+    /// which needs more education. `values` are the levels (1-8); the share is shown with the
+    /// name, and a degree BLS gave (where O*NET has none) says so.
+    pub(super) fn degree(id: FactId, degrees: Vec<Option<DegreeValue>>) -> Fact {
+        let levels: Vec<Option<f64>> = degrees
             .iter()
             .map(|d| {
-                d.map_or(UNKNOWN.into(), |d| {
-                    format!("{} ({})", d.degree, format_value(Unit::Percent, d.pct))
-                })
+                d.as_ref()
+                    .and_then(|d| super::level::level(&d.name))
+                    .map(f64::from)
             })
             .collect();
-        f.same = all_equal(&degrees);
-        f.texts = degrees
+        let shown = degrees
             .iter()
-            .map(|d| d.map(|d| d.degree.clone()))
+            .map(|d| d.as_ref().map_or(UNKNOWN.into(), DegreeValue::shown))
             .collect();
+        let mut f = Fact::new(id, Unit::Text, shown).with_higher(highest(&levels));
+        let pinned = levels.first().copied().flatten();
+        f.differences = levels
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match (i, pinned, v) {
+                (1.., Some(p), Some(v)) => Some(super::level::level_difference(p, *v)),
+                _ => None,
+            })
+            .collect();
+        f.same = all_equal(&levels);
+        f.values = levels;
+        f.texts = degrees.into_iter().map(|d| d.map(|d| d.name)).collect();
         f
+    }
+}
+
+/// One job's degree: O*NET's (or the page's) most common one with its share, else BLS EP's
+/// typical entry education.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct DegreeValue {
+    pub name: String,
+    /// The share of workers (O*NET respondents, or the page's) holding it.
+    pub pct: Option<f64>,
+    /// BLS's typical entry education, shown where O*NET has no education data.
+    pub bls: bool,
+}
+
+impl DegreeValue {
+    /// `Bachelor's Degree (55.9%)`, `Bachelor's degree (BLS typical entry)`.
+    fn shown(&self) -> String {
+        match (self.pct, self.bls) {
+            (Some(p), _) => format!("{} ({})", self.name, format_value(Unit::Percent, p)),
+            (None, true) => format!("{} (BLS typical entry)", self.name),
+            (None, false) => self.name.clone(),
+        }
     }
 }
 
@@ -513,42 +584,5 @@ fn years_difference((p_lo, p_hi): (f64, f64), (lo, hi): (f64, f64)) -> String {
         format!("{} {word}", signed(high))
     } else {
         format!("{} to {} years", signed(low), signed(high))
-    }
-}
-
-/// Writes the percentages of each kind of fact (every race share, say) with one number of
-/// decimals, the most any of them needs, so `3.0%` stands beside `10.4%` and `+21.0 pts` beside
-/// `-7.6 pts`, as the pages write them.
-pub(super) fn even_out_percentages(facts: &mut [Fact]) {
-    let mut ids: Vec<FactId> = facts
-        .iter()
-        .filter(|f| f.unit == Unit::Percent)
-        .map(|f| f.id)
-        .collect();
-    ids.dedup();
-    for id in ids {
-        let values: Vec<f64> = facts
-            .iter()
-            .filter(|f| f.id == id)
-            .flat_map(|f| f.values.iter().flatten().copied())
-            .collect();
-        let n = decimals(&values);
-        for f in facts.iter_mut().filter(|f| f.id == id) {
-            for i in 0..f.len() {
-                let Some(v) = f.amount(i) else { continue };
-                f.shown[i] = match f.texts.get(i).and_then(Option::as_deref) {
-                    Some(text) => format!("{text} ({})", percent(v, n)),
-                    None => percent(v, n),
-                };
-            }
-            let pinned = f.amount(0);
-            for i in 1..f.len() {
-                if let (Some(p), Some(v)) = (pinned, f.amount(i))
-                    && p != v
-                {
-                    f.differences[i] = Some(points(v - p, n));
-                }
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@
 //! them, so both always agree.
 
 mod fact;
+pub mod level;
 mod sections;
 mod skills;
 
@@ -126,11 +127,7 @@ pub struct Comparison {
 /// The facts of `jobs` (one to four; the first is pinned): what `careerscope compare` prints and
 /// the explorer draws. One job alone is its profile, as `careerscope show` prints it.
 pub fn compare(jobs: &[&Profile]) -> Comparison {
-    let section = |id, facts: Vec<Fact>| {
-        let mut s = Section { id, facts };
-        fact::even_out_percentages(&mut s.facts);
-        s
-    };
+    let section = |id, facts: Vec<Fact>| Section { id, facts };
     let each = |f: &dyn Fn(&Profile) -> Option<String>| jobs.iter().map(|p| f(p)).collect();
     let by_state = |p: &Profile| {
         p.salary
@@ -213,11 +210,48 @@ impl Comparison {
         self.sections.iter().find(|s| s.id == id)
     }
 
-    /// The facts of section `id`, in order (none when the comparison lacks it).
+    /// The facts of section `id` that some job has a value for, in order (none when the
+    /// comparison lacks it): what text, markdown and the screens show. A row of `n/a` only
+    /// says the sources lack the fact, which [`Comparison::missing_line`] says once instead;
+    /// the JSON keeps every fact, since scripts rely on the keys.
     pub fn facts(&self, id: Topic) -> Vec<&Fact> {
         self.section(id)
-            .map(|s| s.facts.iter().collect())
+            .map(|s| s.facts.iter().filter(|f| f.known()).collect())
             .unwrap_or_default()
+    }
+
+    /// The facts no job has a value for, in `topic` (every section when `None`), each named
+    /// once: `["job satisfaction", "major", "college", "company"]`.
+    pub fn missing(&self, topic: Option<Topic>) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Vec::new();
+        let sections = self
+            .sections
+            .iter()
+            .filter(|s| topic.is_none_or(|t| t == s.id));
+        for f in sections.flat_map(|s| &s.facts) {
+            if !f.known() && !names.contains(&f.id.short()) {
+                names.push(f.id.short());
+            }
+        }
+        names
+    }
+
+    /// The one line that names the facts left out because no job has them: "Not in the
+    /// official sources: job satisfaction, major, college, company" (the sources of page jobs
+    /// are pages, so a comparison with one says "Not in the sources"). `None` when every fact
+    /// has a value.
+    pub fn missing_line(&self, topic: Option<Topic>) -> Option<String> {
+        let names = self.missing(topic);
+        if names.is_empty() {
+            return None;
+        }
+        let official = self.jobs.iter().all(|j| j.code.is_some());
+        let whose = if official {
+            "Not in the official sources"
+        } else {
+            "Not in the sources"
+        };
+        Some(format!("{whose}: {}", names.join(", ")))
     }
 
     /// Fact `fact` of section `section`.
@@ -324,6 +358,22 @@ impl Comparison {
                  education + work experience + on-the-job training (docs/SIMILARITY.md): {}",
                 bases.join("; ")
             )
+        })
+    }
+
+    /// What tells O*NET's experience from BLS's, under the Overview and Education when both
+    /// are shown: they answer different questions, so "6 years" beside "None" is no
+    /// contradiction.
+    pub fn experience_note(&self) -> Option<String> {
+        let known = |section, id| self.fact(section, id).is_some_and(Fact::known);
+        let onet = known(Topic::Education, FactId::RelatedExperience)
+            || self.jobs.iter().any(|j| j.code.is_some())
+                && known(Topic::Overview, FactId::YearsOfExperience);
+        (onet && known(Topic::Education, FactId::WorkExperience)).then(|| {
+            "Experience: O*NET's is what workers in the job say they had (most chosen \
+             category); BLS's \"experience needed to enter\" is what a newcomer needs from \
+             another job. They answer different questions."
+                .to_string()
         })
     }
 
@@ -508,7 +558,17 @@ mod tests {
         let f = c.fact(Topic::Overview, FactId::YearlySalary);
         assert_eq!(f.map(|f| f.marked(1)), Some("$2 ▲".to_string()));
         assert_eq!(f.map(|f| f.difference_text(1)), Some("+$1 (+100.0%)"));
-        assert_eq!(c.facts(Topic::Salary).len(), 6);
+        // Page jobs without median pay or quartiles: average, range, city, state, company and
+        // industry, none of them known, so none shown, and each named once.
+        assert_eq!(c.section(Topic::Salary).map(|s| s.facts.len()), Some(6));
+        assert!(c.facts(Topic::Salary).is_empty());
+        assert_eq!(
+            c.missing_line(Some(Topic::Salary)).as_deref(),
+            Some(
+                "Not in the sources: yearly salary, salary range, highest-paying city, \
+                 highest-paying state, company, best-paying industry"
+            )
+        );
     }
 
     #[test]
@@ -539,7 +599,7 @@ mod tests {
         assert_eq!(
             degree.map(|f| (f.value(0), f.text_part(0), f.text_part(1))),
             Some((
-                "Associate Degree (AA) (40%)",
+                "Associate Degree (AA) (40.0%)",
                 "Associate Degree (AA)",
                 UNKNOWN
             ))
@@ -563,7 +623,7 @@ mod tests {
         use crate::format::difference;
         assert_eq!(thousands(1_016_123), "1,016,123");
         assert_eq!(thousands(950), "950");
-        assert_eq!(difference(Unit::Percent, 10.0, 16.0), "+6 pts");
+        assert_eq!(difference(Unit::Percent, 10.0, 16.0), "+6.0 pts");
         assert_eq!(
             difference(Unit::Count, 250_590.0, 209_820.0),
             "-40,770 (-16.3%)"
@@ -576,7 +636,7 @@ mod tests {
         assert_eq!(format_value(Unit::Years, 1.0), "1 year");
         assert_eq!(format_value(Unit::Rating, 4.14), "4.14/5");
         assert_eq!(difference(Unit::Rating, 1.0, 3.0), "+2");
-        assert_eq!(difference(Unit::Percent, 10.0, 11.0), "+1 pt");
+        assert_eq!(difference(Unit::Percent, 10.0, 11.0), "+1.0 pt");
         assert_eq!(difference(Unit::Percent, 10.4, 3.0), "-7.4 pts");
     }
 }

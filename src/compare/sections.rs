@@ -1,8 +1,8 @@
 //! The facts of each section, for any number of jobs: one value per job in every fact.
 
-use super::fact::{Fact, FactId};
+use super::fact::{DegreeValue, Fact, FactId};
 use crate::format::{Unit, format_value};
-use crate::model::{Demographics, Education, Overview, Profile, Salary, Share};
+use crate::model::{Degree, Demographics, Education, Overview, Profile, Salary, Share};
 
 /// Each job's value of `f`.
 fn each<'a, T>(jobs: &[&'a Profile], f: impl Fn(&'a Profile) -> Option<T>) -> Vec<Option<T>> {
@@ -28,14 +28,11 @@ pub(super) fn overview(jobs: &[&Profile]) -> Vec<Fact> {
             n(|o| o.openings_per_year.map(|v| v as f64)),
         ),
         fact(FactId::JobSatisfaction, n(|o| o.job_satisfaction)),
-        Fact::degree(
-            FactId::MostCommonDegree,
-            each(jobs, |p| {
-                p.overview
-                    .as_ref()
-                    .and_then(|o| o.most_common_degree.as_ref())
-            }),
-        ),
+        degree(jobs, |p| {
+            p.overview
+                .as_ref()
+                .and_then(|o| o.most_common_degree.as_ref())
+        }),
         fact(FactId::AverageAge, n(|o| o.average_age.map(f64::from))),
     ]
     .into_iter()
@@ -44,13 +41,47 @@ pub(super) fn overview(jobs: &[&Profile]) -> Vec<Fact> {
     .chain(median_age(jobs))
     .chain(similarity(jobs))
     .chain([
-        fact(FactId::YearsOfExperience, n(|o| o.years_of_experience)),
+        experience(jobs, n(|o| o.years_of_experience)),
         Fact::years_range(
             FactId::YearsToBecome,
             each(jobs, |p| p.years_to_become.as_ref()),
         ),
     ])
     .collect()
+}
+
+/// Each job's most common degree (`of`), else, for a real occupation O*NET has no education
+/// data for (Software Developers, Accountants and Auditors, Project Management Specialists in
+/// O*NET 29.3), BLS EP's typical entry education, labelled as BLS's.
+fn degree(jobs: &[&Profile], of: fn(&Profile) -> Option<&Degree>) -> Fact {
+    let values = each(jobs, |p| match of(p) {
+        Some(d) => Some(DegreeValue {
+            name: d.degree.clone(),
+            pct: Some(d.pct),
+            bls: false,
+        }),
+        None => p
+            .education
+            .as_ref()
+            .and_then(|e| e.typical_entry_education.clone())
+            .map(|name| DegreeValue {
+                name,
+                pct: None,
+                bls: true,
+            }),
+    });
+    Fact::degree(FactId::MostCommonDegree, values)
+}
+
+/// Years of experience: a real occupation's is O*NET's (what workers say they had, not what
+/// the job requires, which is BLS's "experience needed to enter"), and its label says so when
+/// every job's comes from O*NET.
+fn experience(jobs: &[&Profile], values: Vec<Option<f64>>) -> Fact {
+    let mut f = Fact::number(FactId::YearsOfExperience, values);
+    if jobs.iter().all(|p| p.code.is_some()) {
+        f.label = "Experience (O*NET)".to_string();
+    }
+    f
 }
 
 /// How similar each job is to the pinned one (0-100, docs/SIMILARITY.md) where the pinned job
@@ -142,14 +173,11 @@ pub(super) fn education(jobs: &[&Profile]) -> Vec<Fact> {
         )
     };
     vec![
-        Fact::degree(
-            FactId::MostCommonDegree,
-            each(jobs, |p| {
-                p.education
-                    .as_ref()
-                    .and_then(|e| e.most_common_degree.as_ref())
-            }),
-        ),
+        degree(jobs, |p| {
+            p.education
+                .as_ref()
+                .and_then(|e| e.most_common_degree.as_ref())
+        }),
         t(FactId::MostCommonMajor, |e| e.most_common_major.as_ref()),
         t(FactId::MostCommonCollege, |e| {
             e.most_common_college.as_ref()

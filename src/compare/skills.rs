@@ -171,6 +171,20 @@ impl Skills {
     }
 
     /// The skills of the jobs `keep` (the pinned one first) only.
+    /// The jobs grouped by what their skill numbers measure, in the order each scale first
+    /// appears: one group when every job is on one scale. A page's "% of resumes" and O*NET's
+    /// importance never share a table or a bar's scale; each group is drawn apart.
+    pub fn scale_groups(&self) -> Vec<(SkillScale, Vec<usize>)> {
+        let mut groups: Vec<(SkillScale, Vec<usize>)> = Vec::new();
+        for (i, scale) in self.scales.iter().enumerate() {
+            match groups.iter_mut().find(|(s, _)| s == scale) {
+                Some((_, jobs)) => jobs.push(i),
+                None => groups.push((*scale, vec![i])),
+            }
+        }
+        groups
+    }
+
     pub(super) fn project(&self, keep: &[usize]) -> Skills {
         let rows = self
             .rows

@@ -44,6 +44,8 @@ pub fn merge_page(dataset: &mut Dataset, page: &Page) -> MergeReport {
             title: page.title.clone(),
             category: page.category.clone(),
             jobs: page.jobs.iter().map(|j| j.name.clone()).collect(),
+            file: page.file.clone(),
+            imported_at: page.imported_at.clone(),
         }],
     );
     report

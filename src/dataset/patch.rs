@@ -156,6 +156,8 @@ fn merge_into(
                     title: t.title,
                     category: Some(STAND_IN.to_string()),
                     jobs: Vec::new(),
+                    file: None,
+                    imported_at: None,
                 }
             })
             .collect(),
@@ -299,11 +301,15 @@ mod tests {
             title: Some("Technical manager vs lead technician".into()),
             category: Some("old".into()),
             jobs: vec!["Technical Manager".into(), "lead technician".into()],
+            file: None,
+            imported_at: None,
         });
         d.pages.push(PageRef {
             title: Some("Nurse vs zoologist".into()),
             category: None,
             jobs: vec!["Nurse".into(), "Zoologist".into()],
+            file: None,
+            imported_at: None,
         });
         d
     }

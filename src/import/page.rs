@@ -330,6 +330,7 @@ pub fn parse_lines(
         category: structure.category,
         jobs,
         warnings: warnings.iter().map(ToString::to_string).collect(),
+        ..Page::default()
     };
     Ok((page, warnings))
 }

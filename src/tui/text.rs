@@ -1,7 +1,7 @@
 //! Measuring, cutting and wrapping text by terminal columns (CJK and emoji take two), so long
 //! and wide names never overflow a cell or split a character.
 
-pub use crate::text::{char_width, truncate, width};
+pub use crate::text::{char_width, truncate, width, wrap};
 
 /// Where a scrolled view is, for its bottom border: `↓ 1-36/94` (more below), `↕` (more on
 /// both sides) or `↑` (more above), with the shown rows counted from 1. `None` when everything
@@ -41,55 +41,6 @@ pub fn kept_chars(s: &str, max: usize) -> usize {
 /// `s` in exactly `w` columns: cut with `…` when longer, padded with spaces when shorter.
 pub fn pad(s: &str, w: usize) -> String {
     crate::text::pad(&truncate(s, w), w)
-}
-
-/// Greedy word wrap to `max` columns. Words longer than a line (or text without spaces, such as
-/// CJK) are split between characters. Always returns at least one line.
-pub fn wrap(s: &str, max: usize) -> Vec<String> {
-    let max = max.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut used = 0;
-    for word in s.split_whitespace() {
-        let w = width(word);
-        if used > 0 && used + 1 + w <= max {
-            line.push(' ');
-            line.push_str(word);
-            used += 1 + w;
-            continue;
-        }
-        if used > 0 {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
-        }
-        if w <= max {
-            line.push_str(word);
-            used = w;
-            continue;
-        }
-        // A word too long for a line breaks after a '/' or '-' where it can
-        // ("Technology/" "Support"), and anywhere only when a piece is still too long.
-        for piece in word.split_inclusive(['/', '-']) {
-            let pw = width(piece);
-            if used > 0 && used + pw > max {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            for c in piece.chars() {
-                let cw = char_width(c);
-                if used + cw > max && used > 0 {
-                    lines.push(std::mem::take(&mut line));
-                    used = 0;
-                }
-                line.push(c);
-                used += cw;
-            }
-        }
-    }
-    if used > 0 || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 #[cfg(test)]

@@ -249,7 +249,10 @@ fn pick_a_pair_walk_the_tabs_and_quit_to_a_cooked_terminal() {
         "$67,000 - $121,000",
     ]);
     tmux.keys(&["Tab"]);
-    tmux.wait_for(&["Share of workers holding", "Massachusetts Institute"]);
+    tmux.wait_for(&[
+        "Education level, 1 (no formal credential)",
+        "Massachusetts Institute",
+    ]);
     tmux.keys(&["l"]);
     tmux.wait_for(&["Gender ratio", "Race ratio"]);
     tmux.keys(&["Right"]);

@@ -457,7 +457,7 @@ fn a_huge_name_is_shown_cut() {
     );
     std::fs::write(&data, json).unwrap_or_else(|e| panic!("{e}"));
     for args in [
-        vec!["compare", "zzz", "chef"],
+        vec!["compare", "zzz", "chef", "--width", "400"],
         vec!["show", "zzz"],
         vec!["compare", "zzz", "chef", "--format", "markdown"],
     ] {

@@ -7,6 +7,7 @@ mod docs;
 mod e2e_tmux;
 mod escaping;
 mod golden;
+mod honest;
 mod hostile;
 mod import_cases;
 mod import_never_panics;

@@ -26,6 +26,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let gender = with(&[FactId::Gender]);
     let race = with(&[FactId::Race]);
     facts(&mut d, c, &plain, t, w);
+    super::missing(&mut d, c, Topic::Demographics, t, w);
 
     d.blank();
     heading(&mut d, "Gender ratio", t, w);

@@ -1,5 +1,6 @@
-//! Education: each job's most common degree with its share as a gauge, then the education facts
-//! (degree, major, college).
+//! Education: each job's most common degree as a level on one ordered scale (no formal
+//! credential to doctoral or professional), then the education facts (degree, entry education,
+//! experience), each labelled with its source.
 
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -18,13 +19,13 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     let list = c.facts(Topic::Education);
     heading(
         &mut d,
-        "Share of workers holding the most common degree",
+        "Education level, 1 (no formal credential) to 8 (doctoral or professional)",
         t,
         w,
     );
     if let Some(f) = c.fact(Topic::Education, FactId::MostCommonDegree) {
         for i in 0..c.len() {
-            let (pct, name) = (f.amount(i), c.name(i));
+            let (level, name) = (f.amount(i), c.name(i));
             let style = t.side(c.column(i));
             let higher = f.is_higher(i);
             let mut spans = vec![
@@ -38,15 +39,13 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
                 spans.push(super::higher_mark(f, t));
             }
             d.line(Line::from(spans));
-            // The degree's name without its share (the gauge shows the share).
-            d.para(f.text_part(i), w, 2, Default::default());
-            match pct {
-                Some(p) => {
-                    let ratio = (p / 100.0).clamp(0.0, 1.0);
-                    let label = format!(
-                        "{:>4} ",
-                        crate::compare::format_value(crate::compare::Unit::Percent, p)
-                    );
+            // The degree with its share, or BLS's entry education where O*NET has none.
+            d.para(f.value(i), w, 2, Default::default());
+            match level {
+                Some(l) => {
+                    let top = crate::compare::level::LEVELS.len() as f64;
+                    let ratio = (l / top).clamp(0.0, 1.0);
+                    let label = format!("{l:.0} of {top:.0} ");
                     d.widget(1, move |area, buf| {
                         let area = ratatui::layout::Rect {
                             x: area.x + 2,
@@ -69,5 +68,9 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         d.blank();
     }
     facts(&mut d, c, &list, t, w);
+    super::missing(&mut d, c, Topic::Education, t, w);
+    if let Some(note) = c.experience_note() {
+        d.para(&note, w, 0, t.dim());
+    }
     d
 }

@@ -425,6 +425,14 @@ pub fn side_heading(doc: &mut Doc, c: &Comparison, i: usize, title: &str, t: The
     ]));
 }
 
+/// The one dim line naming the facts of `topic` that no shown job has, left out of the table
+/// above it ("Not in the official sources: major, college").
+pub fn missing(doc: &mut Doc, c: &Comparison, topic: crate::model::Topic, t: Theme, w: u16) {
+    if let Some(line) = c.missing_line(Some(topic)) {
+        doc.para(&line, w, 0, t.dim());
+    }
+}
+
 /// A section heading.
 pub fn heading(doc: &mut Doc, title: &str, t: Theme, w: u16) {
     doc.line(Span::styled(

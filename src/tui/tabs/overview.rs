@@ -20,6 +20,7 @@ pub fn doc(
     let mut d = Doc::default();
     let list = c.facts(Topic::Overview);
     facts(&mut d, c, &list, t, w);
+    super::missing(&mut d, c, Topic::Overview, t, w);
     if let Some(note) = c.estimate_note() {
         d.para(&note, w, 0, t.dim());
     }

@@ -38,6 +38,7 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     chart(&mut d, &rows, t, usize::from(w));
     d.blank();
     facts(&mut d, c, &list, t, w);
+    super::missing(&mut d, c, Topic::Salary, t, w);
     if let Some(area) = &c.area {
         d.blank();
         heading(&mut d, &area.title(), t, w);

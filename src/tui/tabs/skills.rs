@@ -20,8 +20,39 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         return d;
     }
     let w = usize::from(w);
+    if gaps(&mut d, c, w, t) {
+        d.blank();
+        super::heading(&mut d, "Every skill", t, w as u16);
+    }
+    let groups = c.skills.scale_groups();
+    if groups.len() > 1 {
+        // A page's share of resumes and O*NET's importance are different units: each group
+        // of jobs gets its own table and its own bar scale, under a heading naming the unit.
+        for (k, (scale, keep)) in groups.iter().enumerate() {
+            if k > 0 {
+                d.blank();
+            }
+            let part = c.project(keep);
+            let jobs: Vec<String> = (0..part.len())
+                .map(|i| format!("{} {}", part.letter(i), part.name(i)))
+                .collect();
+            let title = format!("Skills as {}: {}", scale.name(), jobs.join(", "));
+            d.para(&title, w as u16, 0, t.heading());
+            table(&mut d, &part, w, t);
+        }
+    } else {
+        table(&mut d, c, w, t);
+    }
+    summary(&mut d, c, w as u16, t);
+    d
+}
+
+/// Every skill of `c`'s jobs (all on one scale), side by side when the columns fit.
+fn table(d: &mut Doc, c: &Comparison, w: usize, t: Theme) {
     let scales = Scales::of(c);
-    let name_w = rows
+    let name_w = c
+        .skills
+        .rows
         .iter()
         .map(|r| width(&r.name))
         .max()
@@ -29,17 +60,11 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
         .clamp(5, 24);
     let n = c.len().max(1);
     let col_w = w.saturating_sub(2 + name_w + 2 * n) / n;
-    if gaps(&mut d, c, w, t) {
-        d.blank();
-        super::heading(&mut d, "Every skill", t, w as u16);
-    }
     if col_w >= 14 {
-        side_by_side(&mut d, c, (name_w, col_w), &scales, t);
+        side_by_side(d, c, (name_w, col_w), &scales, t);
     } else {
-        one_under_the_other(&mut d, c, w, &scales, t);
+        one_under_the_other(d, c, w, &scales, t);
     }
-    summary(&mut d, c, w as u16, t);
-    d
 }
 
 /// How many gaps a job's list shows.
@@ -148,7 +173,7 @@ fn side_by_side(
     }
     d.line(Line::from(head));
     for r in &c.skills.rows {
-        let mut spans = vec![mark(r, t), name(r, name_w, t)];
+        let mut spans = vec![mark(c, r, t), name(r, name_w, t)];
         for i in 0..c.len() {
             spans.push(Span::raw("  "));
             spans.extend(cell(c, r, i, col_w, scales, t));
@@ -161,7 +186,7 @@ fn side_by_side(
 fn one_under_the_other(d: &mut Doc, c: &Comparison, w: usize, scales: &Scales, t: Theme) {
     for r in &c.skills.rows {
         d.line(Line::from(vec![
-            mark(r, t),
+            mark(c, r, t),
             name(r, w.saturating_sub(2), t),
         ]));
         for i in 0..c.len() {
@@ -187,7 +212,7 @@ fn summary(d: &mut Doc, c: &Comparison, w: u16, t: Theme) {
             .enumerate()
             .map(|(i, s)| format!("{}: {}", c.letter(i), s.name()))
             .collect();
-        format!("{} (not comparable)", each.join(", "))
+        format!("{} (not comparable: drawn apart)", each.join(", "))
     };
     let every = if list.iter().all(|s| *s == SkillScale::Importance) {
         format!(
@@ -257,8 +282,9 @@ impl Scales {
     }
 }
 
-fn mark(r: &SkillRow, t: Theme) -> Span<'static> {
-    if r.shared() {
+/// `⇄` for a skill the jobs share (one job alone shares nothing).
+fn mark(c: &Comparison, r: &SkillRow, t: Theme) -> Span<'static> {
+    if r.shared() && c.len() > 1 {
         Span::styled("⇄ ", t.bold())
     } else {
         Span::raw("  ")
