@@ -513,82 +513,14 @@ pub fn with_titles(
     out
 }
 
-/// Where a job's matching text came from: its own name, a title its holders report (O*NET
-/// Sample of Reported Titles), or one of O*NET's alternate titles. A name says what the job is;
-/// a reported title what people call it; an alternate title is one of dozens it may go by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    Name,
-    Reported,
-    Alternate,
-}
-
-/// One searchable text of a job, as the ids of its words (plurals made singular).
-struct Text {
-    job: usize,
-    source: Source,
-    /// Its words, then words joined across a hyphen or slash (`x-ray` also as `xray`).
-    words: Vec<u32>,
-    /// How many of `words` are the text's own words (the rest are joined forms).
-    own: usize,
-    title: String,
-}
-
-/// Words that say nothing of the job (`and`, `of`), left out of matching and of counting.
-/// `All Other` stays: a catch-all group's name is not the job a person names.
-const FILLER: [&str; 5] = ["and", "of", "the", "except", "in"];
-
-/// `word` lower-cased with a plural made singular: `nurses` → `nurse`, `secretaries` →
-/// `secretary`, `switches` → `switch`; `glass`, `status` and `analysis` stay.
-/// Written here rather than taken from a stemmer crate: Porter/Snowball stemming also folds
-/// words people keep apart (`nursing` and `nurse`, `electrical` and `electric`).
-pub fn singular(word: &str) -> std::borrow::Cow<'_, str> {
-    let n = word.len();
-    if n > 4 && word.ends_with("ies") {
-        return format!("{}y", &word[..n - 3]).into();
-    }
-    for end in ["sses", "ches", "shes", "xes"] {
-        if n > end.len() + 1 && word.ends_with(end) {
-            return word[..n - 2].into();
-        }
-    }
-    if n > 3
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !word.ends_with("is")
-    {
-        return word[..n - 1].into();
-    }
-    word.into()
-}
-
-/// The words of `text` lower-cased and made singular, filler left out; then the forms
-/// joined across `-` or `/` (`X-Ray` gives `x`, `ray`, then `xray`).
-fn words_of(text: &str) -> (Vec<String>, usize) {
-    let lower = text.to_lowercase();
-    let mut words: Vec<String> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !FILLER.contains(w))
-        .map(|w| singular(w).into_owned())
-        .collect();
-    let own = words.len();
-    for joined in lower.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '/')) {
-        if joined.contains(['-', '/']) {
-            let whole: String = joined.chars().filter(|c| c.is_alphanumeric()).collect();
-            if !whole.is_empty() {
-                words.push(singular(&whole).into_owned());
-            }
-        }
-    }
-    (words, own)
-}
+pub use careerscope_model::words::{Source, singular};
+use careerscope_model::words::{WordIndex, words_of};
 
 /// How well a query word matches a word of a text, best first.
-const WHOLE: u32 = 12;
-const START: u32 = 8;
-const ONE_TYPO: u32 = 6;
-const TWO_TYPOS: u32 = 4;
+const WHOLE: u8 = 12;
+const START: u8 = 8;
+const ONE_TYPO: u8 = 6;
+const TWO_TYPOS: u8 = 4;
 
 /// Every job's name and other titles by their words, with how many hold each job, for
 /// ranking what a person types: whole words over word starts over typos, a job's own name
@@ -596,11 +528,25 @@ const TWO_TYPOS: u32 = 4;
 /// one when all else is equal. [`Index`] still finds names by scattered letters, below these.
 #[derive(Default)]
 pub struct Words {
-    vocabulary: std::collections::HashMap<String, u32>,
-    spelled: Vec<String>,
-    texts: Vec<Text>,
+    parts: Vec<Part>,
     /// log10 of each job's employment, 0 when unknown.
     commonness: Vec<f32>,
+}
+
+/// One index of texts (the built-in occupations' from the asset, or one built here), with
+/// the catalog's job for each of its jobs.
+struct Part {
+    index: WordIndex,
+    jobs: Vec<usize>,
+}
+
+/// A text that matched every word of a query: its part and place there, and its score.
+#[derive(Clone, Copy)]
+struct Matched<'w> {
+    score: i64,
+    title: &'w str,
+    source: Source,
+    job: usize,
 }
 
 /// Above this many names, names are matched by [`Index`] alone: word ranking is for the
@@ -617,64 +563,42 @@ impl Words {
         alternate: Vec<(usize, String)>,
         employment: &[Option<u64>],
     ) -> Words {
-        let mut words = Words {
-            commonness: employment
+        let names: Vec<S> = names.into_iter().collect();
+        let texts = names
+            .iter()
+            .enumerate()
+            .map(|(job, n)| (job, Source::Name, n.as_ref()))
+            .chain(
+                reported
+                    .iter()
+                    .map(|(j, t)| (*j, Source::Reported, t.as_str())),
+            )
+            .chain(
+                alternate
+                    .iter()
+                    .map(|(j, t)| (*j, Source::Alternate, t.as_str())),
+            );
+        let index = WordIndex::build(texts);
+        let jobs_len = names.len().max(
+            reported
                 .iter()
-                .map(|e| e.map_or(0.0, |n| (n.max(1) as f32).log10()))
-                .collect(),
-            ..Words::default()
-        };
-        for (job, name) in names.into_iter().enumerate() {
-            words.add(job, Source::Name, name.as_ref().to_string());
+                .chain(&alternate)
+                .map(|(j, _)| j + 1)
+                .max()
+                .unwrap_or(0),
+        );
+        Words {
+            parts: vec![Part {
+                index,
+                jobs: (0..jobs_len).collect(),
+            }],
+            commonness: commonness(employment),
         }
-        for (job, title) in reported {
-            words.add(job, Source::Reported, title);
-        }
-        for (job, title) in alternate {
-            words.add(job, Source::Alternate, title);
-        }
-        words
-    }
-
-    /// Adds one text; its words are looked up by reference, so a word seen before costs no
-    /// allocation (tens of thousands of titles are added at start).
-    fn add(&mut self, job: usize, source: Source, title: String) {
-        let lower = title.to_lowercase();
-        let mut ids: Vec<u32> = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !FILLER.contains(w))
-            .map(|w| self.intern(&singular(w)))
-            .collect();
-        let own = ids.len();
-        if lower.contains(['-', '/']) {
-            let (joined, _) = words_of(&title);
-            for w in &joined[own..] {
-                let id = self.intern(w);
-                ids.push(id);
-            }
-        }
-        self.texts.push(Text {
-            job,
-            source,
-            words: ids,
-            own,
-            title,
-        });
-    }
-
-    /// The id of `word`, a new one if it is new.
-    fn intern(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.vocabulary.get(word) {
-            return id;
-        }
-        let id = self.spelled.len() as u32;
-        self.vocabulary.insert(word.to_string(), id);
-        self.spelled.push(word.to_string());
-        id
     }
 
     /// The words of a catalog's jobs, their titles and employment; none for a catalog of
-    /// more than [`WORDS_UP_TO`] jobs.
+    /// more than [`WORDS_UP_TO`] jobs. The built-in occupations' words come ready from the
+    /// asset; only other jobs' names are split here.
     ///
     /// # Errors
     /// A job's JSON is not valid.
@@ -687,38 +611,66 @@ impl Words {
             .into_iter()
             .map(|f| f.number_of_jobs)
             .collect();
-        Ok(Words::new(
-            catalog.names().iter(),
-            catalog.reported_titles()?,
-            catalog.alternate_titles()?,
-            &employment,
-        ))
+        let Some((index, jobs)) = catalog.word_index()? else {
+            return Ok(Words::new(
+                catalog.names().iter(),
+                catalog.reported_titles()?,
+                catalog.alternate_titles()?,
+                &employment,
+            ));
+        };
+        let mut covered = vec![false; catalog.len()];
+        for &j in &jobs {
+            if let Some(c) = covered.get_mut(j) {
+                *c = true;
+            }
+        }
+        let rest: Vec<usize> = (0..catalog.len()).filter(|&j| !covered[j]).collect();
+        let names = catalog.names();
+        let rest_index = WordIndex::build(
+            rest.iter()
+                .enumerate()
+                .map(|(k, &j)| (k, Source::Name, &names[j][..])),
+        );
+        Ok(Words {
+            parts: vec![
+                Part { index, jobs },
+                Part {
+                    index: rest_index,
+                    jobs: rest,
+                },
+            ],
+            commonness: commonness(&employment),
+        })
     }
 
     /// Whether there is nothing to rank by.
     pub fn is_empty(&self) -> bool {
-        self.texts.is_empty()
+        self.parts.iter().all(|p| p.index.is_empty())
     }
 
-    /// For each word of `query`, how well each known word matches it: itself, a word it
-    /// starts, or (only when no known word is the query word itself) a word one or two
-    /// edits away, as a typo.
-    fn matchers(&self, query: &str) -> (Vec<std::collections::HashMap<u32, u32>>, usize) {
-        let (query_words, own) = words_of(query);
-        let mut query_words: Vec<String> = query_words.into_iter().take(own).collect();
-        query_words.dedup();
-        let matchers = query_words
+    /// Whether any part knows `word` as a word of its own.
+    fn knows(&self, word: &str) -> bool {
+        self.parts
             .iter()
-            .map(|q| {
-                let mut m = std::collections::HashMap::new();
-                let known = self.vocabulary.contains_key(q.as_str());
+            .any(|p| p.index.vocabulary().any(|(_, w)| w == word))
+    }
+
+    /// For each word of `query`, how well each word of `index` matches it (0: not at all):
+    /// itself, a word it starts, or (only when no part knows the query word itself) a word
+    /// one or two edits away, as a typo.
+    fn matchers(index: &WordIndex, query: &[(String, bool)]) -> Vec<Vec<u8>> {
+        query
+            .iter()
+            .map(|(q, known)| {
+                let mut m = vec![0u8; index.vocabulary_len()];
                 let typos = match q.chars().count() {
                     0..=3 => 0,
                     4..=7 => 1,
                     _ => 2,
                 };
-                for (id, w) in self.spelled.iter().enumerate() {
-                    let score = if w == q {
+                for (id, w) in index.vocabulary() {
+                    m[id as usize] = if w == q {
                         WHOLE
                     } else if w.starts_with(q.as_str()) {
                         START
@@ -731,104 +683,141 @@ impl Words {
                     } else {
                         continue;
                     };
-                    m.insert(id as u32, score);
                 }
                 m
             })
-            .collect();
-        (matchers, query_words.len())
+            .collect()
     }
 
     /// The jobs whose name or other title has every word of `query` (whole, as a start or
     /// nearly), best first, each once with the title that found it (`None`: its name).
     pub fn rank(&self, query: &str) -> Vec<(Hit, Option<String>)> {
-        let (matchers, count) = self.matchers(query);
+        let (query_words, own) = words_of(query);
+        let mut query_words: Vec<String> = query_words.into_iter().take(own).collect();
+        query_words.dedup();
+        let count = query_words.len();
         if count == 0 {
             return Vec::new();
         }
-        let mut best: std::collections::HashMap<usize, (i64, &Text)> =
-            std::collections::HashMap::new();
+        let query: Vec<(String, bool)> = query_words
+            .into_iter()
+            .map(|q| {
+                let known = self.knows(&q);
+                (q, known)
+            })
+            .collect();
+        let mut best: std::collections::HashMap<usize, Matched> = std::collections::HashMap::new();
         // How many titles its holders report match, per job: a job that many call so.
         let mut reported: std::collections::HashMap<usize, i64> = std::collections::HashMap::new();
         // Jobs whose own name has every word whole: the name is reason enough to show.
         let mut named = std::collections::HashSet::new();
-        for text in &self.texts {
-            let mut sum = 0u32;
-            let mut whole = 0usize;
-            let mut all = true;
-            for m in &matchers {
-                match text.words.iter().filter_map(|w| m.get(w)).max() {
-                    Some(&s) => {
-                        sum += s;
-                        whole += usize::from(s == WHOLE);
+        for part in &self.parts {
+            let index = &part.index;
+            let matchers = Self::matchers(index, &query);
+            'texts: for t in 0..index.len() {
+                let words = index.words(t);
+                let mut sum = 0u32;
+                let mut whole = 0usize;
+                for m in &matchers {
+                    let s = words.iter().map(|&w| m[w as usize]).max().unwrap_or(0);
+                    if s == 0 {
+                        continue 'texts;
                     }
-                    None => {
-                        all = false;
-                        break;
-                    }
+                    sum += u32::from(s);
+                    whole += usize::from(s == WHOLE);
+                }
+                let Some(&job) = part.jobs.get(index.job(t)) else {
+                    continue;
+                };
+                let source = index.source(t);
+                let own = index.own(t);
+                let exact = whole == count && own == count;
+                let score = self.score(job, source, own, sum, count, exact);
+                if source == Source::Reported {
+                    *reported.entry(job).or_insert(0) += 1;
+                }
+                if source == Source::Name && whole == count {
+                    named.insert(job);
+                }
+                let title = index.title(t);
+                let found = Matched {
+                    score,
+                    title,
+                    source,
+                    job,
+                };
+                let e = best.entry(job).or_insert(found);
+                // Equal scores: the shorter title says it more plainly.
+                if score > e.score || (score == e.score && title.len() < e.title.len()) {
+                    *e = found;
                 }
             }
-            if !all {
-                continue;
-            }
-            let score = self.score(text, sum, count, whole == count && text.own == count);
-            if text.source == Source::Reported {
-                *reported.entry(text.job).or_insert(0) += 1;
-            }
-            if text.source == Source::Name && whole == count {
-                named.insert(text.job);
-            }
-            let e = best.entry(text.job).or_insert((score, text));
-            // Equal scores: the shorter title says it more plainly.
-            if score > e.0 || (score == e.0 && text.title.len() < e.1.title.len()) {
-                *e = (score, text);
-            }
         }
-        let mut found: Vec<(i64, &Text)> = best
+        let mut found: Vec<Matched> = best
             .into_values()
-            .map(|(score, t)| {
-                let called = reported.get(&t.job).copied().unwrap_or(0).min(3);
-                (score + 40 * called, t)
+            .map(|m| {
+                let called = reported.get(&m.job).copied().unwrap_or(0).min(3);
+                Matched {
+                    score: m.score + 40 * called,
+                    ..m
+                }
             })
             .collect();
         found.sort_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then(a.1.title.len().cmp(&b.1.title.len()))
-                .then(a.1.job.cmp(&b.1.job))
+            b.score
+                .cmp(&a.score)
+                .then(a.title.len().cmp(&b.title.len()))
+                .then(a.job.cmp(&b.job))
         });
         found
             .into_iter()
-            .map(|(score, t)| {
+            .map(|m| {
                 let hit = Hit {
-                    index: t.job,
-                    score,
+                    index: m.job,
+                    score: m.score,
                 };
-                let by_title = t.source != Source::Name && !named.contains(&t.job);
-                (hit, by_title.then(|| t.title.clone()))
+                let by_title = m.source != Source::Name && !named.contains(&m.job);
+                (hit, by_title.then(|| m.title.to_string()))
             })
             .collect()
     }
 
     /// A text's score: how well its words match (the most), whether it is the query exactly,
     /// where it came from, how many words it has beyond the query's, and how common its job.
-    fn score(&self, text: &Text, sum: u32, count: usize, exact: bool) -> i64 {
+    fn score(
+        &self,
+        job: usize,
+        source: Source,
+        own: usize,
+        sum: u32,
+        count: usize,
+        exact: bool,
+    ) -> i64 {
         let quality = i64::from(sum) * 100 / (count as i64 * i64::from(WHOLE));
         // A job's own name holding the query's words says more than a title equal to the
         // query, which many jobs may list; titles equal to the query tie, whoever reported
         // them, and the commoner job comes first.
-        let source = match (text.source, exact) {
+        let source = match (source, exact) {
             (Source::Name, true) => 90,
             (Source::Name, false) => 30,
             (_, true) => 35,
             (Source::Reported, false) => 10,
             (Source::Alternate, false) => 0,
         };
-        let extra = 3 * (text.own.saturating_sub(count).min(5)) as i64;
-        let common = self.commonness.get(text.job).copied().unwrap_or(0.0);
+        let extra = 3 * (own.saturating_sub(count).min(5)) as i64;
+        let common = self.commonness.get(job).copied().unwrap_or(0.0);
         // A tenfold more common job gains 40: enough to order otherwise equal matches, less
         // than a whole word over a word's start (330) or a name over a title.
         10 * (quality + source - extra) + (40.0 * common) as i64
     }
+}
+
+/// log10 of each employment figure, 0 when unknown.
+fn commonness(employment: &[Option<u64>]) -> Vec<f32> {
+    employment
+        .iter()
+        .map(|e| e.map_or(0.0, |n| (n.max(1) as f32).log10()))
+        .collect()
 }
 
 /// The order `search`, `compare`, `show` and the picker give when `words` knows the jobs:

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod asset;
+pub mod words;
 
 /// The credits of the built-in real occupations, as the explorer's help and the README give
 /// them. The O*NET notice is the one its CC BY 4.0 licence asks for.

@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use careerscope_model::words::WordIndex;
+
 use crate::model::{PageRef, Profile};
 use crate::rank::Facets;
 
@@ -80,6 +82,24 @@ impl Store for Joined {
 
     fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
         self.occupations_titles(self.parts[0].reported_titles()?)
+    }
+
+    /// The real occupations' words, renumbered to the joined order.
+    fn word_index(&self) -> Result<Option<(WordIndex, Vec<usize>)>> {
+        let Some((index, own)) = self.parts[0].word_index()? else {
+            return Ok(None);
+        };
+        let mut joined = vec![0usize; self.parts[0].len()];
+        for (i, &(p, j)) in self.jobs.entries().iter().enumerate() {
+            if p == OCCUPATIONS {
+                joined[j as usize] = i;
+            }
+        }
+        let jobs = own
+            .into_iter()
+            .map(|j| joined.get(j).copied().unwrap_or(usize::MAX))
+            .collect();
+        Ok(Some((index, jobs)))
     }
 
     fn facets(&self) -> Result<Vec<Facets>> {

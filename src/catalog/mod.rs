@@ -220,6 +220,15 @@ impl Catalog {
         self.store.reported_titles()
     }
 
+    /// The words of the jobs' names and titles, ready to rank, where the catalog has them
+    /// stored (the built-in occupations), with the catalog's job for each of the index's jobs.
+    ///
+    /// # Errors
+    /// The stored index is broken.
+    pub fn word_index(&self) -> Result<Option<(careerscope_model::words::WordIndex, Vec<usize>)>> {
+        self.store.word_index()
+    }
+
     /// Every job's figures for sorting and filtering, in the catalog's order. Reads each job's
     /// figures only, without building its profile.
     ///

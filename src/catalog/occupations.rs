@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use careerscope_model::asset;
+use careerscope_model::words::{Source, WordIndex};
 
 use crate::dataset::{DatasetError, sanitize_profile};
 use crate::model::{PageRef, Profile};
@@ -99,25 +100,28 @@ impl Store for Occupations {
         true
     }
 
-    /// From the asset's one block of titles, decoded on the first call.
+    /// From the asset's block of titles, decoded on the first call.
     fn alternate_titles(&self) -> Result<Vec<(usize, String)>> {
-        let titles = self.asset.titles().map_err(|e| self.unreadable(e))?;
-        Ok(titles
-            .iter()
-            .map(|(job, title)| (job, escape_controls(title).into_owned()))
-            .collect())
+        self.titles(Source::Alternate)
     }
 
-    /// From the asset's block of reported titles, decoded on the first call.
     fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
-        let all = self
-            .asset
-            .reported_titles()
-            .map_err(|e| self.unreadable(e))?;
-        Ok(all
-            .iter()
-            .enumerate()
-            .flat_map(|(job, titles)| titles.iter().flatten().map(move |t| (job, t)))
+        self.titles(Source::Reported)
+    }
+
+    /// The asset's own, so the names and titles are not split into words again.
+    fn word_index(&self) -> Result<Option<(WordIndex, Vec<usize>)>> {
+        let words = self.asset.words().map_err(|e| self.unreadable(e))?;
+        Ok(Some((words.clone(), (0..self.len()).collect())))
+    }
+}
+
+impl Occupations {
+    /// Every title from `source`, as (job, title).
+    fn titles(&self, source: Source) -> Result<Vec<(usize, String)>> {
+        let words = self.asset.words().map_err(|e| self.unreadable(e))?;
+        Ok(words
+            .of_source(source)
             .map(|(job, t)| (job, escape_controls(t).into_owned()))
             .collect())
     }

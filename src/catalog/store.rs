@@ -1,5 +1,6 @@
 //! What every kind of store answers, and the pieces they share.
 
+use careerscope_model::words::WordIndex;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -69,6 +70,15 @@ pub(super) trait Store: std::any::Any + Send + Sync {
     /// A job's JSON is not valid.
     fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
         Ok(Vec::new())
+    }
+
+    /// The words of the jobs' names and titles, ready to rank, when the store has them at
+    /// hand (the built-in asset does), with the store's job for each of the index's jobs.
+    ///
+    /// # Errors
+    /// The store's index is broken.
+    fn word_index(&self) -> Result<Option<(WordIndex, Vec<usize>)>> {
+        Ok(None)
     }
 
     /// Every job's figures for sorting and filtering, in the store's order: here from each

@@ -21,6 +21,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::Profile;
+use crate::words::{Source, WordIndex};
 
 pub use metros::{Metros, encode_metros};
 pub use similar::{Similarity, decode_similar, encode_similar};
@@ -76,12 +77,10 @@ struct OccupationsFile<'a> {
     /// Packed `Vec<Summary>`, in the order of the index.
     #[serde(borrow)]
     summaries: &'a [u8],
-    /// Packed [`TitlesBlock`].
+    /// Packed [`WordIndex`]: every occupation's name, reported and alternate titles, as
+    /// written and as the ids of their words.
     #[serde(borrow)]
-    titles: &'a [u8],
-    /// Packed `Vec<Option<Vec<String>>>`: each occupation's reported titles, in the index's order.
-    #[serde(borrow)]
-    reported: &'a [u8],
+    words: &'a [u8],
     /// Packed `(text, ends)`: every string the records refer to, end to end.
     #[serde(borrow)]
     strings: &'a [u8],
@@ -95,26 +94,6 @@ struct OccupationsFile<'a> {
 struct Index {
     names: Vec<String>,
     codes: Vec<Option<String>>,
-}
-
-/// Every alternate title end to end, in the order a search looks them up in (see [`fold`]),
-/// each with its length in bytes, its occupation, and its place in that occupation's list.
-#[derive(Serialize, Deserialize, Default)]
-struct TitlesBlock {
-    text: String,
-    lengths: Vec<u32>,
-    jobs: Vec<u32>,
-    places: Vec<u32>,
-}
-
-/// A title as a search compares it: lower case, single spaces. The titles are stored sorted by
-/// this, then by occupation and title, which is the order `careerscope::search::Titles` keeps
-/// them in, so building its index costs no sort.
-pub fn fold(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// What sorting and filtering need of an occupation, without reading its record.
@@ -151,31 +130,25 @@ impl Summary {
 /// The occupations asset for `profiles` (in the order given, which the app lists them in).
 pub fn encode_occupations<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Vec<u8> {
     let mut index = Index::default();
-    let mut titles = TitlesBlock::default();
     let mut summaries = Vec::new();
     let mut strings = Interner::default();
     let mut records = Vec::new();
-    let mut all_titles: Vec<(String, u32, &str, u32)> = Vec::new();
-    let mut reported: Vec<Option<Vec<String>>> = Vec::new();
+    let mut texts: Vec<(usize, Source, &str)> = Vec::new();
     for (job, p) in profiles.into_iter().enumerate() {
         index.names.push(p.name.clone());
         index.codes.push(p.code.clone());
-        reported.push(p.reported_titles.clone());
-        let own = p.alternate_titles.as_deref().unwrap_or_default();
-        for (place, t) in own.iter().enumerate() {
-            all_titles.push((fold(t), job as u32, t, place as u32));
+        texts.push((job, Source::Name, &p.name));
+        for t in p.reported_titles.iter().flatten() {
+            texts.push((job, Source::Reported, t));
+        }
+        for t in p.alternate_titles.iter().flatten() {
+            texts.push((job, Source::Alternate, t));
         }
         summaries.push(Summary::of(p));
         let record = record::to_record(p, &mut strings);
         records.push(postcard::to_allocvec(&record).unwrap_or_default());
     }
-    all_titles.sort();
-    for (_, job, t, place) in all_titles {
-        titles.text.push_str(t);
-        titles.lengths.push(t.len() as u32);
-        titles.jobs.push(job);
-        titles.places.push(place);
-    }
+    let words = WordIndex::build(texts);
     let mut text = String::new();
     let mut ends = Vec::with_capacity(strings.list.len());
     for s in &strings.list {
@@ -186,8 +159,7 @@ pub fn encode_occupations<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -
         tag: OCCUPATIONS_TAG,
         index: &pack(&index),
         summaries: &pack(&summaries),
-        titles: &pack(&titles),
-        reported: &pack(&reported),
+        words: &pack(&words),
         strings: &pack(&(text, ends)),
         records: records.iter().map(Vec::as_slice).collect(),
     };
@@ -204,80 +176,12 @@ pub fn profiles_from_asset(bytes: &[u8]) -> Result<Vec<Profile>, AssetError> {
     (0..asset.len()).map(|i| asset.profile(i)).collect()
 }
 
-/// Every alternate title of an occupations asset, read at once from its one block.
-pub struct Titles {
-    text: String,
-    /// Where each title ends in `text`.
-    ends: Vec<usize>,
-    /// Each title's occupation and its place in that occupation's list.
-    jobs: Vec<u32>,
-    places: Vec<u32>,
-}
-
-impl Titles {
-    fn new(block: TitlesBlock) -> Result<Titles, AssetError> {
-        let n = block.lengths.len();
-        if block.jobs.len() != n || block.places.len() != n {
-            return Err(AssetError::new("the titles do not add up"));
-        }
-        let mut ends = Vec::with_capacity(n);
-        let mut end = 0usize;
-        for len in block.lengths {
-            end += len as usize;
-            if end > block.text.len() || !block.text.is_char_boundary(end) {
-                return Err(AssetError::new("a title does not end on a character"));
-            }
-            ends.push(end);
-        }
-        if end != block.text.len() {
-            return Err(AssetError::new("the titles do not add up"));
-        }
-        Ok(Titles {
-            text: block.text,
-            ends,
-            jobs: block.jobs,
-            places: block.places,
-        })
-    }
-
-    fn title(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..self.ends[i]]
-    }
-
-    /// How many titles there are, all occupations together.
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-
-    /// The titles of occupation `job`, in their order.
-    pub fn of(&self, job: usize) -> Vec<&str> {
-        let mut own: Vec<(u32, &str)> = (0..self.len())
-            .filter(|&i| self.jobs[i] as usize == job)
-            .map(|i| (self.places[i], self.title(i)))
-            .collect();
-        own.sort_unstable();
-        own.into_iter().map(|(_, t)| t).collect()
-    }
-
-    /// Every title with its occupation, sorted as [`fold`] says.
-    pub fn iter(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        (0..self.len()).map(|i| (self.jobs[i] as usize, self.title(i)))
-    }
-}
-
 /// An occupations asset opened: the index read, everything else when first asked for.
 pub struct Occupations<'a> {
     file: OccupationsFile<'a>,
     index: Index,
     strings: OnceLock<Result<Strings, AssetError>>,
-    titles: OnceLock<Result<Titles, AssetError>>,
-    reported: OnceLock<Result<Vec<Option<Vec<String>>>, AssetError>>,
+    words: OnceLock<Result<WordIndex, AssetError>>,
 }
 
 impl<'a> Occupations<'a> {
@@ -302,8 +206,7 @@ impl<'a> Occupations<'a> {
             file,
             index,
             strings: OnceLock::new(),
-            titles: OnceLock::new(),
-            reported: OnceLock::new(),
+            words: OnceLock::new(),
         })
     }
 
@@ -341,36 +244,21 @@ impl<'a> Occupations<'a> {
         Ok(all)
     }
 
-    /// Every alternate title, decoded on the first call.
+    /// Every occupation's name, reported and alternate titles, by their words, decoded on the
+    /// first call.
     ///
     /// # Errors
     /// That block is broken.
-    pub fn titles(&self) -> Result<&Titles, AssetError> {
-        self.titles
-            .get_or_init(|| Titles::new(unpack_value(self.file.titles, "the titles")?))
-            .as_ref()
-            .map_err(Clone::clone)
-    }
-
-    /// Every occupation's reported titles (O*NET's Sample of Reported Titles shown in My Next
-    /// Move), in the asset's order, decoded on the first call.
-    ///
-    /// # Errors
-    /// That block is broken.
-    pub fn reported_titles(&self) -> Result<&[Option<Vec<String>>], AssetError> {
-        self.reported
+    pub fn words(&self) -> Result<&WordIndex, AssetError> {
+        self.words
             .get_or_init(|| {
-                let all: Vec<Option<Vec<String>>> =
-                    unpack_value(self.file.reported, "the reported titles")?;
-                if all.len() == self.len() {
-                    Ok(all)
-                } else {
-                    Err(AssetError::new(
-                        "the reported titles and the index differ in length",
-                    ))
-                }
+                let words: WordIndex = unpack_value(self.file.words, "the titles")?;
+                words
+                    .check(self.len())
+                    .map_err(|e| AssetError::new(format!("the titles: {}", e.0)))?;
+                Ok(words)
             })
-            .as_deref()
+            .as_ref()
             .map_err(Clone::clone)
     }
 
@@ -397,23 +285,18 @@ impl<'a> Occupations<'a> {
         let name = &self.index.names[i];
         let record: Record = postcard::from_bytes(bytes)
             .map_err(|e| AssetError::new(format!("the record of {name}: {e}")))?;
-        let titles = if record.has_titles() {
-            Some(
-                self.titles()?
-                    .of(i)
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect(),
-            )
-        } else {
-            None
+        let words = self.words()?;
+        let titles_from = |source: Source, has: bool| {
+            has.then(|| words.of_job(i, source).map(str::to_string).collect())
         };
+        let titles = titles_from(Source::Alternate, record.has_titles());
+        let reported = titles_from(Source::Reported, record.has_reported());
         record::to_profile(
             record,
             name.clone(),
             self.index.codes[i].clone(),
             titles,
-            self.reported_titles()?[i].clone(),
+            reported,
             self.strings()?,
         )
     }

@@ -185,6 +185,8 @@ pub(super) struct Record {
     interests: Option<(Id, [Num; 6], bool)>,
     /// Whether the profile has a list of alternate titles (which the index holds), even empty.
     has_titles: bool,
+    /// Whether the profile has a list of reported titles (which the index holds).
+    has_reported: bool,
     related: Option<Vec<(Id, Id)>>,
     sources: Option<[Option<Id>; 7]>,
 }
@@ -193,6 +195,11 @@ impl Record {
     /// Whether the profile has a list of alternate titles.
     pub(super) fn has_titles(&self) -> bool {
         self.has_titles
+    }
+
+    /// Whether the profile has a list of reported titles.
+    pub(super) fn has_reported(&self) -> bool {
+        self.has_reported
     }
 }
 
@@ -289,7 +296,7 @@ pub(super) fn to_record(profile: &Profile, strings: &mut Interner) -> Record {
         knowledge,
         interests,
         alternate_titles,
-        reported_titles: _,
+        reported_titles,
         related,
         sources,
     } = profile;
@@ -324,6 +331,7 @@ pub(super) fn to_record(profile: &Profile, strings: &mut Interner) -> Record {
             (strings.id(&i.code), scores.map(Num::of), i.estimate)
         }),
         has_titles: alternate_titles.is_some(),
+        has_reported: reported_titles.is_some(),
         related: related.as_ref().map(|l| {
             l.iter()
                 .map(|r| (strings.id(&r.code), strings.id(&r.name)))

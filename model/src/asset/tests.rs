@@ -75,6 +75,7 @@ fn full() -> Profile {
             estimate: false,
         }),
         alternate_titles: Some(vec!["Staff Nurse".into(), "RN".into()]),
+        reported_titles: Some(vec!["Registered Nurse (RN)".into()]),
         sources: Some(Sources::all("BLS OEWS May 2025")),
         ..Profile::default()
     }
@@ -103,13 +104,20 @@ fn profiles_come_back_as_they_went_in() {
     let asset = Occupations::open(&bytes).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(asset.names(), ["Registered Nurses", "Zoologists", "Actors"]);
     assert_eq!(asset.codes()[2].as_deref(), Some("27-2011"));
-    let titles = asset.titles().unwrap_or_else(|e| panic!("{e}"));
+    let words = asset.words().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
-        titles.iter().collect::<Vec<_>>(),
-        [(1, "animal  scientist"), (0, "RN"), (0, "Staff Nurse")]
+        words.of_source(Source::Alternate).collect::<Vec<_>>(),
+        [(0, "Staff Nurse"), (0, "RN"), (1, "animal  scientist")]
     );
-    assert_eq!(titles.of(0), ["Staff Nurse", "RN"]);
-    assert!(titles.of(2).is_empty());
+    assert_eq!(
+        words.of_source(Source::Name).collect::<Vec<_>>(),
+        [(0, "Registered Nurses"), (1, "Zoologists"), (2, "Actors")]
+    );
+    assert_eq!(
+        words.of_job(0, Source::Alternate).collect::<Vec<_>>(),
+        ["Staff Nurse", "RN"]
+    );
+    assert_eq!(words.of_job(2, Source::Alternate).count(), 0);
     let summaries = asset.summaries().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(summaries[0].interest, Some('S'));
     assert_eq!(summaries[0].growth_rate_pct, Some(-0.1));

@@ -1,0 +1,479 @@
+//! The words of job names and titles as the search ranks them: lower case, plurals made
+//! singular, filler left out. One definition for the builder, which stores the built-in
+//! occupations' [`WordIndex`] in the asset, and the app, which builds one for other jobs and
+//! splits a query into words the same way.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Words that say nothing of the job (`and`, `of`), left out of matching and of counting.
+/// `All Other` stays: a catch-all group's name is not the job a person names.
+pub const FILLER: [&str; 5] = ["and", "of", "the", "except", "in"];
+
+/// `word` lower-cased with a plural made singular: `nurses` → `nurse`, `secretaries` →
+/// `secretary`, `switches` → `switch`; `glass`, `status` and `analysis` stay.
+/// Written here rather than taken from a stemmer crate: Porter/Snowball stemming also folds
+/// words people keep apart (`nursing` and `nurse`, `electrical` and `electric`).
+pub fn singular(word: &str) -> Cow<'_, str> {
+    let n = word.len();
+    if n > 4 && word.ends_with("ies") {
+        return format!("{}y", &word[..n - 3]).into();
+    }
+    for end in ["sses", "ches", "shes", "xes"] {
+        if n > end.len() + 1 && word.ends_with(end) {
+            return word[..n - 2].into();
+        }
+    }
+    if n > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+    {
+        return word[..n - 1].into();
+    }
+    word.into()
+}
+
+/// The words of `text` lower-cased and made singular, filler left out; then the forms
+/// joined across `-` or `/` (`X-Ray` gives `x`, `ray`, then `xray`). The second value is how
+/// many are the text's own words (the rest are joined forms).
+pub fn words_of(text: &str) -> (Vec<String>, usize) {
+    let lower = text.to_lowercase();
+    let mut words: Vec<String> = own_words(&lower).map(|w| w.into_owned()).collect();
+    let own = words.len();
+    words.extend(joined_words(&lower));
+    (words, own)
+}
+
+/// The own words of a lower-cased text, made singular, filler left out.
+fn own_words(lower: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .map(singular)
+}
+
+/// The forms of a lower-cased text joined across `-` or `/`, made singular.
+fn joined_words(lower: &str) -> impl Iterator<Item = String> + '_ {
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '/'))
+        .filter(|part| part.contains(['-', '/']))
+        .filter_map(|part| {
+            let whole: String = part.chars().filter(|c| c.is_alphanumeric()).collect();
+            (!whole.is_empty()).then(|| singular(&whole).into_owned())
+        })
+}
+
+/// Where a text comes from: the job's own name, a title its holders report (O*NET's Sample of
+/// Reported Titles shown in My Next Move), or one of O*NET's alternate titles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Source {
+    Name,
+    Reported,
+    Alternate,
+}
+
+/// Jobs' names and titles, each as the ids of its words, laid out flat so that reading it is a
+/// few vectors, not one allocation per title. Texts are kept in the order they were added (the
+/// builder adds each job's name, reported titles, then alternate titles, job by job). Words are
+/// numbered most frequent first, so that most take one byte stored.
+#[derive(Serialize, Deserialize, Default, Debug, Clone, PartialEq)]
+#[serde(into = "Stored", try_from = "Stored")]
+pub struct WordIndex {
+    /// Every distinct word, end to end.
+    vocabulary: String,
+    vocabulary_ends: Vec<u32>,
+    /// Each text's job, source and how many of its words are its own (the rest are joined
+    /// forms such as `xray`).
+    jobs: Vec<u32>,
+    sources: Vec<Source>,
+    owns: Vec<u8>,
+    /// Each text's words (ids into the vocabulary), end to end.
+    words: Vec<u32>,
+    word_ends: Vec<u32>,
+    /// Each text as written, end to end.
+    titles: String,
+    title_ends: Vec<u32>,
+}
+
+/// A [`WordIndex`] as stored: lengths rather than ends, and each run of texts of one job and
+/// source as one entry, which compress far better than ends and one job per text.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    vocabulary: String,
+    vocabulary_lengths: Vec<u32>,
+    /// (job, source, how many texts) for each run of texts of one job and source.
+    runs: Vec<(u32, Source, u32)>,
+    owns: Vec<u8>,
+    word_counts: Vec<u32>,
+    words: Vec<u32>,
+    titles: String,
+    title_lengths: Vec<u32>,
+}
+
+impl From<WordIndex> for Stored {
+    fn from(w: WordIndex) -> Stored {
+        let mut runs: Vec<(u32, Source, u32)> = Vec::new();
+        for (&job, &source) in w.jobs.iter().zip(&w.sources) {
+            match runs.last_mut() {
+                Some((j, s, n)) if *j == job && *s == source => *n += 1,
+                _ => runs.push((job, source, 1)),
+            }
+        }
+        Stored {
+            vocabulary_lengths: lengths(&w.vocabulary_ends),
+            vocabulary: w.vocabulary,
+            runs,
+            owns: w.owns,
+            word_counts: lengths(&w.word_ends),
+            words: w.words,
+            title_lengths: lengths(&w.title_ends),
+            titles: w.titles,
+        }
+    }
+}
+
+impl TryFrom<Stored> for WordIndex {
+    type Error = BrokenIndex;
+
+    fn try_from(s: Stored) -> Result<WordIndex, BrokenIndex> {
+        let mut jobs = Vec::with_capacity(s.owns.len());
+        let mut sources = Vec::with_capacity(s.owns.len());
+        for (job, source, n) in s.runs {
+            if jobs.len() + n as usize > s.owns.len() {
+                return Err(BrokenIndex("more texts than it has"));
+            }
+            jobs.extend(std::iter::repeat_n(job, n as usize));
+            sources.extend(std::iter::repeat_n(source, n as usize));
+        }
+        let index = WordIndex {
+            vocabulary_ends: ends(&s.vocabulary_lengths),
+            vocabulary: s.vocabulary,
+            jobs,
+            sources,
+            owns: s.owns,
+            word_ends: ends(&s.word_counts),
+            words: s.words,
+            title_ends: ends(&s.title_lengths),
+            titles: s.titles,
+        };
+        index.consistent()?;
+        Ok(index)
+    }
+}
+
+/// The lengths of the strings whose `ends` these are.
+fn lengths(ends: &[u32]) -> Vec<u32> {
+    let mut start = 0;
+    ends.iter()
+        .map(|&end| {
+            let n = end.saturating_sub(start);
+            start = end;
+            n
+        })
+        .collect()
+}
+
+/// The ends of strings of these `lengths`, laid end to end (saturating: a broken length is
+/// caught by [`WordIndex::consistent`]).
+fn ends(lengths: &[u32]) -> Vec<u32> {
+    let mut end = 0u32;
+    lengths
+        .iter()
+        .map(|&n| {
+            end = end.saturating_add(n);
+            end
+        })
+        .collect()
+}
+
+/// What is wrong with a stored [`WordIndex`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct BrokenIndex(pub &'static str);
+
+impl std::fmt::Display for BrokenIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl WordIndex {
+    /// The index of `texts`, as (job, source, text as written).
+    pub fn build<'t>(texts: impl IntoIterator<Item = (usize, Source, &'t str)>) -> WordIndex {
+        let mut index = WordIndex::default();
+        let mut known: HashMap<String, u32> = HashMap::new();
+        let mut spelled: Vec<String> = Vec::new();
+        let mut intern = |word: &str| -> u32 {
+            if let Some(&id) = known.get(word) {
+                return id;
+            }
+            let id = spelled.len() as u32;
+            spelled.push(word.to_string());
+            known.insert(word.to_string(), id);
+            id
+        };
+        for (job, source, text) in texts {
+            let lower = text.to_lowercase();
+            let before = index.words.len();
+            for w in own_words(&lower) {
+                index.words.push(intern(&w));
+            }
+            let own = index.words.len() - before;
+            if lower.contains(['-', '/']) {
+                for w in joined_words(&lower) {
+                    index.words.push(intern(&w));
+                }
+            }
+            index.word_ends.push(index.words.len() as u32);
+            index.jobs.push(job as u32);
+            index.sources.push(source);
+            index.owns.push(own.min(usize::from(u8::MAX)) as u8);
+            index.titles.push_str(text);
+            index.title_ends.push(index.titles.len() as u32);
+        }
+        // Most frequent words first (then alphabetically, so the same texts give the same
+        // index), so that most ids are small.
+        let mut count = vec![0u32; spelled.len()];
+        for &w in &index.words {
+            count[w as usize] += 1;
+        }
+        let mut order: Vec<u32> = (0..spelled.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            count[b as usize]
+                .cmp(&count[a as usize])
+                .then_with(|| spelled[a as usize].cmp(&spelled[b as usize]))
+        });
+        let mut new_id = vec![0u32; spelled.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_id[old as usize] = new as u32;
+            index.vocabulary.push_str(&spelled[old as usize]);
+            index.vocabulary_ends.push(index.vocabulary.len() as u32);
+        }
+        for w in &mut index.words {
+            *w = new_id[*w as usize];
+        }
+        index
+    }
+
+    /// That every part adds up, so that reading it cannot go out of bounds.
+    fn consistent(&self) -> Result<(), BrokenIndex> {
+        let n = self.jobs.len();
+        if self.sources.len() != n
+            || self.owns.len() != n
+            || self.word_ends.len() != n
+            || self.title_ends.len() != n
+        {
+            return Err(BrokenIndex("its parts differ in length"));
+        }
+        ends_fit(&self.vocabulary_ends, &self.vocabulary)?;
+        ends_fit(&self.title_ends, &self.titles)?;
+        let mut start = 0u32;
+        for (t, &end) in self.word_ends.iter().enumerate() {
+            if end < start || end as usize > self.words.len() {
+                return Err(BrokenIndex("a text's words are out of bounds"));
+            }
+            if usize::from(self.owns[t]) > (end - start) as usize {
+                return Err(BrokenIndex("a text has fewer words than it owns"));
+            }
+            start = end;
+        }
+        if start as usize != self.words.len() {
+            return Err(BrokenIndex("the words do not add up"));
+        }
+        let vocabulary = self.vocabulary_ends.len() as u32;
+        if self.words.iter().any(|&w| w >= vocabulary) {
+            return Err(BrokenIndex("a word is not in the vocabulary"));
+        }
+        Ok(())
+    }
+
+    /// Checks that every text's job is one of `jobs`.
+    ///
+    /// # Errors
+    /// A text's job is not.
+    pub fn check(&self, jobs: usize) -> Result<(), BrokenIndex> {
+        if self.jobs.iter().any(|&j| j as usize >= jobs) {
+            return Err(BrokenIndex("a title's job is not listed"));
+        }
+        Ok(())
+    }
+
+    /// How many texts there are.
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+
+    /// How many distinct words there are.
+    pub fn vocabulary_len(&self) -> usize {
+        self.vocabulary_ends.len()
+    }
+
+    /// Word `id` as spelled.
+    pub fn word(&self, id: usize) -> &str {
+        slice(&self.vocabulary, &self.vocabulary_ends, id)
+    }
+
+    /// Every word with its id.
+    pub fn vocabulary(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
+        (0..self.vocabulary_len()).map(|i| (i as u32, self.word(i)))
+    }
+
+    /// Text `t`'s job.
+    pub fn job(&self, t: usize) -> usize {
+        self.jobs[t] as usize
+    }
+
+    /// Where text `t` comes from.
+    pub fn source(&self, t: usize) -> Source {
+        self.sources[t]
+    }
+
+    /// How many of text `t`'s words are its own.
+    pub fn own(&self, t: usize) -> usize {
+        usize::from(self.owns[t])
+    }
+
+    /// Text `t`'s words: its own, then joined forms.
+    pub fn words(&self, t: usize) -> &[u32] {
+        let start = if t == 0 {
+            0
+        } else {
+            self.word_ends[t - 1] as usize
+        };
+        &self.words[start..self.word_ends[t] as usize]
+    }
+
+    /// Text `t` as written.
+    pub fn title(&self, t: usize) -> &str {
+        slice(&self.titles, &self.title_ends, t)
+    }
+
+    /// Every text from `source`, as (job, text), in the order added.
+    pub fn of_source(&self, source: Source) -> impl Iterator<Item = (usize, &str)> + '_ {
+        (0..self.len())
+            .filter(move |&t| self.sources[t] == source)
+            .map(|t| (self.job(t), self.title(t)))
+    }
+
+    /// Job `job`'s texts from `source`, in the order added.
+    pub fn of_job(&self, job: usize, source: Source) -> impl Iterator<Item = &str> + '_ {
+        // Texts are added job by job, so a job's are together: find the first by halving.
+        let first = self.jobs.partition_point(|&j| (j as usize) < job);
+        let sorted = self.jobs.is_sorted();
+        let range = if sorted {
+            first..self.len()
+        } else {
+            0..self.len()
+        };
+        range
+            .take_while(move |&t| !sorted || self.job(t) == job)
+            .filter(move |&t| self.job(t) == job && self.sources[t] == source)
+            .map(|t| self.title(t))
+    }
+}
+
+/// The `i`th of the strings laid end to end in `text` at `ends`.
+fn slice<'a>(text: &'a str, ends: &[u32], i: usize) -> &'a str {
+    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+    &text[start..ends[i] as usize]
+}
+
+/// Whether `ends` are in order, within `text` and on its characters.
+fn ends_fit(ends: &[u32], text: &str) -> Result<(), BrokenIndex> {
+    let mut start = 0u32;
+    for &end in ends {
+        if end < start || end as usize > text.len() || !text.is_char_boundary(end as usize) {
+            return Err(BrokenIndex("a string does not end on a character"));
+        }
+        start = end;
+    }
+    if start as usize != text.len() {
+        return Err(BrokenIndex("the strings do not add up"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_become_singular_and_other_words_stay() {
+        let cases = [
+            ("nurses", "nurse"),
+            ("secretaries", "secretary"),
+            ("switches", "switch"),
+            ("glass", "glass"),
+            ("status", "status"),
+            ("analysis", "analysis"),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(singular(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn an_index_keeps_each_texts_words_job_and_source() {
+        let index = WordIndex::build([
+            (0, Source::Name, "Registered Nurses"),
+            (0, Source::Alternate, "X-Ray Nurse"),
+            (1, Source::Name, "Chief Executives"),
+            (1, Source::Reported, "CEO"),
+        ]);
+        assert_eq!(index.check(2), Ok(()));
+        assert!(index.check(1).is_err());
+        let stored = postcard::to_allocvec(&index).unwrap_or_default();
+        assert_eq!(
+            postcard::from_bytes::<WordIndex>(&stored),
+            Ok(index.clone())
+        );
+        assert_eq!(index.len(), 4);
+        let spelled = |t: usize| -> Vec<&str> {
+            index
+                .words(t)
+                .iter()
+                .map(|&w| index.word(w as usize))
+                .collect()
+        };
+        assert_eq!(spelled(0), ["registered", "nurse"]);
+        assert_eq!(spelled(1), ["x", "ray", "nurse", "xray"]);
+        assert_eq!(index.own(1), 3);
+        assert_eq!(index.words(1)[2], index.words(0)[1], "one id for one word");
+        assert_eq!(index.title(3), "CEO");
+        assert_eq!(index.source(3), Source::Reported);
+        assert_eq!(index.job(3), 1);
+        assert_eq!(
+            index.of_job(0, Source::Alternate).collect::<Vec<_>>(),
+            ["X-Ray Nurse"]
+        );
+        assert_eq!(index.of_job(1, Source::Alternate).count(), 0);
+        assert_eq!(
+            index.of_source(Source::Reported).collect::<Vec<_>>(),
+            [(1, "CEO")]
+        );
+    }
+
+    #[test]
+    fn a_broken_index_is_found_before_it_is_read() {
+        let index = WordIndex::build([(0, Source::Name, "Nurses"), (1, Source::Name, "Cooks")]);
+        let broken = |change: &dyn Fn(&mut Stored)| {
+            let mut stored = Stored::from(index.clone());
+            change(&mut stored);
+            WordIndex::try_from(stored).is_err()
+        };
+        assert!(!broken(&|_| ()));
+        assert!(broken(&|s| s.words[0] = 7));
+        assert!(broken(&|s| s.title_lengths[0] = 99));
+        assert!(broken(&|s| s.owns.push(1)));
+        assert!(broken(&|s| s.runs[0].2 = 3));
+        assert!(broken(&|s| s.vocabulary_lengths[0] = 0));
+    }
+}
