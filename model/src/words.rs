@@ -91,6 +91,9 @@ pub struct WordIndex {
     jobs: Vec<u32>,
     sources: Vec<Source>,
     owns: Vec<u8>,
+    /// Whether a text is the other form of the title before it (`TA` and `Teacher Assistant`
+    /// of "TA (Teacher Assistant)"), not a title of its own.
+    derived: Vec<bool>,
     /// Each text's words (ids into the vocabulary), end to end.
     words: Vec<u32>,
     word_ends: Vec<u32>,
@@ -107,6 +110,7 @@ struct Stored {
     vocabulary_lengths: Vec<u32>,
     /// (job, source, how many texts) for each run of texts of one job and source.
     runs: Vec<(u32, Source, u32)>,
+    /// How many own words each text has, with [`DERIVED`] set for a derived text.
     owns: Vec<u8>,
     word_counts: Vec<u32>,
     words: Vec<u32>,
@@ -127,7 +131,12 @@ impl From<WordIndex> for Stored {
             vocabulary_lengths: lengths(&w.vocabulary_ends),
             vocabulary: w.vocabulary,
             runs,
-            owns: w.owns,
+            owns: w
+                .owns
+                .iter()
+                .zip(&w.derived)
+                .map(|(&own, &derived)| if derived { own | DERIVED } else { own })
+                .collect(),
             word_counts: lengths(&w.word_ends),
             words: w.words,
             title_lengths: lengths(&w.title_ends),
@@ -154,7 +163,8 @@ impl TryFrom<Stored> for WordIndex {
             vocabulary: s.vocabulary,
             jobs,
             sources,
-            owns: s.owns,
+            derived: s.owns.iter().map(|&o| o & DERIVED != 0).collect(),
+            owns: s.owns.iter().map(|&o| o & !DERIVED).collect(),
             word_ends: ends(&s.word_counts),
             words: s.words,
             title_ends: ends(&s.title_lengths),
@@ -163,6 +173,18 @@ impl TryFrom<Stored> for WordIndex {
         index.consistent()?;
         Ok(index)
     }
+}
+
+/// The bit of a stored own-word count that marks a derived text.
+const DERIVED: u8 = 0x80;
+
+/// The forms of a title written "A (B)", B being another name for A ("Physical Therapy Aide
+/// (PTA)", "CAM Tech (Computer-Aided Manufacturing Technician)"); `None` for other titles.
+fn forms(title: &str) -> Option<(&str, &str)> {
+    let inner = title.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (a, b) = (inner[..open].trim(), inner[open + 1..].trim());
+    (!a.is_empty() && !b.is_empty() && !b.contains(['(', ')'])).then_some((a, b))
 }
 
 /// The lengths of the strings whose `ends` these are.
@@ -216,23 +238,31 @@ impl WordIndex {
             id
         };
         for (job, source, text) in texts {
-            let lower = text.to_lowercase();
-            let before = index.words.len();
-            for w in own_words(&lower) {
-                index.words.push(intern(&w));
-            }
-            let own = index.words.len() - before;
-            if lower.contains(['-', '/']) {
-                for w in joined_words(&lower) {
+            // "A (B)": A and B are each the title whole, so each is a text of its own words.
+            let parts = match forms(text) {
+                Some((a, b)) => vec![(a, false), (b, true)],
+                None => vec![(text, false)],
+            };
+            for (part, derived) in parts {
+                let lower = part.to_lowercase();
+                let before = index.words.len();
+                for w in own_words(&lower) {
                     index.words.push(intern(&w));
                 }
+                let own = index.words.len() - before;
+                if lower.contains(['-', '/']) {
+                    for w in joined_words(&lower) {
+                        index.words.push(intern(&w));
+                    }
+                }
+                index.word_ends.push(index.words.len() as u32);
+                index.jobs.push(job as u32);
+                index.sources.push(source);
+                index.owns.push(own.min(usize::from(!DERIVED)) as u8);
+                index.derived.push(derived);
+                index.titles.push_str(text);
+                index.title_ends.push(index.titles.len() as u32);
             }
-            index.word_ends.push(index.words.len() as u32);
-            index.jobs.push(job as u32);
-            index.sources.push(source);
-            index.owns.push(own.min(usize::from(u8::MAX)) as u8);
-            index.titles.push_str(text);
-            index.title_ends.push(index.titles.len() as u32);
         }
         // Most frequent words first (then alphabetically, so the same texts give the same
         // index), so that most ids are small.
@@ -263,6 +293,7 @@ impl WordIndex {
         let n = self.jobs.len();
         if self.sources.len() != n
             || self.owns.len() != n
+            || self.derived.len() != n
             || self.word_ends.len() != n
             || self.title_ends.len() != n
         {
@@ -356,14 +387,14 @@ impl WordIndex {
         slice(&self.titles, &self.title_ends, t)
     }
 
-    /// Every text from `source`, as (job, text), in the order added.
+    /// Every title from `source`, as (job, title), in the order added.
     pub fn of_source(&self, source: Source) -> impl Iterator<Item = (usize, &str)> + '_ {
         (0..self.len())
-            .filter(move |&t| self.sources[t] == source)
+            .filter(move |&t| self.sources[t] == source && !self.derived[t])
             .map(|t| (self.job(t), self.title(t)))
     }
 
-    /// Job `job`'s texts from `source`, in the order added.
+    /// Job `job`'s titles from `source`, in the order added.
     pub fn of_job(&self, job: usize, source: Source) -> impl Iterator<Item = &str> + '_ {
         // Texts are added job by job, so a job's are together: find the first by halving.
         let first = self.jobs.partition_point(|&j| (j as usize) < job);
@@ -375,7 +406,7 @@ impl WordIndex {
         };
         range
             .take_while(move |&t| !sorted || self.job(t) == job)
-            .filter(move |&t| self.job(t) == job && self.sources[t] == source)
+            .filter(move |&t| self.job(t) == job && self.sources[t] == source && !self.derived[t])
             .map(|t| self.title(t))
     }
 }
@@ -427,6 +458,7 @@ mod tests {
             (0, Source::Alternate, "X-Ray Nurse"),
             (1, Source::Name, "Chief Executives"),
             (1, Source::Reported, "CEO"),
+            (1, Source::Alternate, "CFO (Chief Financial Officer)"),
         ]);
         assert_eq!(index.check(2), Ok(()));
         assert!(index.check(1).is_err());
@@ -435,7 +467,15 @@ mod tests {
             postcard::from_bytes::<WordIndex>(&stored),
             Ok(index.clone())
         );
-        assert_eq!(index.len(), 4);
+        assert_eq!(index.len(), 6, "the title in two forms is two texts");
+        assert_eq!(index.title(5), "CFO (Chief Financial Officer)");
+        assert_eq!(index.own(4), 1);
+        assert_eq!(index.own(5), 3);
+        assert_eq!(
+            index.of_job(1, Source::Alternate).collect::<Vec<_>>(),
+            ["CFO (Chief Financial Officer)"],
+            "one title"
+        );
         let spelled = |t: usize| -> Vec<&str> {
             index
                 .words(t)
@@ -454,11 +494,26 @@ mod tests {
             index.of_job(0, Source::Alternate).collect::<Vec<_>>(),
             ["X-Ray Nurse"]
         );
-        assert_eq!(index.of_job(1, Source::Alternate).count(), 0);
+        assert_eq!(index.of_job(2, Source::Alternate).count(), 0);
         assert_eq!(
             index.of_source(Source::Reported).collect::<Vec<_>>(),
             [(1, "CEO")]
         );
+    }
+
+    #[test]
+    fn a_title_in_two_forms_is_split_at_its_parentheses() {
+        assert_eq!(
+            forms("Physical Therapy Aide (PTA)"),
+            Some(("Physical Therapy Aide", "PTA"))
+        );
+        assert_eq!(
+            forms("TA (Teacher Assistant) "),
+            Some(("TA", "Teacher Assistant"))
+        );
+        assert_eq!(forms("Nurse"), None);
+        assert_eq!(forms("(RN)"), None);
+        assert_eq!(forms("Aide ()"), None);
     }
 
     #[test]
