@@ -1,13 +1,13 @@
 //! What the one-shot commands do on the built-in data before they print, in process: `show`
 //! and `compare` (open the dataset, find the jobs by name, read their profiles, compare) and
-//! `search` (open the dataset, read the other titles, build the indexes, match). The
+//! `search` (open the dataset, read the words of the names and titles, index the names, rank). The
 //! similarity table is read once per process (it is kept), so from the second iteration on it
 //! is not in these figures; docs/PERFORMANCE.md has whole-process times.
 //!
 //!     cargo bench --bench oneshot
 
 use careerscope::library;
-use careerscope::search::{Index, Titles};
+use careerscope::search::{self, Index, Words};
 use careerscope::{compare, report};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -42,9 +42,9 @@ fn oneshot(c: &mut Criterion) {
     group.bench_function("search_nurse", |b| {
         b.iter(|| {
             let catalog = library::default_catalog().unwrap_or_else(|e| panic!("{e}"));
-            let titles = Titles::new(catalog.alternate_titles().unwrap_or_default());
+            let words = Words::of_catalog(&catalog).unwrap_or_else(|e| panic!("{e}"));
             let index = Index::of_names(catalog.names());
-            black_box(index.search("nurse").len() + titles.search("nurse").len())
+            black_box(search::find(&catalog, &words, &index, "nurse").len())
         })
     });
     group.finish();

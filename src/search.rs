@@ -540,6 +540,10 @@ struct Part {
     jobs: Vec<usize>,
 }
 
+/// What each word of the query that the job's own name has whole adds: a job called what
+/// the person typed, even when another of its titles matched better.
+const IN_NAME: i64 = 150;
+
 /// A text that matched every word of a query: its part and place there, and its score.
 #[derive(Clone, Copy)]
 struct Matched<'w> {
@@ -711,24 +715,31 @@ impl Words {
         let mut reported: std::collections::HashMap<usize, i64> = std::collections::HashMap::new();
         // Jobs whose own name has every word whole: the name is reason enough to show.
         let mut named = std::collections::HashSet::new();
+        // How many of the query's words each job's name has whole, whether or not it has all.
+        let mut in_name: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
         for part in &self.parts {
             let index = &part.index;
             let matchers = Self::matchers(index, &query);
-            'texts: for t in 0..index.len() {
+            for t in 0..index.len() {
                 let words = index.words(t);
                 let mut sum = 0u32;
                 let mut whole = 0usize;
+                let mut all = true;
                 for m in &matchers {
                     let s = words.iter().map(|&w| m[w as usize]).max().unwrap_or(0);
-                    if s == 0 {
-                        continue 'texts;
-                    }
+                    all &= s > 0;
                     sum += u32::from(s);
                     whole += usize::from(s == WHOLE);
                 }
                 let Some(&job) = part.jobs.get(index.job(t)) else {
                     continue;
                 };
+                if index.source(t) == Source::Name && whole > 0 {
+                    in_name.insert(job, whole);
+                }
+                if !all {
+                    continue;
+                }
                 let source = index.source(t);
                 let own = index.own(t);
                 let exact = whole == count && own == count;
@@ -757,8 +768,9 @@ impl Words {
             .into_values()
             .map(|m| {
                 let called = reported.get(&m.job).copied().unwrap_or(0).min(3);
+                let named_words = in_name.get(&m.job).copied().unwrap_or(0) as i64;
                 Matched {
-                    score: m.score + 40 * called,
+                    score: m.score + 40 * called + IN_NAME * named_words,
                     ..m
                 }
             })

@@ -72,7 +72,7 @@ fn everyday_queries_find_the_job_meant() {
         println!("  not first: {m}");
     }
     // The goal is 95% / 99%; these are the floors reached so far, kept from falling.
-    assert!(pct(top1) >= 91.0, "top-1 {:.1}%: {misses:#?}", pct(top1));
+    assert!(pct(top1) >= 94.0, "top-1 {:.1}%: {misses:#?}", pct(top1));
     assert!(pct(top3) >= 97.0, "top-3 {:.1}%: {misses:#?}", pct(top3));
 }
 
