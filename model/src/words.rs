@@ -111,11 +111,90 @@ struct Stored {
     /// (job, source, how many texts) for each run of texts of one job and source.
     runs: Vec<(u32, Source, u32)>,
     /// How many own words each text has, with [`DERIVED`] set for a derived text.
-    owns: Vec<u8>,
-    word_counts: Vec<u32>,
-    words: Vec<u32>,
+    owns: Bytes,
+    word_counts: Varints,
+    words: Varints,
     titles: String,
-    title_lengths: Vec<u32>,
+    title_lengths: Varints,
+}
+
+/// Numbers stored as varints (LEB128) in one byte string, read in one pass rather than one
+/// serde call each: the words of 65,000 titles are read at every search.
+#[derive(Default)]
+struct Varints(Vec<u32>);
+
+impl Serialize for Varints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut bytes = Vec::with_capacity(self.0.len());
+        for &n in &self.0 {
+            let mut n = n;
+            while n >= 0x80 {
+                bytes.push((n & 0x7f) as u8 | 0x80);
+                n >>= 7;
+            }
+            bytes.push(n as u8);
+        }
+        serializer.serialize_bytes(&bytes)
+    }
+}
+
+impl<'de> Deserialize<'de> for Varints {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Varints, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Varints;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("numbers as varints")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Varints, E> {
+                let mut out = Vec::with_capacity(bytes.len());
+                let (mut n, mut shift) = (0u32, 0u32);
+                for &b in bytes {
+                    if shift > 28 {
+                        return Err(E::custom("a varint is too long"));
+                    }
+                    n |= u32::from(b & 0x7f) << shift;
+                    if b & 0x80 == 0 {
+                        out.push(n);
+                        (n, shift) = (0, 0);
+                    } else {
+                        shift += 7;
+                    }
+                }
+                if shift != 0 {
+                    return Err(E::custom("the last varint is cut off"));
+                }
+                Ok(Varints(out))
+            }
+        }
+        deserializer.deserialize_bytes(Visit)
+    }
+}
+
+/// Bytes stored as one byte string, read at once.
+#[derive(Default)]
+struct Bytes(Vec<u8>);
+
+impl Serialize for Bytes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Bytes, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Bytes;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("bytes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Bytes, E> {
+                Ok(Bytes(bytes.to_vec()))
+            }
+        }
+        deserializer.deserialize_bytes(Visit)
+    }
 }
 
 impl From<WordIndex> for Stored {
@@ -131,15 +210,16 @@ impl From<WordIndex> for Stored {
             vocabulary_lengths: lengths(&w.vocabulary_ends),
             vocabulary: w.vocabulary,
             runs,
-            owns: w
-                .owns
-                .iter()
-                .zip(&w.derived)
-                .map(|(&own, &derived)| if derived { own | DERIVED } else { own })
-                .collect(),
-            word_counts: lengths(&w.word_ends),
-            words: w.words,
-            title_lengths: lengths(&w.title_ends),
+            owns: Bytes(
+                w.owns
+                    .iter()
+                    .zip(&w.derived)
+                    .map(|(&own, &derived)| if derived { own | DERIVED } else { own })
+                    .collect(),
+            ),
+            word_counts: Varints(lengths(&w.word_ends)),
+            words: Varints(w.words),
+            title_lengths: Varints(lengths(&w.title_ends)),
             titles: w.titles,
         }
     }
@@ -149,10 +229,11 @@ impl TryFrom<Stored> for WordIndex {
     type Error = BrokenIndex;
 
     fn try_from(s: Stored) -> Result<WordIndex, BrokenIndex> {
-        let mut jobs = Vec::with_capacity(s.owns.len());
-        let mut sources = Vec::with_capacity(s.owns.len());
+        let owns = s.owns.0;
+        let mut jobs = Vec::with_capacity(owns.len());
+        let mut sources = Vec::with_capacity(owns.len());
         for (job, source, n) in s.runs {
-            if jobs.len() + n as usize > s.owns.len() {
+            if jobs.len() + n as usize > owns.len() {
                 return Err(BrokenIndex("more texts than it has"));
             }
             jobs.extend(std::iter::repeat_n(job, n as usize));
@@ -163,11 +244,11 @@ impl TryFrom<Stored> for WordIndex {
             vocabulary: s.vocabulary,
             jobs,
             sources,
-            derived: s.owns.iter().map(|&o| o & DERIVED != 0).collect(),
-            owns: s.owns.iter().map(|&o| o & !DERIVED).collect(),
-            word_ends: ends(&s.word_counts),
-            words: s.words,
-            title_ends: ends(&s.title_lengths),
+            derived: owns.iter().map(|&o| o & DERIVED != 0).collect(),
+            owns: owns.iter().map(|&o| o & !DERIVED).collect(),
+            word_ends: ends(&s.word_counts.0),
+            words: s.words.0,
+            title_ends: ends(&s.title_lengths.0),
             titles: s.titles,
         };
         index.consistent()?;
@@ -502,6 +583,17 @@ mod tests {
     }
 
     #[test]
+    fn varints_come_back_as_they_went_in_and_broken_ones_are_errors() {
+        let numbers = vec![0, 1, 127, 128, 300, 16_383, 16_384, u32::MAX];
+        let bytes = postcard::to_allocvec(&Varints(numbers.clone())).unwrap_or_default();
+        let back: Result<Varints, _> = postcard::from_bytes(&bytes);
+        assert_eq!(back.map(|v| v.0), Ok(numbers));
+        // A length of one byte, then a byte that says another follows.
+        assert!(postcard::from_bytes::<Varints>(&[1, 0x80]).is_err());
+        assert!(postcard::from_bytes::<Varints>(&[6, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).is_err());
+    }
+
+    #[test]
     fn a_title_in_two_forms_is_split_at_its_parentheses() {
         assert_eq!(
             forms("Physical Therapy Aide (PTA)"),
@@ -525,9 +617,9 @@ mod tests {
             WordIndex::try_from(stored).is_err()
         };
         assert!(!broken(&|_| ()));
-        assert!(broken(&|s| s.words[0] = 7));
-        assert!(broken(&|s| s.title_lengths[0] = 99));
-        assert!(broken(&|s| s.owns.push(1)));
+        assert!(broken(&|s| s.words.0[0] = 7));
+        assert!(broken(&|s| s.title_lengths.0[0] = 99));
+        assert!(broken(&|s| s.owns.0.push(1)));
         assert!(broken(&|s| s.runs[0].2 = 3));
         assert!(broken(&|s| s.vocabulary_lengths[0] = 0));
     }

@@ -111,8 +111,8 @@ impl Store for Occupations {
 
     /// The asset's own, so the names and titles are not split into words again.
     fn word_index(&self) -> Result<Option<(WordIndex, Vec<usize>)>> {
-        let words = self.asset.words().map_err(|e| self.unreadable(e))?;
-        Ok(Some((words.clone(), (0..self.len()).collect())))
+        let words = self.asset.read_words().map_err(|e| self.unreadable(e))?;
+        Ok(Some((words, (0..self.len()).collect())))
     }
 }
 

@@ -251,15 +251,25 @@ impl<'a> Occupations<'a> {
     /// That block is broken.
     pub fn words(&self) -> Result<&WordIndex, AssetError> {
         self.words
-            .get_or_init(|| {
-                let words: WordIndex = unpack_value(self.file.words, "the titles")?;
-                words
-                    .check(self.len())
-                    .map_err(|e| AssetError::new(format!("the titles: {}", e.0)))?;
-                Ok(words)
-            })
+            .get_or_init(|| self.read_words())
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// The words decoded afresh, for a caller that keeps them (the search's ranking), so that
+    /// they are neither decoded twice nor copied when nothing else asked for them.
+    ///
+    /// # Errors
+    /// That block is broken.
+    pub fn read_words(&self) -> Result<WordIndex, AssetError> {
+        if let Some(Ok(words)) = self.words.get() {
+            return Ok(words.clone());
+        }
+        let words: WordIndex = unpack_value(self.file.words, "the titles")?;
+        words
+            .check(self.len())
+            .map_err(|e| AssetError::new(format!("the titles: {}", e.0)))?;
+        Ok(words)
     }
 
     fn strings(&self) -> Result<&Strings, AssetError> {
