@@ -4,6 +4,8 @@
 //! short labels are carried over, never the sources' prose.
 
 pub mod assemble;
+pub mod check;
+pub mod checksums;
 pub mod cps;
 pub mod oews;
 pub mod onet;
@@ -51,18 +53,19 @@ pub fn build(dir: &Path) -> Result<Vec<Occupation>, SourceError> {
 /// Reads every source under `dir`, ready to be joined into profiles or scored for similarity.
 ///
 /// # Errors
-/// A source file is missing, unreadable, or not laid out as expected; the error names it.
+/// A source file is missing, differs from the checksum its manifest lists, is unreadable, or is
+/// not laid out as expected; the error names it.
 pub fn read(dir: &Path) -> Result<assemble::Inputs, SourceError> {
-    for f in FILES {
-        let path = dir.join(f);
-        if !path.is_file() {
-            return Err(SourceError::Unreadable {
-                file: path,
-                reason: "no such file".into(),
-                expected: "one of the official source files listed in docs/DATA.md".into(),
-            });
-        }
-    }
+    checksums::verify(dir, FILES)?;
+    read_unverified(dir)
+}
+
+/// Reads every source under `dir` without checking their checksums: for files that are not
+/// the listed release (the tests of the readers' errors use it).
+///
+/// # Errors
+/// A source file is missing, unreadable, or not laid out as expected; the error names it.
+pub fn read_unverified(dir: &Path) -> Result<assemble::Inputs, SourceError> {
     Ok(assemble::Inputs {
         oews: oews::read(&dir.join(FILES[0]))?,
         projections: projections::read(&dir.join(FILES[1]))?,

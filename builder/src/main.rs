@@ -1,5 +1,5 @@
-//! `careerscope-builder --sources DIR --out FILE`: regenerates the built-in occupations asset
-//! (and beside it the metro-area pay and similar-occupations assets).
+//! `careerscope-builder`: regenerates the built-in assets (occupations, metro-area pay, similar
+//! occupations) from the official files in `data/sources/`; `--check` compares instead of writing.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,9 +14,14 @@ use clap::Parser;
 #[command(version)]
 struct Cli {
     /// Folder holding the official files (oews-2025/, bls-ep-2024-34/, cps/, crosswalks/,
-    /// onet-29.3/, onet-30/), laid out as shared/data-sources is.
-    #[arg(long, value_name = "DIR")]
+    /// onet-29.3/, onet-30/) and MANIFEST.md with their checksums.
+    #[arg(long, value_name = "DIR", default_value = "data/sources")]
     sources: PathBuf,
+    /// Regenerate in memory and compare with the assets at --out, --metros-out and
+    /// --similar-out instead of writing: exit 0 when identical, 1 naming the first occupation
+    /// and field that differs.
+    #[arg(long)]
+    check: bool,
     /// Where to write the asset.
     #[arg(long, value_name = "FILE", default_value = "assets/occupations.bin")]
     out: PathBuf,
@@ -32,7 +37,9 @@ struct Cli {
 }
 
 fn main() -> ExitCode {
-    match run(&Cli::parse()) {
+    let cli = Cli::parse();
+    let outcome = if cli.check { check(&cli) } else { run(&cli) };
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("careerscope-builder: {e:#}");
@@ -44,16 +51,12 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> anyhow::Result<()> {
     let inputs = careerscope_builder::read(&cli.sources)?;
     let profiles = careerscope_builder::assemble::profiles(&inputs);
-    let asset = careerscope_builder::to_asset(&profiles);
-    write_atomically(&cli.out, &asset)?;
-    let metros = careerscope_builder::metros_asset(&profiles);
-    write_atomically(&cli.metros_out, &metros)?;
     let similar = careerscope_builder::similarity::compute(&inputs)
         .to_similarity(careerscope_builder::similarity::NEIGHBOURS);
-    write_atomically(
-        &cli.similar_out,
-        &careerscope_model::asset::encode_similar(&similar),
-    )?;
+    let assets = careerscope_builder::check::Assets::of(&profiles, &similar);
+    write_atomically(&cli.out, &assets.occupations)?;
+    write_atomically(&cli.metros_out, &assets.metros)?;
+    write_atomically(&cli.similar_out, &assets.similar)?;
     let table = careerscope_builder::coverage(&profiles);
     if let Some(path) = &cli.coverage {
         write_atomically(path, table.as_bytes())?;
@@ -61,11 +64,40 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
     eprintln!(
         "wrote {} occupations ({} bytes) to {}",
         profiles.len(),
-        asset.len(),
+        assets.occupations.len(),
         cli.out.display()
     );
     print!("{table}");
     Ok(())
+}
+
+fn check(cli: &Cli) -> anyhow::Result<()> {
+    let inputs = careerscope_builder::read(&cli.sources)?;
+    let profiles = careerscope_builder::assemble::profiles(&inputs);
+    let similar = careerscope_builder::similarity::compute(&inputs)
+        .to_similarity(careerscope_builder::similarity::NEIGHBOURS);
+    let read = |path: &Path| {
+        std::fs::read(path).with_context(|| format!("{}: cannot read the asset", path.display()))
+    };
+    let committed = careerscope_builder::check::Assets {
+        names: [&cli.out, &cli.metros_out, &cli.similar_out].map(|p| p.display().to_string()),
+        occupations: read(&cli.out)?,
+        metros: read(&cli.metros_out)?,
+        similar: read(&cli.similar_out)?,
+    };
+    match careerscope_builder::check::first_difference(&profiles, &similar, &committed) {
+        None => {
+            println!(
+                "the assets are what {} gives ({} occupations)",
+                cli.sources.display(),
+                profiles.len()
+            );
+            Ok(())
+        }
+        Some(difference) => anyhow::bail!(
+            "{difference}; regenerate with `cargo run --release -p careerscope-builder`"
+        ),
+    }
 }
 
 /// A half-written asset would not compile in; write beside it, then rename.

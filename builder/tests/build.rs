@@ -1,34 +1,24 @@
-//! The builder against the official files (in CI, `../shared/data-sources` beside the
-//! repository) and against missing or broken ones.
+//! The builder against the official files in `data/sources/` and against missing, broken or
+//! changed ones.
 
 use std::path::{Path, PathBuf};
 
 use std::sync::OnceLock;
 
-use careerscope_builder::{FILES, Occupation, build, to_asset};
+use careerscope_builder::{FILES, Occupation, build, read_unverified, to_asset};
 use careerscope_model::asset;
 
-fn sources() -> Option<PathBuf> {
-    let dir = std::env::var_os("CAREERSCOPE_SOURCES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data-sources"));
-    if dir.join(FILES[0]).is_file() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "no source files at {}: set CAREERSCOPE_SOURCES to check the asset",
-            dir.display()
-        );
-        None
-    }
+/// The official files, in the repository: the builder's tests always run against them.
+fn sources() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/sources")
 }
 
 /// One build shared by the tests that only read it.
-fn built() -> Option<&'static [Occupation]> {
-    static BUILT: OnceLock<Option<Vec<Occupation>>> = OnceLock::new();
-    BUILT
-        .get_or_init(|| sources().map(|dir| build(&dir).expect("build")))
-        .as_deref()
+fn built() -> &'static [Occupation] {
+    static BUILT: OnceLock<Vec<Occupation>> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        build(&sources()).unwrap_or_else(|e| panic!("the sources in data/sources: {e}"))
+    })
 }
 
 fn committed(name: &str) -> Vec<u8> {
@@ -42,8 +32,8 @@ fn committed(name: &str) -> Vec<u8> {
 /// committed assets gives back every profile and every metro row, value for value.
 #[test]
 fn the_asset_is_reproducible_and_up_to_date() {
-    let Some(dir) = sources() else { return };
-    let Some(built) = built() else { return };
+    let dir = sources();
+    let built = built();
     let first = to_asset(built);
     let again = build(&dir).expect("build");
     assert!(
@@ -81,8 +71,7 @@ fn the_asset_is_reproducible_and_up_to_date() {
 /// Values read by hand from the official files (MANIFEST.md and the files themselves).
 #[test]
 fn known_values_from_the_official_files() {
-    let Some(dir) = sources() else { return };
-    let profiles = build(&dir).expect("build");
+    let profiles = built();
     assert_eq!(
         profiles.len(),
         830,
@@ -227,9 +216,18 @@ fn known_values_from_the_official_files() {
 #[test]
 fn a_missing_file_is_named() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let err = build(dir.path()).expect_err("an empty folder").to_string();
-    assert!(err.contains("oews-2025.sqlite.gz"), "{err}");
-    assert!(err.contains("no such file"), "{err}");
+    std::fs::copy(
+        sources().join("MANIFEST.md"),
+        dir.path().join("MANIFEST.md"),
+    )
+    .expect("copy");
+    let err = build(dir.path()).expect_err("no sources").to_string();
+    assert!(err.contains("oews-2025.sqlite.gz: cannot read it"), "{err}");
+    assert!(err.contains("No such file"), "{err}");
+    assert!(
+        err.contains("expected one of the official source files listed in MANIFEST.md"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -240,25 +238,88 @@ fn a_broken_file_is_named_with_what_was_expected() {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(&path, b"not a spreadsheet").expect("write");
     }
-    let err = build(dir.path()).expect_err("garbage files").to_string();
+    let err = read_unverified(dir.path())
+        .err()
+        .expect("garbage files")
+        .to_string();
     assert!(err.contains("oews-2025.sqlite.gz"), "{err}");
     assert!(
         err.contains("expected the gzip-compressed OEWS SQLite database"),
         "{err}"
     );
 
-    // A good OEWS file (when present) moves the error on to the next broken file.
-    let Some(real) = sources() else { return };
-    std::fs::copy(real.join(FILES[0]), dir.path().join(FILES[0])).expect("copy");
-    let err = build(dir.path()).expect_err("garbage xlsx").to_string();
+    // A good OEWS file moves the error on to the next broken file.
+    std::fs::copy(sources().join(FILES[0]), dir.path().join(FILES[0])).expect("copy");
+    let err = read_unverified(dir.path())
+        .err()
+        .expect("garbage xlsx")
+        .to_string();
     assert!(err.contains("occupation.xlsx"), "{err}");
     assert!(err.contains("Employment Projections"), "{err}");
+
+    // Checked against the manifest, the broken files are refused before any is read.
+    let err = build(dir.path()).expect_err("no manifest").to_string();
+    assert!(err.contains("MANIFEST.md: cannot read it"), "{err}");
+    std::fs::copy(
+        sources().join("MANIFEST.md"),
+        dir.path().join("MANIFEST.md"),
+    )
+    .expect("copy");
+    let err = build(dir.path()).expect_err("changed files").to_string();
+    assert!(
+        err.contains("bls-ep-2024-34/occupation.xlsx: sha256: expected 05103e67"),
+        "{err}"
+    );
+}
+
+/// `careerscope-builder --check` against the committed assets, and against a copy with one
+/// figure changed, which it names by occupation and field.
+#[test]
+fn check_compares_the_assets_with_the_sources() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let run = |extra: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_careerscope-builder"))
+            .current_dir(&repo)
+            .arg("--check")
+            .args(extra)
+            .output()
+            .expect("run the builder")
+    };
+    let same = run(&[]);
+    assert!(
+        same.status.success(),
+        "{}",
+        String::from_utf8_lossy(&same.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&same.stdout)
+            .contains("the assets are what data/sources gives (830 occupations)")
+    );
+
+    // OEWS May 2025, cell OEUN0000000000000291141: annual median 97,550.
+    let mut changed = built().to_vec();
+    let rn = changed
+        .iter_mut()
+        .find(|p| p.code.as_deref() == Some("29-1141"))
+        .expect("29-1141");
+    let salary = rn.profile.salary.as_mut().expect("salary");
+    salary.median = salary.median.map(|m| m + 1);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let stale = dir.path().join("occupations.bin");
+    std::fs::write(&stale, to_asset(&changed)).expect("write");
+    let differs = run(&["--out".as_ref(), stale.as_os_str()]);
+    assert_eq!(differs.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&differs.stderr);
+    assert!(
+        err.contains("occupations.bin: Registered Nurses (29-1141): salary.median is 97551, the sources give 97550"),
+        "{err}"
+    );
 }
 
 /// docs/DATA.md's coverage table is the one the sources give.
 #[test]
 fn the_data_doc_has_the_coverage_table() {
-    let Some(profiles) = built() else { return };
+    let profiles = built();
     let doc = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/DATA.md");
     let doc = std::fs::read_to_string(&doc).expect("docs/DATA.md");
     let table = careerscope_builder::coverage(profiles);

@@ -1,7 +1,7 @@
 //! Issue 20's honest comparisons, text that fits and the library, through the command line and
 //! the screens: rows no job has are left out and named once, education compared by level, page
 //! jobs kept apart from real occupations, and the JSON's area and by-state figures. Expected
-//! values are read by hand from the official files (../shared/data-sources).
+//! values are read by hand from the official files (data/sources/).
 
 use std::path::Path;
 
