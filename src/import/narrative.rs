@@ -2,7 +2,7 @@
 //! job's top three skills. The narrative names the jobs in lower case, in either order, with
 //! "a" or "an", so everything here matches names case-insensitively.
 
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 use crate::model::{TimeUnit, YearsRange};
@@ -142,7 +142,7 @@ pub fn top_skills(
 ) -> Result<Option<Vec<String>>, String> {
     let pattern = format!(
         r"(?i)skills for an? {} (?:include|are) (.+?)\.(?-i:\s+[[:upper:]]|\s*$)",
-        regex::escape(name)
+        regex_lite::escape(name)
     );
     let Ok(re) = Regex::new(&pattern) else {
         return Ok(None);

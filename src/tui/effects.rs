@@ -4,7 +4,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use base64::Engine;
+use crossterm::Command;
+use crossterm::clipboard::CopyToClipboard;
 
 use super::app::Effect;
 
@@ -31,8 +32,10 @@ pub fn run(effect: Effect, out: &mut impl Write, folder: &Path) -> String {
 /// The OSC 52 sequence that sets the clipboard to `text`: the terminal itself copies, so it
 /// works over ssh, and inside tmux (with `set -g set-clipboard on`).
 pub fn osc52(text: &str) -> String {
-    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
-    format!("\x1b]52;c;{encoded}\x07")
+    let mut sequence = String::new();
+    // Writing into a String cannot fail.
+    let _ = CopyToClipboard::to_clipboard_from(text).write_ansi(&mut sequence);
+    sequence
 }
 
 fn copy(text: &str, out: &mut impl Write) -> io::Result<()> {
@@ -76,7 +79,7 @@ mod tests {
 
     #[test]
     fn osc52_carries_the_text_in_base64() {
-        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
+        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x1b\\");
     }
 
     #[test]

@@ -31,7 +31,7 @@ fn careerscope(data_home: &Path) -> Command {
 /// and the line and paragraph separators. `sgr` allows colour sequences (clap's own).
 fn raw_control(s: &str, sgr: bool) -> Option<char> {
     let s = if sgr {
-        regex::Regex::new("\u{1b}\\[[0-9;]*m")
+        regex_lite::Regex::new("\u{1b}\\[[0-9;]*m")
             .map(|re| re.replace_all(s, "").into_owned())
             .unwrap_or_else(|e| panic!("{e}"))
     } else {
