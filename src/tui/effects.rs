@@ -9,12 +9,26 @@ use crossterm::clipboard::CopyToClipboard;
 
 use super::app::Effect;
 
-/// Does `effect` and says what happened, for the status line.
-pub fn run(effect: Effect, out: &mut impl Write, folder: &Path) -> String {
+/// Where the explorer runs, as far as what an effect says depends on it.
+pub struct Surroundings<'a> {
+    /// The folder an export writes into.
+    pub folder: &'a Path,
+    /// Inside tmux (`$TMUX` set), which passes OSC 52 on only with `set-clipboard on`.
+    pub in_tmux: bool,
+}
+
+/// Does `effect` and says what happened, for the status line. A terminal never answers an
+/// OSC 52 sequence, so a copy says it was sent, not that it arrived.
+pub fn run(effect: Effect, out: &mut impl Write, at: &Surroundings) -> String {
+    let folder = at.folder;
     match effect {
         Effect::Copy(text) => match copy(&text, out) {
+            Ok(()) if at.in_tmux => format!(
+                "Sent the comparison as Markdown ({} bytes) to the terminal's clipboard (OSC 52); tmux needs `set -g set-clipboard on`",
+                text.len()
+            ),
             Ok(()) => format!(
-                "Copied the comparison as Markdown ({} bytes) to the clipboard by OSC 52",
+                "Sent the comparison as Markdown ({} bytes) to the terminal's clipboard (OSC 52)",
                 text.len()
             ),
             Err(e) => format!("Could not copy: {e}"),
@@ -85,9 +99,20 @@ mod tests {
     #[test]
     fn copy_writes_the_sequence_and_says_so() {
         let mut out = Vec::new();
-        let said = run(Effect::Copy("# A vs B\n".into()), &mut out, Path::new("."));
+        let here = |in_tmux| Surroundings {
+            folder: Path::new("."),
+            in_tmux,
+        };
+        let said = run(Effect::Copy("# A vs B\n".into()), &mut out, &here(false));
         assert_eq!(out, osc52("# A vs B\n").into_bytes());
         assert!(said.contains("9 bytes"), "{said}");
+        assert!(said.contains("Sent the comparison"), "{said}");
+        assert!(!said.contains("tmux"), "{said}");
+        let said = run(Effect::Copy("x".into()), &mut Vec::new(), &here(true));
+        assert!(
+            said.ends_with("tmux needs `set -g set-clipboard on`"),
+            "{said}"
+        );
     }
 
     #[test]
@@ -110,7 +135,10 @@ mod tests {
                 text: "t".into(),
             },
             &mut Vec::new(),
-            Path::new("/nonexistent/folder"),
+            &Surroundings {
+                folder: Path::new("/nonexistent/folder"),
+                in_tmux: false,
+            },
         );
         assert!(
             said.starts_with("Could not write the comparison in /nonexistent/folder"),

@@ -54,6 +54,10 @@ const fn ch(c: char) -> Key {
     Key::Code(KeyCode::Char(c), KeyModifiers::NONE)
 }
 
+const fn alt(c: char) -> Key {
+    Key::Code(KeyCode::Char(c), KeyModifiers::ALT)
+}
+
 const fn ctrl(c: char) -> Key {
     Key::Code(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
@@ -175,6 +179,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(Global, &[ctrl('s')], Action::Swap, "swap A and B", Some("swap")),
     bind(Global, &[plain(F(1))], Action::ToggleHelp, "show this help", Some("help")),
     bind(Global, &[ctrl('c')], Action::Quit, "quit", Some("quit")),
+    bind(Global, &[alt('r')], Action::NextRelated, "the same as r, also while typing in the picker", None),
+    bind(Global, &[alt('R')], Action::PrevRelated, "the same as R, also while typing in the picker", None),
+    bind(Global, &[alt('o')], Action::OpenRelated, "the same as o, also while typing in the picker", None),
     bind(Global, &[ctrl('z')], Action::Suspend, "suspend to the shell (fg comes back)", None),
 ];
 
@@ -251,6 +258,9 @@ pub fn key_label(key: Key) -> String {
     };
     if mods.contains(KeyModifiers::CONTROL) {
         format!("Ctrl-{}", name.to_uppercase())
+    } else if mods.contains(KeyModifiers::ALT) {
+        // Case matters with Alt: Alt-r and Alt-R are different keys.
+        format!("Alt-{name}")
     } else {
         name
     }
@@ -381,6 +391,11 @@ mod tests {
             (KeyCode::Char('L'), s, Picker, Some(Action::Input('L'))),
             (KeyCode::Char('技'), none, Picker, Some(Action::Input('技'))),
             (KeyCode::Char('x'), KeyModifiers::ALT, Picker, None),
+            // The related jobs are reachable while typing, with Alt.
+            (KeyCode::Char('r'), KeyModifiers::ALT, Picker, Some(Action::NextRelated)),
+            (KeyCode::Char('R'), KeyModifiers::ALT | s, Picker, Some(Action::PrevRelated)),
+            (KeyCode::Char('o'), KeyModifiers::ALT, Picker, Some(Action::OpenRelated)),
+            (KeyCode::Char('r'), none, Picker, Some(Action::Input('r'))),
             (KeyCode::Down, none, Picker, Some(Action::SelectNext)),
             (KeyCode::Char('n'), c, Picker, Some(Action::SelectNext)),
             (KeyCode::Char('p'), c, Picker, Some(Action::SelectPrev)),
@@ -474,6 +489,7 @@ mod tests {
     #[test]
     fn labels() {
         assert_eq!(key_label(ctrl('n')), "Ctrl-N");
+        assert_eq!(key_label(alt('R')), "Alt-R");
         assert_eq!(key_label(plain(BackTab)), "Shift-Tab");
         assert_eq!(key_label(Key::Text), "type");
         let pairs = |c, slot| -> Vec<(String, String)> {

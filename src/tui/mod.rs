@@ -224,7 +224,11 @@ fn event_loop(
             }
             if let Some(effect) = app.effect.take() {
                 let folder = std::env::current_dir().unwrap_or_else(|_| ".".into());
-                let said = effects::run(effect, &mut io::stdout(), &folder);
+                let at = effects::Surroundings {
+                    folder: &folder,
+                    in_tmux: std::env::var_os("TMUX").is_some(),
+                };
+                let said = effects::run(effect, &mut io::stdout(), &at);
                 app.update(Msg::Status(said));
             }
             if app.quit {

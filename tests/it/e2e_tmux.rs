@@ -357,7 +357,7 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     let out = tmux.run(&["set-option", "-s", "set-clipboard", "on"]);
     assert!(out.status.success(), "{out:?}");
     tmux.keys(&["y"]);
-    tmux.wait_for(&["Copied the comparison as Markdown"]);
+    tmux.wait_for(&["Sent the comparison as Markdown"]);
     let buffer = String::from_utf8_lossy(&tmux.run(&["show-buffer"]).stdout).into_owned();
     assert!(
         buffer.starts_with("# Electricians vs Helpers--Electricians\n"),

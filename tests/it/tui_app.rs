@@ -427,7 +427,7 @@ fn the_help_overlay_lists_every_binding_of_the_keymap() {
 }
 
 /// docs/USAGE.md's key tables are generated from the keymap: a test fails when they differ, and
-/// `UPDATE_DOCS=1 cargo test --test tui_app` writes them anew.
+/// `UPDATE_DOCS=1 cargo test --test it tui_app` writes them anew.
 #[test]
 fn the_docs_list_every_binding_of_the_keymap() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/USAGE.md");
@@ -508,6 +508,26 @@ fn a_related_occupation_becomes_job_b() {
     assert_eq!(
         pair(&app),
         ("Lead Technician".into(), "Technical Manager".into())
+    );
+}
+
+/// In the picker `r` and `o` are letters of the query; Alt-r and Alt-o reach the related jobs
+/// from there (the same list as above: Nurse Practitioners, then Licensed Practical ... Nurses).
+#[test]
+fn alt_r_and_alt_o_work_while_typing_in_the_picker() {
+    let mut app = app(builtin());
+    assert_eq!(app.focus, careerscope::tui::state::Focus::Picker);
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.picker.query, "r", "a plain r types");
+    press_mod(&mut app, KeyCode::Char('r'), KeyModifiers::ALT);
+    press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::ALT);
+    assert_eq!(app.picker.query, "r", "Alt keys do not type");
+    assert_eq!(
+        pair(&app),
+        (
+            "Registered Nurses".into(),
+            "Licensed Practical and Licensed Vocational Nurses".into()
+        )
     );
 }
 
