@@ -97,7 +97,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = SortBy::Name)]
         sort: SortBy,
         /// Keep only jobs whose typical entry education (`education=LABEL`, as BLS labels it)
-        /// or SOC major group (`group=TEXT`, any part of its name) matches; repeatable
+        /// or SOC major group (`group=TEXT`, any part of its name) matches; repeatable: the
+        /// same key twice keeps jobs with either value, different keys jobs with both
         #[arg(long, value_name = "KEY=VALUE")]
         filter: Vec<String>,
         #[command(flatten)]

@@ -154,10 +154,11 @@ impl SortBy {
 /// Which jobs the list keeps: `None` keeps all.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Typical entry education, as BLS labels it ("Associate's degree").
-    pub education: Option<String>,
-    /// SOC major group ("Healthcare Practitioners and Technical Occupations").
-    pub group: Option<String>,
+    /// Typical entry education, as BLS labels it ("Associate's degree"): a job passes with
+    /// any of them (two values of one key mean either).
+    pub education: Vec<String>,
+    /// SOC major group ("Healthcare Practitioners and Technical Occupations"): any of them.
+    pub group: Vec<String>,
     /// Only jobs paying more than this yearly, and whose pay it is (the explorer's "pays more
     /// than the pinned job").
     pub pays_more_than: Option<(u64, String)>,
@@ -188,9 +189,11 @@ impl Filter {
     /// Whether a job passes. Values compare without regard to case; a job without the figure
     /// does not pass a filter on it.
     pub fn keeps(&self, f: &Facets) -> bool {
-        let fits = |want: &Option<String>, have: &Option<String>| match want {
-            None => true,
-            Some(w) => have.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(w)),
+        let fits = |want: &[String], have: &Option<String>| {
+            want.is_empty()
+                || have
+                    .as_ref()
+                    .is_some_and(|h| want.iter().any(|w| h.eq_ignore_ascii_case(w)))
         };
         fits(&self.education, &f.entry_education)
             && fits(&self.group, &f.major_group)
@@ -203,23 +206,41 @@ impl Filter {
 
     /// Whether the filter keeps every job.
     pub fn is_empty(&self) -> bool {
-        self.education.is_none()
-            && self.group.is_none()
+        self.education.is_empty()
+            && self.group.is_empty()
             && self.pays_more_than.is_none()
             && self.interest.is_none()
     }
 
-    /// How the filter reads on screen: `Associate's degree · Healthcare …`.
-    pub fn label(&self) -> Option<String> {
+    /// Adds `value` to the values of one key (either of them passes), or takes it out when it
+    /// is there: how the filter menu's Enter works on a value.
+    pub fn toggle(values: &mut Vec<String>, value: String) {
+        match values.iter().position(|v| v.eq_ignore_ascii_case(&value)) {
+            Some(at) => {
+                values.remove(at);
+            }
+            None => values.push(value),
+        }
+    }
+
+    /// Each filter in force as it reads on screen, one per key: `Associate's degree or
+    /// Bachelor's degree`, `Healthcare …`, `pays more than Registered Nurses`.
+    pub fn parts(&self) -> Vec<String> {
         let mut parts: Vec<String> = [&self.education, &self.group]
             .into_iter()
-            .flatten()
-            .cloned()
+            .filter(|values| !values.is_empty())
+            .map(|values| values.join(" or "))
             .collect();
         if let Some((_, name)) = &self.pays_more_than {
             parts.push(format!("pays more than {name}"));
         }
         parts.extend(self.interest.map(interest_label));
+        parts
+    }
+
+    /// How the filter reads on screen: `Associate's degree · Healthcare …`.
+    pub fn label(&self) -> Option<String> {
+        let parts = self.parts();
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
 }
@@ -253,6 +274,14 @@ pub fn choices(facets: &[Facets], of: impl Fn(&Facets) -> Option<&String>) -> Ve
     all
 }
 
+/// The entry educations there are, lowest level first (no formal credential … doctoral), a
+/// label that is no level (a page's own) after them.
+pub fn education_choices(facets: &[Facets]) -> Vec<String> {
+    let mut all = choices(facets, |f| f.entry_education.as_ref());
+    all.sort_by_key(|e| crate::compare::level::level(e).unwrap_or(u8::MAX));
+    all
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,13 +305,24 @@ mod tests {
         let mut jobs = vec![3, 1, 0, 2];
         arrange(&mut jobs, &facets, SortBy::Salary, &Filter::default());
         assert_eq!(jobs, [2, 3, 0, 1]);
-        let filter = Filter {
-            education: Some("associate's DEGREE".into()),
+        let mut filter = Filter {
+            education: vec!["associate's DEGREE".into()],
             ..Filter::default()
         };
         let mut jobs = vec![0, 1, 2, 3];
         arrange(&mut jobs, &facets, SortBy::Name, &filter);
         assert_eq!(jobs, [2, 3]);
+        // Two values of one key: either passes.
+        Filter::toggle(&mut filter.education, "Bachelor's degree".into());
+        let mut jobs = vec![0, 1, 2, 3];
+        arrange(&mut jobs, &facets, SortBy::Name, &filter);
+        assert_eq!(jobs, [0, 1, 2, 3]);
+        assert_eq!(
+            filter.label().as_deref(),
+            Some("associate's DEGREE or Bachelor's degree")
+        );
+        Filter::toggle(&mut filter.education, "associate's degree".into());
+        assert_eq!(filter.education, ["Bachelor's degree"]);
         // Pays more than 50: only the job paying 90; a job without pay never passes.
         let filter = Filter {
             pays_more_than: Some((50, "the pinned job".into())),
@@ -294,6 +334,26 @@ mod tests {
         assert_eq!(
             filter.label().as_deref(),
             Some("pays more than the pinned job")
+        );
+    }
+
+    #[test]
+    fn education_choices_go_by_level() {
+        let facets = [
+            facet(None, "Master's degree"),
+            facet(None, "Associate's degree"),
+            facet(None, "No formal educational credential"),
+            facet(None, "Bachelor's degree"),
+            facet(None, "Associate's degree"),
+        ];
+        assert_eq!(
+            education_choices(&facets),
+            [
+                "No formal educational credential",
+                "Associate's degree",
+                "Bachelor's degree",
+                "Master's degree"
+            ]
         );
     }
 

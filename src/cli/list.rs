@@ -52,7 +52,8 @@ fn list(data: Option<&Path>, json: bool, sort: SortBy, filters: &[String]) -> Re
 
 /// `education=Associate's degree`, `group=health`: a group matches by any part of its name,
 /// an education label exactly (both ignoring case), and a value that matches nothing is an
-/// error naming the values there are.
+/// error naming the values there are. The same key twice means either value, different keys
+/// both, as in the explorer's filter menu.
 fn parse_filters(filters: &[String], facets: &[rank::Facets]) -> Result<rank::Filter> {
     let mut filter = rank::Filter::default();
     for f in filters {
@@ -61,10 +62,7 @@ fn parse_filters(filters: &[String], facets: &[rank::Facets]) -> Result<rank::Fi
         })?;
         let value = value.trim();
         let (choices, slot) = match key.trim() {
-            "education" => (
-                rank::choices(facets, |f| f.entry_education.as_ref()),
-                &mut filter.education,
-            ),
+            "education" => (rank::education_choices(facets), &mut filter.education),
             "group" => (
                 rank::choices(facets, |f| f.major_group.as_ref()),
                 &mut filter.group,
@@ -100,7 +98,9 @@ fn parse_filters(filters: &[String], facets: &[rank::Facets]) -> Result<rank::Fi
                 }
             }
         };
-        *slot = Some(found.clone());
+        if !slot.contains(found) {
+            slot.push(found.clone());
+        }
     }
     Ok(filter)
 }

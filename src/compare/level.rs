@@ -5,16 +5,7 @@
 
 /// The levels, lowest first, as BLS EP names them (Table 1.2, "Typical education needed for
 /// entry"). A job's level is its index here plus one (1-8).
-pub const LEVELS: [&str; 8] = [
-    "No formal educational credential",
-    "High school diploma or equivalent",
-    "Some college, no degree",
-    "Postsecondary nondegree award",
-    "Associate's degree",
-    "Bachelor's degree",
-    "Master's degree",
-    "Doctoral or professional degree",
-];
+pub const LEVELS: [&str; 8] = careerscope_model::Basis::EDUCATION;
 
 /// The level (1-8) of a degree or credential named by O*NET, BLS or a page: `Bachelor's
 /// Degree` and `Post-Baccalaureate Certificate` are 6, `Post-Secondary Certificate` and

@@ -779,8 +779,19 @@ impl App {
                     let pinned = self.like_pinned();
                     let filter = &mut self.picker.filter;
                     match choice.facet {
-                        FilterFacet::Education => filter.education = choice.value,
-                        FilterFacet::Group => filter.group = choice.value,
+                        // A value adds to the others of its kind (either passes) or, chosen
+                        // again, goes; Any clears them.
+                        FilterFacet::Education | FilterFacet::Group => {
+                            let values = if choice.facet == FilterFacet::Education {
+                                &mut filter.education
+                            } else {
+                                &mut filter.group
+                            };
+                            match choice.value {
+                                Some(v) => rank::Filter::toggle(values, v),
+                                None => values.clear(),
+                            }
+                        }
                         FilterFacet::PaysMore => {
                             filter.pays_more_than = choice
                                 .value
@@ -1050,7 +1061,7 @@ impl App {
         for (facet, values) in [
             (
                 FilterFacet::Education,
-                named(rank::choices(facets, |f| f.entry_education.as_ref())),
+                named(rank::education_choices(facets)),
             ),
             (
                 FilterFacet::Group,
@@ -1087,8 +1098,8 @@ impl App {
     pub fn filter_chosen(&self, c: &FilterChoice) -> bool {
         let f = &self.picker.filter;
         match c.facet {
-            FilterFacet::Education => f.education == c.value,
-            FilterFacet::Group => f.group == c.value,
+            FilterFacet::Education => chosen_among(&f.education, &c.value),
+            FilterFacet::Group => chosen_among(&f.group, &c.value),
             FilterFacet::PaysMore => f.pays_more_than.is_some() == c.value.is_some(),
             FilterFacet::Interest => f.interest.map(String::from) == c.value,
         }
@@ -1401,4 +1412,13 @@ fn needs_whole_dataset(action: &Action) -> bool {
             | Action::Copy
             | Action::Export
     )
+}
+
+/// Whether a menu row of a key with several values is in force: Any when none is chosen, a
+/// value when it is among them.
+fn chosen_among(values: &[String], row: &Option<String>) -> bool {
+    match row {
+        None => values.is_empty(),
+        Some(v) => values.contains(v),
+    }
 }

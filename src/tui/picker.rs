@@ -50,7 +50,12 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
                     if areas.list.y > areas.query.y + 1 {
                         String::new()
                     } else {
-                        arrangement(app).unwrap_or_default()
+                        arrangement(
+                            app,
+                            usize::from(areas.picker.width)
+                                .saturating_sub(width(" Jobs ") + width(&slot.content) + 2),
+                        )
+                        .unwrap_or_default()
                     },
                     t.key(),
                 ),
@@ -64,8 +69,8 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
             };
             // The order and filter in force are said on the rule under the query, where they
             // have the picker's whole width.
-            let label = arrangement(app);
             let w = usize::from(rule.width);
+            let label = arrangement(app, w);
             match label {
                 Some(label) => {
                     let shown = text::truncate(&label, w);
@@ -270,25 +275,58 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The order and the filter in force, when they are not the default: `by salary ·
-/// Associate's degree `, so the list never hides how it was made.
-fn arrangement(app: &App) -> Option<String> {
-    let mut parts = Vec::new();
+/// Associate's degree `, so the list never hides how it was made. When that is wider than
+/// `room`, the filters are summarised (`3 filters: Bachelor's…, Healthcare…, +1`) so that
+/// how many are on still shows.
+fn arrangement(app: &App, room: usize) -> Option<String> {
+    let mut order = None;
     if let Some(like) = &app.picker.like {
-        parts.push(format!("similar to {}", like.name));
+        order = Some(format!("similar to {}", like.name));
     } else if app.picker.sort != crate::rank::SortBy::Name {
         // A typed query orders by match; the sort waits for the query to be cleared.
-        parts.push(if app.picker.query.trim().is_empty() {
+        order = Some(if app.picker.query.trim().is_empty() {
             format!("by {}", app.picker.sort.label())
         } else {
             format!("by match ({} when no query)", app.picker.sort.label())
         });
     }
-    parts.extend(app.picker.filter.label());
     // Until every job's figures are read, the list is in match order.
-    if !parts.is_empty() && app.reading_facets() {
-        parts.push("reading figures…".to_string());
+    let reading = (order.is_some() || !app.picker.filter.is_empty()) && app.reading_facets();
+    let line = |filters: Option<String>| {
+        let parts: Vec<String> = order
+            .iter()
+            .cloned()
+            .chain(filters)
+            .chain(reading.then(|| "reading figures…".to_string()))
+            .collect();
+        (!parts.is_empty()).then(|| format!("{} ", parts.join(" · ")))
+    };
+    let filters = app.picker.filter.parts();
+    let full = line((!filters.is_empty()).then(|| filters.join(" · ")));
+    if full.as_deref().is_none_or(|l| width(l) <= room) || filters.is_empty() {
+        return full;
     }
-    (!parts.is_empty()).then(|| format!("{} ", parts.join(" · ")))
+    let n = filters.len();
+    let fit = |l: Option<String>| l.map(|l| text::truncate(&l, room));
+    if n == 1 {
+        return fit(full);
+    }
+    // As many filters as fit, each cut short, then how many more; at least the first.
+    let mut summary = None;
+    for shown in (1..=n).rev() {
+        let mut named: Vec<String> = filters[..shown]
+            .iter()
+            .map(|f| text::truncate(f, 18))
+            .collect();
+        if shown < n {
+            named.push(format!("+{}", n - shown));
+        }
+        summary = line(Some(format!("{n} filters: {}", named.join(", "))));
+        if summary.as_deref().is_some_and(|l| width(l) <= room) {
+            return summary;
+        }
+    }
+    fit(summary)
 }
 
 /// What a row says after the name: the other title that found the job (` ← RN`), the figure

@@ -288,6 +288,49 @@ fn list_takes_format_like_the_other_commands() {
         .code(2);
 }
 
+/// BLS EP Table 1.2's typical entry education: 326 occupations need a high school diploma,
+/// 51 a postsecondary nondegree award. The same key twice means either (377), different keys
+/// both.
+#[test]
+fn repeated_filters_of_one_key_mean_either() {
+    let home = tmp();
+    let list = |args: &[&str]| {
+        let mut cmd = careerscope(home.path());
+        cmd.arg("list");
+        for a in args {
+            cmd.args(["--filter", a]);
+        }
+        stdout_of(&mut cmd)
+            .lines()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let school = list(&["education=High school diploma or equivalent"]);
+    let award = list(&["education=Postsecondary nondegree award"]);
+    assert_eq!((school.len(), award.len()), (326, 51));
+    let either = list(&[
+        "education=High school diploma or equivalent",
+        "education=Postsecondary nondegree award",
+    ]);
+    assert_eq!(either.len(), 377);
+    assert!(
+        either
+            .iter()
+            .all(|j| school.contains(j) || award.contains(j))
+    );
+    let healthcare = list(&["group=Healthcare Support"]);
+    let both = list(&[
+        "education=Postsecondary nondegree award",
+        "group=Healthcare Support",
+    ]);
+    assert!(!both.is_empty());
+    assert!(both.len() < award.len().min(healthcare.len()));
+    assert!(
+        both.iter()
+            .all(|j| award.contains(j) && healthcare.contains(j))
+    );
+}
+
 #[test]
 fn compare_text_shows_values_and_differences() {
     let home = tmp();

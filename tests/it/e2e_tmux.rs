@@ -294,7 +294,8 @@ fn the_default_dataset_opens_on_real_occupations_with_their_sources() {
     tmux.wait_for(&["by salary ─", "Pediatric Surgeons   $502,050"]);
     tmux.keys(&["C-f"]);
     tmux.wait_for(&["Typical entry education (BLS EP)", "Major group (SOC)"]);
-    tmux.keys(&["Down"]);
+    // The educations go by level: associate's degree is the fifth after Any.
+    tmux.keys(&["Down", "Down", "Down", "Down", "Down"]);
     tmux.keys(&["Enter"]);
     tmux.wait_for(&[
         "by salary · Associate's degree",

@@ -542,13 +542,34 @@ fn sort_and_filter_the_picker_with_the_query_on_top() {
     assert_eq!(app.name(app.picker.hits[0].index), "Pediatric Surgeons");
     press_mod(&mut app, KeyCode::Char('f'), KeyModifiers::CONTROL);
     assert!(app.filter_menu.open);
-    press(&mut app, KeyCode::Down);
+    // The educations come by level after Any: no formal credential, high school, some
+    // college, postsecondary nondegree award, associate's degree.
+    let menu: Vec<String> = app
+        .filter_choices()
+        .into_iter()
+        .take(9)
+        .map(|c| c.label)
+        .collect();
+    assert_eq!(
+        menu,
+        [
+            "Any",
+            "No formal educational credential",
+            "High school diploma or equivalent",
+            "Some college, no degree",
+            "Postsecondary nondegree award",
+            "Associate's degree",
+            "Bachelor's degree",
+            "Master's degree",
+            "Doctoral or professional degree"
+        ]
+    );
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Down);
+    }
     press(&mut app, KeyCode::Enter);
     assert!(!app.filter_menu.open);
-    assert_eq!(
-        app.picker.filter.education.as_deref(),
-        Some("Associate's degree")
-    );
+    assert_eq!(app.picker.filter.education, ["Associate's degree"]);
     assert_eq!(app.picker.hits.len(), 48);
     assert_eq!(
         app.name(app.picker.hits[0].index),
@@ -586,6 +607,51 @@ fn sort_and_filter_the_picker_with_the_query_on_top() {
         press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
     }
     assert_eq!(app.picker.sort, careerscope::rank::SortBy::Name);
+}
+
+/// Chooses the filter menu's row `label` (the first such row), as a person would: Ctrl-F, down
+/// to it, Enter.
+fn choose_filter(app: &mut careerscope::tui::App, label: &str) {
+    press_mod(app, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    let at = app
+        .filter_choices()
+        .iter()
+        .position(|c| c.label == label)
+        .unwrap_or_else(|| panic!("no filter {label:?}"));
+    for _ in 0..at {
+        press(app, KeyCode::Down);
+    }
+    press(app, KeyCode::Enter);
+}
+
+/// Two educations mean either; a third filter of another kind narrows; at 80 columns the
+/// filter line says how many filters are on instead of cutting the last off. Enter on a chosen
+/// value takes it out again.
+#[test]
+fn filters_add_up_and_the_line_says_how_many() {
+    let mut app = app(builtin());
+    choose_filter(&mut app, "High school diploma or equivalent");
+    let school = app.picker.hits.len();
+    choose_filter(&mut app, "Postsecondary nondegree award");
+    // BLS EP Table 1.2: 326 and 51 occupations, and the six page jobs have no EP education.
+    assert_eq!((school, app.picker.hits.len()), (326, 377));
+    choose_filter(&mut app, "Healthcare Support Occupations");
+    let narrowed = app.picker.hits.len();
+    assert!(narrowed > 0 && narrowed < 51, "{narrowed}");
+    // The picker's width: the whole line does not fit, so each filter is cut short.
+    let wide = screen_text(&render(&mut app, 200, 50));
+    assert!(wide.contains("2 filters: High school diplo…"), "{wide}");
+    let narrow = screen_text(&render(&mut app, 80, 24));
+    assert!(narrow.contains("2 filters: "), "{narrow}");
+    assert!(
+        !narrow.contains("Healthcare Support Occupations"),
+        "{narrow}"
+    );
+    choose_filter(&mut app, "Postsecondary nondegree award");
+    assert_eq!(
+        app.picker.filter.education,
+        ["High school diploma or equivalent"]
+    );
 }
 
 /// Sorted by salary, typing `electrician` and Enter puts Electricians in the slot: the best
