@@ -263,9 +263,83 @@ impl App {
         self.picker.selected_job()
     }
 
+    /// What a picker row says after the name: the figure the list is sorted by (or, ordered by
+    /// similarity, how alike and the pay difference), else the other title that found the job
+    /// (` ← RN`), or, beside the real occupations, that a job comes from a page (` page`).
+    pub fn row_tag(&self, job: usize, width: u16) -> Option<String> {
+        if let Some(like) = &self.picker.like {
+            // How alike, and the pay against the pinned job's.
+            let pay = self.facets().get(job).and_then(|f| f.yearly_salary);
+            let diff = pay.zip(like.pay).map_or(String::new(), |(p, own)| {
+                let d = p as i64 - own as i64;
+                let sign = if d > 0 { "+" } else { "" };
+                format!(
+                    " {sign}{}",
+                    crate::compare::format_value(crate::compare::Unit::Dollars, d as f64)
+                )
+            });
+            let score = self
+                .similarity_to(like, job)
+                .map_or(crate::compare::UNKNOWN.to_string(), |s| s.to_string());
+            return Some(format!(" {score}{diff}"));
+        }
+        let sort = self.picker.sort;
+        if sort != crate::rank::SortBy::Name {
+            let shown = self.facets().get(job).and_then(|f| sort.shown(f));
+            return Some(format!(
+                " {}",
+                shown.as_deref().unwrap_or(crate::compare::UNKNOWN)
+            ));
+        }
+        // With a sort on, its figure is what the row shows; else the title that found it.
+        if let Some(title) = self.picker.found_by.get(&job) {
+            return Some(super::text::truncate(
+                &format!(" ← {title}"),
+                usize::from(width) / 2,
+            ));
+        }
+        (self.catalog.mixes_kinds() && !self.catalog.is_occupation(job))
+            .then(|| " page".to_string())
+    }
+
     /// Where each part of the screen is at the current size and focus.
     pub fn areas(&self) -> layout::Areas {
-        layout::areas(self.size, self.focus)
+        self.areas_for(self.size)
+    }
+
+    /// Where each part of a screen of `size` is: the picker as wide as its visible rows need
+    /// (within limits), so names show whole where there is room.
+    pub fn areas_for(&self, size: ratatui::layout::Rect) -> layout::Areas {
+        // The list's height does not depend on the picker's width: find the visible rows first.
+        let plain = layout::areas(size, self.focus, 0);
+        let rows = usize::from(plain.list.height);
+        if plain.mode() != layout::Mode::Wide || rows == 0 {
+            return plain;
+        }
+        let offset = visible_offset(
+            self.picker.list_offset,
+            self.picker.selected,
+            self.picker.hits.len(),
+            rows,
+        );
+        let widest = self
+            .picker
+            .hits
+            .iter()
+            .skip(offset)
+            .take(rows)
+            .map(|hit| {
+                let tag = self.row_tag(hit.index, size.width);
+                super::text::width(self.name(hit.index))
+                    + tag.as_deref().map_or(0, super::text::width)
+            })
+            .max()
+            .unwrap_or(0);
+        // The marker and column letters (5) and the borders (2) around the name; the panes
+        // keep 20 columns a job more than their tab bar needs, so more jobs widen it less.
+        let want = u16::try_from(widest + 7).unwrap_or(u16::MAX);
+        let keep = 40 + 20 * u16::try_from(self.panes.jobs.len()).unwrap_or(u16::MAX);
+        layout::areas(size, self.focus, want.min(size.width.saturating_sub(keep)))
     }
 
     /// How far the selected tab can scroll at the current size. The tab's height is measured
@@ -729,8 +803,16 @@ impl App {
                 let chosen = self.area_choices().into_iter().nth(self.area_menu.selected);
                 self.area_menu.open = false;
                 if let Some(area) = chosen {
+                    // Said, and shown at the top of the Salary tab, so the choice is seen.
+                    self.status = Some(match &area {
+                        Some(name) => format!(
+                            "Pay in {name} (BLS OEWS May 2025) is at the top of the Salary tab"
+                        ),
+                        None => "Pay by area closed: the Salary tab shows national pay".into(),
+                    });
                     self.panes.area = area;
                     self.panes.tab = Tab::Salary;
+                    self.panes.scroll[Tab::Salary.index()] = 0;
                     self.recompare();
                 }
             }

@@ -63,8 +63,23 @@ pub fn mode_for(area: Rect) -> Mode {
     }
 }
 
-/// Where each part goes on a screen of `area` with `focus`.
-pub fn areas(area: Rect, focus: Focus) -> Areas {
+/// The columns the panes keep beside a widened picker: their tab bar whole (at 80 columns the
+/// picker keeps its narrowest instead).
+const PANES_KEEP: u16 = 80;
+
+/// The picker's width on a wide screen: about 30% (28 to 40 columns), wider when its names
+/// `want` more, up to 45% of the screen and never leaving the panes under [`PANES_KEEP`].
+pub fn picker_width(screen: u16, want: u16) -> u16 {
+    let base = (screen * 3 / 10).clamp(28, 40);
+    let most = (screen * 45 / 100)
+        .min(screen.saturating_sub(PANES_KEEP))
+        .max(base);
+    want.clamp(base, most)
+}
+
+/// Where each part goes on a screen of `area` with `focus`; `picker_want` is the width the
+/// picker's visible rows would need to be whole (0: no wish).
+pub fn areas(area: Rect, focus: Focus, picker_want: u16) -> Areas {
     let mode = mode_for(area);
     let mut out = Areas {
         mode: Some(mode),
@@ -77,7 +92,7 @@ pub fn areas(area: Rect, focus: Focus) -> Areas {
     out.hint = hint;
     match mode {
         Mode::Wide => {
-            let w = (area.width * 3 / 10).clamp(28, 40);
+            let w = picker_width(area.width, picker_want);
             let [picker, panes] = main.layout(&Layout::horizontal([Length(w), Fill(1)]));
             picker_inside(&mut out, picker);
             panes_inside(&mut out, panes);
@@ -139,6 +154,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_picker_widens_for_its_names_within_limits() {
+        // 80 columns: the picker stays at 28.
+        assert_eq!(picker_width(80, 70), 28);
+        // 120: 36 by default, up to 40 (the panes keep 80).
+        assert_eq!(picker_width(120, 0), 36);
+        assert_eq!(picker_width(120, 38), 38);
+        assert_eq!(picker_width(120, 90), 40);
+        // 200: 40 by default, up to 90.
+        assert_eq!(picker_width(200, 76), 76);
+        assert_eq!(picker_width(200, 120), 90);
+    }
+
+    #[test]
     fn modes_by_size() {
         let r = |w, h| Rect::new(0, 0, w, h);
         assert_eq!(mode_for(r(120, 40)), Mode::Wide);
@@ -155,7 +183,7 @@ mod tests {
             for h in 0..45 {
                 for focus in [Focus::Picker, Focus::Panes] {
                     let area = Rect::new(0, 0, w, h);
-                    let a = areas(area, focus);
+                    let a = areas(area, focus, w);
                     for r in [
                         a.picker, a.query, a.list, a.panes, a.header, a.tabs, a.body, a.hint,
                     ] {

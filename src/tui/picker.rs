@@ -248,7 +248,7 @@ fn list(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(" "),
         ];
         let name = app.name(hit.index);
-        let tag = row_tag(app, hit.index, area.width);
+        let tag = app.row_tag(hit.index, area.width);
         let tag = tag.as_deref();
         let room = usize::from(area.width)
             .saturating_sub(5)
@@ -327,43 +327,6 @@ fn arrangement(app: &App, room: usize) -> Option<String> {
         }
     }
     fit(summary)
-}
-
-/// What a row says after the name: the other title that found the job (` ← RN`), the figure
-/// the list is sorted by, or, beside the real occupations, that a job comes from a page
-/// (` page`), quietly.
-fn row_tag(app: &App, job: usize, width: u16) -> Option<String> {
-    if let Some(title) = app.picker.found_by.get(&job) {
-        return Some(text::truncate(
-            &format!(" ← {title}"),
-            usize::from(width) / 2,
-        ));
-    }
-    if let Some(like) = &app.picker.like {
-        // How alike, and the pay against the pinned job's.
-        let pay = app.facets().get(job).and_then(|f| f.yearly_salary);
-        let diff = pay.zip(like.pay).map_or(String::new(), |(p, own)| {
-            let d = p as i64 - own as i64;
-            let sign = if d > 0 { "+" } else { "" };
-            format!(
-                " {sign}{}",
-                crate::compare::format_value(crate::compare::Unit::Dollars, d as f64)
-            )
-        });
-        let score = app
-            .similarity_to(like, job)
-            .map_or(crate::compare::UNKNOWN.to_string(), |s| s.to_string());
-        return Some(format!(" {score}{diff}"));
-    }
-    let sort = app.picker.sort;
-    if sort != crate::rank::SortBy::Name {
-        let shown = app.facets().get(job).and_then(|f| sort.shown(f));
-        return Some(format!(
-            " {}",
-            shown.as_deref().unwrap_or(crate::compare::UNKNOWN)
-        ));
-    }
-    (app.catalog.mixes_kinds() && !app.catalog.is_occupation(job)).then(|| " page".to_string())
 }
 
 /// A name cut to `room` columns (with `…`), its matched characters highlighted.

@@ -10,7 +10,7 @@ use super::action::Action;
 use super::app::{App, Focus};
 use super::help;
 use super::keymap;
-use super::layout::{self, Areas, MIN_HEIGHT, MIN_WIDTH, Mode};
+use super::layout::{Areas, MIN_HEIGHT, MIN_WIDTH, Mode};
 use super::picker;
 use super::tabs;
 use super::text::{self, width};
@@ -18,7 +18,7 @@ use super::text::{self, width};
 /// Draws the whole explorer for the app's state.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let areas = layout::areas(area, app.focus);
+    let areas = app.areas_for(area);
     let buf = frame.buffer_mut();
     if areas.mode() == Mode::TooSmall {
         too_small(app, area, buf);
@@ -179,11 +179,13 @@ fn hint(app: &App, area: Rect, buf: &mut Buffer) {
     let size = |h: &keymap::Hint| width(&h.keys) + 1 + width(&h.label);
     // How to quit and how to get help are always said, last; the other hints fill the rest of
     // the line in table order, the least useful (last) dropped first.
+    // On the Salary tab the key that chooses an area is kept too, however narrow the line.
+    let on_salary = app.panes.tab == super::tabs::Tab::Salary;
     let kept = |h: &keymap::Hint| {
         matches!(
             h.action,
             Action::Quit | Action::ToggleHelp | Action::CloseHelp
-        )
+        ) || (on_salary && h.action == Action::OpenArea)
     };
     let reserved: usize = all.iter().filter(|h| kept(h)).map(|h| size(h) + 2).sum();
     let w = usize::from(area.width);

@@ -393,6 +393,8 @@ fn mouse_clicks_pick_jobs_and_tabs() {
     // The fifth job of the list (Technical Project Manager) goes into slot A.
     click(&mut app, areas.list.x + 8, areas.list.y + 4);
     assert_eq!(pair(&app).0, "Technical Project Manager");
+    // The picker's width follows its rows, so the tab bar is looked up again.
+    let areas = app.areas();
     // "3 Education" in the tab bar: ` 1 Overview │ 2 Salary │ 3 Education`.
     click(&mut app, areas.tabs.x + 27, areas.tabs.y);
     assert_eq!(app.panes.tab, Tab::Education);
@@ -609,6 +611,45 @@ fn sort_and_filter_the_picker_with_the_query_on_top() {
     assert_eq!(app.picker.sort, careerscope::rank::SortBy::Name);
 }
 
+/// The picker widens for the names it shows (up to 45% of the screen): "Project Management
+/// Specialists" is whole at 120 columns, the 67-character "First-Line Supervisors of
+/// Construction Trades and Extraction Workers" at 200; at 80 the panes keep their room.
+#[test]
+fn the_picker_shows_long_names_whole_where_there_is_room() {
+    let mut app = app(builtin());
+    type_str(&mut app, "project management specialists");
+    let screen = screen_text(&render(&mut app, 120, 40));
+    assert!(
+        screen.contains("Project Management Specialists "),
+        "{screen}"
+    );
+    press_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    let long = "First-Line Supervisors of Construction Trades and Extraction Workers";
+    type_str(&mut app, "first-line supervisors construction trades");
+    assert_eq!(app.name(app.picker.hits[0].index), long);
+    let screen = screen_text(&render(&mut app, 200, 50));
+    assert!(screen.contains(long), "{screen}");
+    let screen = screen_text(&render(&mut app, 80, 24));
+    assert!(!screen.contains(long), "{screen}");
+    assert!(
+        screen.lines().nth(1).is_some_and(|l| l.find('┃').is_some()),
+        "{screen}"
+    );
+}
+
+/// Sorted by salary, a job found by another title shows its pay (the figure sorted by), not
+/// the title: `rn` finds Registered Nurses ($101,420, OEWS May 2025 annual mean).
+#[test]
+fn a_sort_keeps_its_figure_beside_a_job_found_by_a_title() {
+    let mut app = app(builtin());
+    type_str(&mut app, "rn");
+    let rn = app.picker.hits[0].index;
+    assert_eq!(app.name(rn), "Registered Nurses");
+    assert_eq!(app.row_tag(rn, 120).as_deref(), Some(" ← RN"));
+    press_mod(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    assert_eq!(app.row_tag(rn, 120).as_deref(), Some(" $101,420"));
+}
+
 /// Chooses the filter menu's row `label` (the first such row), as a person would: Ctrl-F, down
 /// to it, Enter.
 fn choose_filter(app: &mut careerscope::tui::App, label: &str) {
@@ -740,6 +781,28 @@ fn a_state_chosen_by_typing_adds_its_pay_to_the_salary_tab() {
     assert_eq!(
         (area.facts[0].value(0), area.facts[0].value(1)),
         ("$95,380", "$136,450")
+    );
+    // At 120x40 the state's pay is at the top of the tab, and the status line says so.
+    let screen = screen_text(&render(&mut app, 120, 40));
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines.iter().position(|l| l.contains("$95,380"));
+    assert!(at.is_some_and(|i| i < 12), "{screen}");
+    assert!(
+        lines
+            .last()
+            .is_some_and(|l| l.contains("Pay in Texas (BLS OEWS May 2025) is at the top")),
+        "{screen}"
+    );
+    // The next key clears the message; at 80 columns the Salary tab still hints `p`.
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('k'));
+    let narrow = screen_text(&render(&mut app, 80, 24));
+    assert!(
+        narrow
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("p state pay")),
+        "{narrow}"
     );
     // The state stays chosen for the next pair; National only drops it.
     press(&mut app, KeyCode::Char('s'));

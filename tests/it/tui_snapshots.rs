@@ -229,6 +229,18 @@ fn sorted_by_salary_and_the_filter_menu_120x40() {
     insta::assert_snapshot!("filter_menu_120x40", render(&mut app, 120, 40).backend());
 }
 
+/// `p`, `ohio`, Enter at 80x24: Ohio's pay first on the Salary tab, the confirmation on the
+/// status line.
+#[test]
+fn area_pay_on_top_80x24() {
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('p'));
+    type_str(&mut app, "ohio");
+    press(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
 /// The state chooser with `new` typed: the states first, then the metro areas it could mean.
 #[test]
 fn state_chooser_120x40() {

@@ -1,5 +1,6 @@
-//! Salary: both jobs' ranges and averages drawn on one dollar axis, so the overlap shows, then
-//! the salary facts (average, range, best paying places and employers).
+//! Salary: a chosen state's or metro area's pay first, then the jobs' ranges and averages drawn
+//! on one dollar axis, so the overlap shows, then the salary facts (average, range, best paying
+//! places and employers).
 
 use ratatui::text::{Line, Span};
 
@@ -34,13 +35,8 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
             average: average.and_then(|f| f.amount(i)),
         })
         .collect();
-    heading(&mut d, "Salary range and average, on one dollar axis", t, w);
-    chart(&mut d, &rows, t, usize::from(w));
-    d.blank();
-    facts(&mut d, c, &list, t, w);
-    super::missing(&mut d, c, Topic::Salary, t, w);
+    // A chosen area's pay comes first, where the eye is after choosing it.
     if let Some(area) = &c.area {
-        d.blank();
         heading(&mut d, &area.title(), t, w);
         let area_facts: Vec<&crate::compare::Fact> = area.facts.iter().collect();
         facts(&mut d, c, &area_facts, t, w);
@@ -51,7 +47,13 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
             ),
             t.dim(),
         ));
+        d.blank();
     }
+    heading(&mut d, "Salary range and average, on one dollar axis", t, w);
+    chart(&mut d, &rows, t, usize::from(w));
+    d.blank();
+    facts(&mut d, c, &list, t, w);
+    super::missing(&mut d, c, Topic::Salary, t, w);
     top_states(&mut d, c, t, usize::from(w));
     d
 }
