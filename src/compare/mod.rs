@@ -119,6 +119,9 @@ pub struct Comparison {
     /// Every state each real occupation has pay for, for choosing one.
     #[serde(skip)]
     pub states: Vec<Vec<String>>,
+    /// Each real occupation's annual mean in every state OEWS publishes one for (the pay map).
+    #[serde(skip)]
+    pub state_means: Vec<Vec<(String, u64)>>,
     /// Every job's pay in one area, when one was asked for (`compare --area`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<AreaSection>,
@@ -181,6 +184,7 @@ pub fn compare(jobs: &[&Profile]) -> Comparison {
             .iter()
             .map(|p| by_state(p).into_iter().take(10).collect())
             .collect(),
+        state_means: jobs.iter().map(|p| by_state(p)).collect(),
         // States only: the metro areas are read when the chooser first lists them.
         states: jobs
             .iter()
@@ -411,6 +415,10 @@ impl Comparison {
                 .map(|&i| self.top_states.get(i).cloned().unwrap_or_default())
                 .collect(),
             states: list(&self.states),
+            state_means: keep
+                .iter()
+                .map(|&i| self.state_means.get(i).cloned().unwrap_or_default())
+                .collect(),
             area: self.area.as_ref().map(|a| AreaSection {
                 area: a.area.clone(),
                 facts: a.facts.iter().map(|f| f.project(&keep)).collect(),

@@ -817,6 +817,57 @@ fn a_state_chosen_by_typing_adds_its_pay_to_the_salary_tab() {
     assert_eq!(app.panes.area, None);
 }
 
+/// The Salary tab's map of pay by state, for the pinned job against its national mean (OEWS May
+/// 2025, Registered Nurses: national $101,420; California $150,280, +48%; Alabama $77,020,
+/// -24%); the chosen state marked `[OH]`. Without colours it is left out: the lists say it.
+#[test]
+fn the_salary_tab_maps_pay_by_state() {
+    use ratatui::style::Color;
+    let mut app = app(builtin());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('p'));
+    type_str(&mut app, "ohio");
+    press(&mut app, KeyCode::Enter);
+    let term = render(&mut app, 120, 120);
+    let screen = screen_text(&term);
+    assert!(
+        screen
+            .contains("Pay by state: Registered Nurses, annual mean against its national $101,420"),
+        "{screen}"
+    );
+    assert!(screen.contains("[OH]"), "{screen}");
+    let buf = term.backend().buffer();
+    let tile = |abbr: &str| {
+        let lines: Vec<&str> = screen.lines().collect();
+        let (y, line) = lines
+            .iter()
+            .enumerate()
+            .find(|(_, l)| l.contains("Pay by state"))
+            .and_then(|(at, _)| {
+                lines
+                    .iter()
+                    .enumerate()
+                    .skip(at)
+                    .find(|(_, l)| l.contains(&format!(" {abbr} ")))
+            })
+            .unwrap_or_else(|| panic!("no tile {abbr}"));
+        let x = line
+            .chars()
+            .collect::<Vec<_>>()
+            .windows(4)
+            .position(|w| w.iter().collect::<String>() == format!(" {abbr} "))
+            .unwrap_or(0);
+        buf[(x as u16 + 1, y as u16)].bg
+    };
+    assert_eq!(tile("CA"), Color::Green);
+    assert_eq!(tile("AL"), Color::Red);
+    let plain = careerscope::tui::theme::Theme::PLAIN;
+    app.theme = plain;
+    let screen = screen_text(&render(&mut app, 120, 120));
+    assert!(!screen.contains("Pay by state"), "{screen}");
+    assert!(screen.contains("Top paying states"), "{screen}");
+}
+
 /// The chooser lists metro areas after the states, found by any part of their name.
 #[test]
 fn a_metro_area_is_chosen_like_a_state() {

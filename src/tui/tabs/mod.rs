@@ -5,6 +5,7 @@ pub mod demographics;
 pub mod duties;
 pub mod education;
 pub mod overview;
+pub mod pay_map;
 pub mod salary;
 pub mod skills;
 

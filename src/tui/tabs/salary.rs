@@ -54,8 +54,31 @@ pub fn doc(c: &Comparison, t: Theme, w: u16) -> Doc<'static> {
     d.blank();
     facts(&mut d, c, &list, t, w);
     super::missing(&mut d, c, Topic::Salary, t, w);
+    pay_map(
+        &mut d,
+        c,
+        average.and_then(|f| f.amount(0)),
+        t,
+        usize::from(w),
+    );
     top_states(&mut d, c, t, usize::from(w));
     d
+}
+
+/// The pinned job's pay by state as a map, where colours are on and the tab is wide enough
+/// (the lists below say the same in words everywhere).
+fn pay_map(d: &mut Doc, c: &Comparison, national: Option<f64>, t: Theme, w: usize) {
+    let (Some(means), Some(national)) = (c.state_means.first(), national) else {
+        return;
+    };
+    if means.is_empty() || !super::pay_map::fits(t, w) {
+        return;
+    }
+    d.blank();
+    let chosen = c.area.as_ref().map(|a| a.area.as_str());
+    for line in super::pay_map::lines(c.name(0), means, national as u64, chosen, t, w) {
+        d.line(line);
+    }
 }
 
 /// Each real occupation's ten highest-paying states (OEWS annual mean) as bars on one scale.
