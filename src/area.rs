@@ -143,7 +143,11 @@ pub fn find_area(jobs: &[&Profile], query: &str) -> Result<String, String> {
         match found.as_slice() {
             [] => continue,
             [one] => return Ok(one.to_string()),
-            several => return Err(several_match(query, several)),
+            _ => {
+                let mut several = found;
+                largest_first(&mut several, |a| crate::library::metro_employment(a));
+                return Err(several_match(query, &several));
+            }
         }
     }
     let closest = closest(&areas, &q);
@@ -184,12 +188,17 @@ pub fn ranked<S: AsRef<str>>(areas: &[S], query: &str) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     let mut seen = vec![false; areas.len()];
     for tier in tiers {
+        let mut found: Vec<usize> = Vec::new();
         for (i, done) in seen.iter_mut().enumerate() {
             if !*done && tier(i) {
                 *done = true;
-                out.push(i);
+                found.push(i);
             }
         }
+        largest_first(&mut found, |&i| {
+            crate::library::metro_employment(areas[i].as_ref())
+        });
+        out.extend(found);
     }
     let index = crate::search::Index::new(areas.iter().map(AsRef::as_ref));
     out.extend(
@@ -200,6 +209,13 @@ pub fn ranked<S: AsRef<str>>(areas: &[S], query: &str) -> Vec<usize> {
             .filter(|&i| !seen[i]),
     );
     out
+}
+
+/// Orders equally good matches by the area's employment in all occupations (OEWS), largest
+/// first: `columbus` means Columbus, OH (1.1 million jobs) before Columbus, GA-AL and Columbus,
+/// IN. Areas without the figure (the states) come after those with it, in the order they had.
+fn largest_first<T>(found: &mut [T], employment: impl Fn(&T) -> Option<u64>) {
+    found.sort_by_key(|a| std::cmp::Reverse(employment(a)));
 }
 
 /// Whether an area's name (lower-cased) matches the query (lower-cased) in one way.

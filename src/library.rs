@@ -55,6 +55,12 @@ pub fn metro_pay(code: &str) -> &'static [crate::model::AreaPay] {
     })
 }
 
+/// A metropolitan or nonmetropolitan area's employment in all occupations (OEWS May 2025);
+/// `None` for a state or a name that is no metro area.
+pub fn metro_employment(area: &str) -> Option<u64> {
+    metros().and_then(|m| m.employment(area))
+}
+
 /// The name of every metropolitan and nonmetropolitan area of the metro asset, sorted.
 pub fn metro_areas() -> &'static [String] {
     // A test rules out a broken compiled-in asset; were it broken, no area would be listed.

@@ -1,6 +1,8 @@
 //! `careerscope-builder --check`: the assets the sources give, compared with the committed ones,
 //! so that a stale or hand-edited asset is named by the first occupation and field that differs.
 
+use std::collections::BTreeMap;
+
 use careerscope_model::asset::{self, Metros, Similarity};
 use serde_json::Value;
 
@@ -15,12 +17,16 @@ pub struct Assets {
 }
 
 impl Assets {
-    /// The assets `profiles` and `similar` encode to.
-    pub fn of(profiles: &[Occupation], similar: &Similarity) -> Assets {
+    /// The assets `profiles`, the metro areas' `employment` and `similar` encode to.
+    pub fn of(
+        profiles: &[Occupation],
+        employment: &BTreeMap<String, u64>,
+        similar: &Similarity,
+    ) -> Assets {
         Assets {
             names: ["occupations", "metros", "similar"].map(|n| format!("assets/{n}.bin")),
             occupations: crate::to_asset(profiles),
-            metros: crate::metros_asset(profiles),
+            metros: crate::metros_asset(profiles, employment),
             similar: asset::encode_similar(similar),
         }
     }
@@ -30,10 +36,11 @@ impl Assets {
 /// naming the asset, the occupation and the field; `None` when every byte is the same.
 pub fn first_difference(
     profiles: &[Occupation],
+    employment: &BTreeMap<String, u64>,
     similar: &Similarity,
     committed: &Assets,
 ) -> Option<String> {
-    let built = Assets::of(profiles, similar);
+    let built = Assets::of(profiles, employment, similar);
     if built.occupations != committed.occupations {
         return Some(occupations(
             profiles,
@@ -42,7 +49,12 @@ pub fn first_difference(
         ));
     }
     if built.metros != committed.metros {
-        return Some(metros(profiles, &committed.metros, &committed.names[1]));
+        return Some(metros(
+            profiles,
+            employment,
+            &committed.metros,
+            &committed.names[1],
+        ));
     }
     if built.similar != committed.similar {
         return Some(similarity(similar, &committed.similar, &committed.names[2]));
@@ -85,11 +97,25 @@ fn occupations(profiles: &[Occupation], committed: &[u8], file: &str) -> String 
     format!("{file}: the same figures, encoded differently (regenerate it)")
 }
 
-fn metros(profiles: &[Occupation], committed: &[u8], file: &str) -> String {
+fn metros(
+    profiles: &[Occupation],
+    employment: &BTreeMap<String, u64>,
+    committed: &[u8],
+    file: &str,
+) -> String {
     let opened = match Metros::open(committed) {
         Ok(m) => m,
         Err(e) => return format!("{file}: cannot be read ({e})"),
     };
+    for (area, &want) in employment {
+        let found = opened.employment(area);
+        if found != Some(want) {
+            return format!(
+                "{file}: {area}: employment is {}, the sources give {want}",
+                found.map_or("nothing".to_string(), |n| n.to_string())
+            );
+        }
+    }
     for p in profiles.iter().filter(|p| !p.metros.is_empty()) {
         let code = p.code.as_deref().unwrap_or_default();
         let old = match opened.pay(code) {

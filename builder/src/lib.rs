@@ -213,13 +213,18 @@ const COVERAGE: &[Coverage] = &[
 ];
 
 /// The metro-area asset (`assets/metros.bin`): each occupation's pay in every metro area,
-/// highest mean first, by SOC code, for the occupations OEWS publishes any for.
-pub fn metros_asset(profiles: &[Occupation]) -> Vec<u8> {
+/// highest mean first, by SOC code, for the occupations OEWS publishes any for, and each
+/// area's employment in all occupations (`employment`, by name).
+pub fn metros_asset(
+    profiles: &[Occupation],
+    employment: &std::collections::BTreeMap<String, u64>,
+) -> Vec<u8> {
     careerscope_model::asset::encode_metros(
         profiles
             .iter()
             .filter(|p| !p.metros.is_empty())
             .map(|p| (p.code.as_deref().unwrap_or_default(), p.metros.as_slice())),
+        |area| employment.get(area).copied(),
     )
 }
 

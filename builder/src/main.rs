@@ -53,7 +53,8 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
     let profiles = careerscope_builder::assemble::profiles(&inputs);
     let similar = careerscope_builder::similarity::compute(&inputs)
         .to_similarity(careerscope_builder::similarity::NEIGHBOURS);
-    let assets = careerscope_builder::check::Assets::of(&profiles, &similar);
+    let assets =
+        careerscope_builder::check::Assets::of(&profiles, &inputs.oews.metro_employment, &similar);
     write_atomically(&cli.out, &assets.occupations)?;
     write_atomically(&cli.metros_out, &assets.metros)?;
     write_atomically(&cli.similar_out, &assets.similar)?;
@@ -85,7 +86,12 @@ fn check(cli: &Cli) -> anyhow::Result<()> {
         metros: read(&cli.metros_out)?,
         similar: read(&cli.similar_out)?,
     };
-    match careerscope_builder::check::first_difference(&profiles, &similar, &committed) {
+    match careerscope_builder::check::first_difference(
+        &profiles,
+        &inputs.oews.metro_employment,
+        &similar,
+        &committed,
+    ) {
         None => {
             println!(
                 "the assets are what {} gives ({} occupations)",

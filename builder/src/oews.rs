@@ -61,6 +61,9 @@ pub struct Oews {
     pub occupations: BTreeMap<String, Occupation>,
     /// SOC major groups (`15-0000` → "Computer and Mathematical Occupations").
     pub major_groups: BTreeMap<String, String>,
+    /// Each metropolitan and nonmetropolitan area's employment in all occupations, by name:
+    /// how large it is, for ordering areas of one name (`Columbus`) largest first.
+    pub metro_employment: BTreeMap<String, u64>,
 }
 
 const COLUMNS: &str = "key, v01, v03, v04, v11, v12, v13, v14, v15";
@@ -102,10 +105,37 @@ pub fn read(file: &Path) -> Result<Oews, SourceError> {
     }
     let (mut occupations, major_groups) = occupations(&db).map_err(sql)?;
     add_figures(&db, &mut occupations).map_err(sql)?;
+    let metro_employment = metro_employment(&db).map_err(sql)?;
     Ok(Oews {
         occupations,
         major_groups,
+        metro_employment,
     })
+}
+
+/// Each metro area's employment in all occupations and industries (cell `OEUM` + area +
+/// `000000` + `000000`, column v01), by the area's name.
+fn metro_employment(db: &Connection) -> Result<BTreeMap<String, u64>, rusqlite::Error> {
+    let areas = names(db, "SELECT area_code, area_name FROM area")?;
+    let mut stmt = db.prepare(
+        "SELECT key, v01 FROM cell WHERE key >= 'OEUM' AND key < 'OEUN' \
+         AND substr(key, 12, 12) = '000000000000'",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
+    let mut out = BTreeMap::new();
+    for row in rows {
+        let (key, employment) = row?;
+        let (Some(area), Some(n)) = (
+            key.get(AREA).and_then(|code| areas.get(code)),
+            employment.as_deref().and_then(figure),
+        ) else {
+            continue;
+        };
+        out.insert(area.clone(), n as u64);
+    }
+    Ok(out)
 }
 
 /// The detailed occupations (display level 3) and the major groups (level 0).

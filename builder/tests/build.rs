@@ -16,8 +16,15 @@ fn sources() -> PathBuf {
 /// One build shared by the tests that only read it.
 fn built() -> &'static [Occupation] {
     static BUILT: OnceLock<Vec<Occupation>> = OnceLock::new();
-    BUILT.get_or_init(|| {
-        build(&sources()).unwrap_or_else(|e| panic!("the sources in data/sources: {e}"))
+    BUILT.get_or_init(|| careerscope_builder::assemble::profiles(inputs()))
+}
+
+/// The sources read once, for the tests that need more than the profiles.
+fn inputs() -> &'static careerscope_builder::assemble::Inputs {
+    static READ: OnceLock<careerscope_builder::assemble::Inputs> = OnceLock::new();
+    READ.get_or_init(|| {
+        careerscope_builder::read(&sources())
+            .unwrap_or_else(|e| panic!("the sources in data/sources: {e}"))
     })
 }
 
@@ -54,8 +61,9 @@ fn the_asset_is_reproducible_and_up_to_date() {
         );
     }
 
-    let metros = careerscope_builder::metros_asset(built);
-    assert!(metros == careerscope_builder::metros_asset(&again));
+    let employment = &inputs().oews.metro_employment;
+    let metros = careerscope_builder::metros_asset(built, employment);
+    assert!(metros == careerscope_builder::metros_asset(&again, employment));
     assert!(
         metros == committed("metros.bin"),
         "assets/metros.bin is not what the sources give: regenerate it"

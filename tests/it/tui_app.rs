@@ -894,7 +894,7 @@ fn a_metro_area_is_chosen_like_a_state() {
 
 /// The chooser matches as `--area` does: `ohio` is the state (not Oklahoma City), `OH` its
 /// abbreviation, `columbus oh` the metro area, and a bare `columbus` lists the three Columbus
-/// areas first.
+/// areas first, the largest first.
 #[test]
 fn the_area_chooser_matches_like_the_area_option() {
     let mut app = app(builtin());
@@ -912,11 +912,11 @@ fn the_area_chooser_matches_like_the_area_option() {
         first(&mut app, "columbus oh")[0].as_deref(),
         Some("Columbus, OH")
     );
-    let mut columbus: Vec<String> = first(&mut app, "columbus").into_iter().flatten().collect();
-    columbus.sort();
+    // Largest first (OEWS employment, as `--area columbus` lists them).
+    let columbus: Vec<String> = first(&mut app, "columbus").into_iter().flatten().collect();
     assert_eq!(
         columbus,
-        ["Columbus, GA-AL", "Columbus, IN", "Columbus, OH"]
+        ["Columbus, OH", "Columbus, GA-AL", "Columbus, IN"]
     );
 }
 

@@ -1,5 +1,6 @@
-//! `assets/metros.bin`: the metro areas' names once, then each occupation's pay in every metro
-//! area as a block of its own, so asking for one occupation reads one block.
+//! `assets/metros.bin`: the metro areas' names once, with each area's employment in all
+//! occupations, then each occupation's pay in every metro area as a block of its own, so
+//! asking for one occupation reads one block.
 
 use std::sync::OnceLock;
 
@@ -9,7 +10,7 @@ use super::pay::PayRows;
 use super::{AssetError, pack, unpack_value};
 use crate::AreaPay;
 
-const METROS_TAG: [u8; 4] = *b"CSM1";
+const METROS_TAG: [u8; 4] = *b"CSM2";
 
 #[derive(Serialize, Deserialize)]
 struct MetrosFile<'a> {
@@ -17,14 +18,20 @@ struct MetrosFile<'a> {
     /// Packed `Vec<String>`: every area's name.
     #[serde(borrow)]
     areas: &'a [u8],
+    /// Each area's employment in all occupations (OEWS), in the order of `areas`.
+    employment: Vec<Option<u64>>,
     /// Each occupation's SOC code and its packed rows.
     #[serde(borrow)]
     pay: Vec<(&'a str, &'a [u8])>,
 }
 
 /// The metro asset for `pay`: each occupation's SOC code and its pay in every metro area, in
-/// the order the app lists them (highest mean first).
-pub fn encode_metros<'p>(pay: impl IntoIterator<Item = (&'p str, &'p [AreaPay])>) -> Vec<u8> {
+/// the order the app lists them (highest mean first); `employment` gives an area's employment
+/// in all occupations, by name.
+pub fn encode_metros<'p>(
+    pay: impl IntoIterator<Item = (&'p str, &'p [AreaPay])>,
+    employment: impl Fn(&str) -> Option<u64>,
+) -> Vec<u8> {
     let pay: Vec<(&str, &[AreaPay])> = pay.into_iter().collect();
     let mut areas: Vec<&str> = pay
         .iter()
@@ -42,6 +49,7 @@ pub fn encode_metros<'p>(pay: impl IntoIterator<Item = (&'p str, &'p [AreaPay])>
     let file = MetrosFile {
         tag: METROS_TAG,
         areas: &pack(&areas),
+        employment: areas.iter().map(|a| employment(a)).collect(),
         pay: blocks.iter().map(|(c, b)| (*c, b.as_slice())).collect(),
     };
     postcard::to_allocvec(&file).unwrap_or_default()
@@ -79,6 +87,16 @@ impl<'a> Metros<'a> {
             .get_or_init(|| unpack_value(self.file.areas, "the metro areas"))
             .as_deref()
             .map_err(Clone::clone)
+    }
+
+    /// The employment in all occupations of the area named `area` (OEWS), if it is one.
+    pub fn employment(&self, area: &str) -> Option<u64> {
+        let at = self
+            .areas()
+            .ok()?
+            .binary_search_by(|a| a.as_str().cmp(area))
+            .ok()?;
+        self.file.employment.get(at).copied().flatten()
     }
 
     /// The SOC codes that have pay by metro area, in the asset's order.

@@ -159,7 +159,10 @@ fn metro_pay_comes_back_per_occupation() {
         ),
     ];
     let actors = vec![AreaPay("Austin, TX".into(), 50_000, None, None, None)];
-    let bytes = encode_metros([("29-1141", &nurses[..]), ("27-2011", &actors[..])]);
+    let bytes = encode_metros(
+        [("29-1141", &nurses[..]), ("27-2011", &actors[..])],
+        |area| (area == "Austin, TX").then_some(1_000_000),
+    );
     let m = Metros::open(&bytes).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         m.areas().ok(),
@@ -168,6 +171,9 @@ fn metro_pay_comes_back_per_occupation() {
     assert_eq!(m.pay("29-1141"), Ok(nurses));
     assert_eq!(m.pay("27-2011"), Ok(actors));
     assert_eq!(m.pay("11-1011"), Ok(Vec::new()));
+    assert_eq!(m.employment("Austin, TX"), Some(1_000_000));
+    assert_eq!(m.employment("San Jose, CA"), None);
+    assert_eq!(m.employment("Nowhere"), None);
     assert!(Metros::open(&bytes[..3]).is_err());
 }
 
