@@ -75,21 +75,22 @@ const TILE: usize = 4;
 pub const MIN_WIDTH: usize = TILE * COLUMNS as usize + 2;
 
 /// The five bands of pay against the national mean, lowest first: their lower bounds in
-/// percent and their labels.
-const BANDS: [(f64, &str); 5] = [
-    (f64::NEG_INFINITY, "under -15%"),
-    (-15.0, "-15 to -5%"),
-    (-5.0, "within 5%"),
-    (5.0, "+5 to +15%"),
-    (15.0, "over +15%"),
+/// percent (the first has none) and their labels.
+const BANDS: [(i128, &str); 5] = [
+    (i128::MIN, "under -15%"),
+    (-15, "-15 to -5%"),
+    (-5, "within 5%"),
+    (5, "+5 to +15%"),
+    (15, "over +15%"),
 ];
 
-/// The band (0–4) of a state mean against the national mean.
+/// The band (0–4) of a state mean against the national mean, in whole numbers so that a state
+/// exactly 15% under is in the band that starts there.
 pub fn band(state: u64, national: u64) -> usize {
-    let pct = (state as f64 / national.max(1) as f64 - 1.0) * 100.0;
+    let (state, national) = (i128::from(state), i128::from(national.max(1)));
     BANDS
         .iter()
-        .rposition(|(from, _)| pct >= *from)
+        .rposition(|&(from, _)| from == i128::MIN || state * 100 >= national * (100 + from))
         .unwrap_or(0)
 }
 
