@@ -200,3 +200,164 @@ fn the_licence_file_matches_cargo_toml() {
     );
     assert!(licence.contains("THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND"));
 }
+
+/// One `$ careerscope …` example of a doc: its command line, the lines it says are printed,
+/// and where it stands.
+struct Example {
+    place: String,
+    command: String,
+    shown: Vec<String>,
+}
+
+/// Every `$ careerscope …` line in the README's and docs/' code blocks, with the lines after it
+/// up to the next `$` line or the block's end.
+fn examples() -> Vec<Example> {
+    let mut docs = vec!["README.md".to_string()];
+    let mut names: Vec<String> = std::fs::read_dir(std::path::Path::new(ROOT).join("docs"))
+        .unwrap_or_else(|e| panic!("docs/: {e}"))
+        .filter_map(|e| e.ok())
+        .map(|e| format!("docs/{}", e.file_name().to_string_lossy()))
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    names.sort();
+    docs.extend(names);
+    let mut out = Vec::new();
+    for doc in docs {
+        let text = read(&doc);
+        let mut in_block = false;
+        let mut current: Option<Example> = None;
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with("```") {
+                in_block = !in_block;
+                out.extend(current.take());
+                continue;
+            }
+            if !in_block {
+                continue;
+            }
+            if let Some(command) = line.strip_prefix("$ ") {
+                out.extend(current.take());
+                if command.starts_with("careerscope ") {
+                    current = Some(Example {
+                        place: format!("{doc}:{}", n + 1),
+                        command: command.to_string(),
+                        shown: Vec::new(),
+                    });
+                }
+            } else if let Some(e) = current.as_mut() {
+                e.shown.push(line.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// A command line's words as a shell splits them (double quotes only, as the docs write them),
+/// and the `| head -N` after it, if any.
+fn shell_words(command: &str) -> (Vec<String>, Option<usize>) {
+    let (command, head) = match command.split_once(" | head -") {
+        Some((c, n)) => (c, n.trim().parse().ok()),
+        None => (command, None),
+    };
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    let mut any = false;
+    for c in command.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                any = true;
+            }
+            ' ' if !quoted => {
+                if any {
+                    words.push(std::mem::take(&mut word));
+                }
+                any = false;
+            }
+            c => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    if any {
+        words.push(word);
+    }
+    (words, head)
+}
+
+/// Examples another test runs with the state they need (a library holding certain pages) or
+/// compares in their own way (abridged JSON), by their command, and that test.
+const RUN_ELSEWHERE: [(&str, &str); 5] = [
+    (
+        "careerscope show \"Software Developers\" --area \"Columbus, OH\" --format json",
+        "honest::show_json_has_the_areas_figures_and_states_as_objects (the JSON abridged)",
+    ),
+    (
+        "careerscope import technical-manager-vs-lead-technician.txt",
+        "honest::library_list_says_what_was_imported_when_and_from_where",
+    ),
+    (
+        "careerscope library list",
+        "honest::library_list_says_what_was_imported_when_and_from_where",
+    ),
+    (
+        "careerscope compare \"registered nurse\" \"software developers\"",
+        "honest::page_jobs_never_silently_replace_real_occupations",
+    ),
+    (
+        "careerscope compare \"page:Registered Nurse\" \"software developers\"",
+        "honest::page_jobs_never_silently_replace_real_occupations",
+    ),
+];
+
+/// Every `$ careerscope …` example in the README and docs/ prints what the doc shows: run from
+/// the repository with an empty library, its output holds the shown lines in order (a line
+/// `...` stands for lines left out). The few that need an imported library are run by the
+/// tests named in [`RUN_ELSEWHERE`].
+#[test]
+fn every_shell_example_in_the_docs_prints_what_it_shows() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let all = examples();
+    assert!(all.len() >= 15, "{} examples found", all.len());
+    for example in &all {
+        if RUN_ELSEWHERE.iter().any(|(c, _)| *c == example.command) {
+            continue;
+        }
+        let (words, head) = shell_words(&example.command);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_careerscope"))
+            .args(&words[1..])
+            .current_dir(ROOT)
+            .env("XDG_DATA_HOME", home.path())
+            .env("HOME", home.path())
+            .env_remove("COLUMNS")
+            .output()
+            .unwrap_or_else(|e| panic!("{}: {e}", example.place));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let mut printed: Vec<&str> = stdout.lines().chain(stderr.lines()).collect();
+        if let Some(n) = head {
+            printed = stdout.lines().take(n).collect();
+        }
+        let mut at = 0;
+        for want in example
+            .shown
+            .iter()
+            .filter(|l| !l.trim().is_empty() && l.trim() != "...")
+        {
+            let found = printed[at..]
+                .iter()
+                .position(|l| l.trim_end() == want.trim_end());
+            let Some(i) = found else {
+                panic!(
+                    "{}: `{}` does not print {want:?} (after line {at}); it printed:\n{}",
+                    example.place,
+                    example.command,
+                    printed.join("\n")
+                );
+            };
+            at += i + 1;
+        }
+    }
+}
