@@ -338,7 +338,10 @@ impl App {
         // The marker and column letters (5) and the borders (2) around the name; the panes
         // keep 20 columns a job more than their tab bar needs, so more jobs widen it less.
         let want = u16::try_from(widest + 7).unwrap_or(u16::MAX);
-        let keep = 40 + 20 * u16::try_from(self.panes.jobs.len()).unwrap_or(u16::MAX);
+        let keep = u16::try_from(self.panes.jobs.len())
+            .unwrap_or(u16::MAX)
+            .saturating_mul(20)
+            .saturating_add(40);
         layout::areas(size, self.focus, want.min(size.width.saturating_sub(keep)))
     }
 

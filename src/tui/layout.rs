@@ -70,10 +70,10 @@ const PANES_KEEP: u16 = 80;
 /// The picker's width on a wide screen: about 30% (28 to 40 columns), wider when its names
 /// `want` more, up to 45% of the screen and never leaving the panes under [`PANES_KEEP`].
 pub fn picker_width(screen: u16, want: u16) -> u16 {
-    let base = (screen * 3 / 10).clamp(28, 40);
-    let most = (screen * 45 / 100)
-        .min(screen.saturating_sub(PANES_KEEP))
-        .max(base);
+    // In u32: a share of the widest screen a u16 can name does not fit in a u16 on the way.
+    let share = |percent: u32| u16::try_from(u32::from(screen) * percent / 100).unwrap_or(u16::MAX);
+    let base = share(30).clamp(28, 40);
+    let most = share(45).min(screen.saturating_sub(PANES_KEEP)).max(base);
     want.clamp(base, most)
 }
 
@@ -164,6 +164,8 @@ mod tests {
         // 200: 40 by default, up to 90.
         assert_eq!(picker_width(200, 76), 76);
         assert_eq!(picker_width(200, 120), 90);
+        // The widest screen there can be: no overflow on the way.
+        assert_eq!(picker_width(u16::MAX, u16::MAX), 29_490);
     }
 
     #[test]
