@@ -238,6 +238,16 @@ impl Filter {
         parts
     }
 
+    /// Each value in force on its own (two educations are two), for a summary that counts them.
+    pub fn values(&self) -> Vec<String> {
+        let mut values: Vec<String> = self.education.iter().chain(&self.group).cloned().collect();
+        if let Some((_, name)) = &self.pays_more_than {
+            values.push(format!("pays more than {name}"));
+        }
+        values.extend(self.interest.map(interest_label));
+        values
+    }
+
     /// How the filter reads on screen: `Associate's degree · Healthcare …`.
     pub fn label(&self) -> Option<String> {
         let parts = self.parts();

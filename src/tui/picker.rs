@@ -301,11 +301,13 @@ fn arrangement(app: &App, room: usize) -> Option<String> {
             .collect();
         (!parts.is_empty()).then(|| format!("{} ", parts.join(" · ")))
     };
-    let filters = app.picker.filter.parts();
-    let full = line((!filters.is_empty()).then(|| filters.join(" · ")));
-    if full.as_deref().is_none_or(|l| width(l) <= room) || filters.is_empty() {
+    let parts = app.picker.filter.parts();
+    let full = line((!parts.is_empty()).then(|| parts.join(" · ")));
+    if full.as_deref().is_none_or(|l| width(l) <= room) || parts.is_empty() {
         return full;
     }
+    // Summarised, every value counts as a filter: two educations are two.
+    let filters = app.picker.filter.values();
     let n = filters.len();
     let fit = |l: Option<String>| l.map(|l| text::truncate(&l, room));
     if n == 1 {

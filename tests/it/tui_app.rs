@@ -681,9 +681,13 @@ fn filters_add_up_and_the_line_says_how_many() {
     assert!(narrowed > 0 && narrowed < 51, "{narrowed}");
     // The picker's width: the whole line does not fit, so each filter is cut short.
     let wide = screen_text(&render(&mut app, 200, 50));
-    assert!(wide.contains("2 filters: High school diplo…"), "{wide}");
+    // Each value counts: two educations and a group are three.
+    assert!(
+        wide.contains("3 filters: High school diplo…, Postsecondary non…, +1"),
+        "{wide}"
+    );
     let narrow = screen_text(&render(&mut app, 80, 24));
-    assert!(narrow.contains("2 filters: "), "{narrow}");
+    assert!(narrow.contains("3 filters: "), "{narrow}");
     assert!(
         !narrow.contains("Healthcare Support Occupations"),
         "{narrow}"
