@@ -134,14 +134,24 @@ pub fn lines(
             .map(|(_, mean)| *mean)
     };
     let chosen = chosen.and_then(abbreviation_of);
-    let mut out = vec![Line::from(vec![
+    let against = format!(
+        "annual mean against its national {}",
+        format_value(Unit::Dollars, national as f64)
+    );
+    let mut heading = vec![
         Span::styled("Pay by state: ", t.heading()),
         Span::styled(name.to_string(), t.a().add_modifier(Modifier::BOLD)),
-        Span::raw(format!(
-            ", annual mean against its national {}",
-            format_value(Unit::Dollars, national as f64)
-        )),
-    ])];
+    ];
+    let mut out = Vec::new();
+    // One line where it fits, else the measure on a line of its own.
+    let one_line: usize = heading.iter().map(|s| s.width()).sum::<usize>() + 2 + against.len();
+    if one_line <= w {
+        heading.push(Span::raw(format!(", {against}")));
+    } else {
+        out.push(Line::from(std::mem::take(&mut heading)));
+        heading.push(Span::raw(against));
+    }
+    out.push(Line::from(heading));
     for row in 0..ROWS {
         let mut spans = vec![Span::raw("  ")];
         for column in 0..COLUMNS {
