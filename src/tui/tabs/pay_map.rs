@@ -153,49 +153,9 @@ pub fn lines(
     }
     out.push(Line::from(heading));
     for row in 0..ROWS {
-        let mut spans = vec![Span::raw("  ")];
-        for column in 0..COLUMNS {
-            let Some((abbr, _, _)) = GRID.iter().find(|(_, r, c)| *r == row && *c == column) else {
-                spans.push(Span::raw(" ".repeat(TILE)));
-                continue;
-            };
-            let marked = chosen == Some(*abbr);
-            let text = if marked {
-                format!("[{abbr}]")
-            } else {
-                format!(" {abbr} ")
-            };
-            let style = match mean_in(abbr) {
-                Some(mean) => band_style(band(mean, national)),
-                // OEWS publishes no mean there: the tile stays uncoloured.
-                None => t.dim(),
-            };
-            let style = if marked {
-                style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
-            } else {
-                style
-            };
-            spans.push(Span::styled(text, style));
-        }
-        out.push(Line::from(spans));
+        out.push(grid_row(row, &mean_in, national, chosen, t));
     }
-    // The legend on one line where it fits, else on as many as it needs.
-    let mut legend = vec![Span::raw("  ")];
-    let mut used = 2;
-    for (i, (_, label)) in BANDS.iter().enumerate() {
-        let key = format!(" {label}  ");
-        if used + 2 + key.len() > w && used > 2 {
-            out.push(Line::from(std::mem::replace(
-                &mut legend,
-                vec![Span::raw("  ")],
-            )));
-            used = 2;
-        }
-        used += 2 + key.len();
-        legend.push(Span::styled("  ", band_style(i)));
-        legend.push(Span::raw(key));
-    }
-    out.push(Line::from(legend));
+    out.extend(legend(w));
     let mut note = String::from("  uncoloured: no mean published");
     if chosen.is_some() {
         note.push_str(" · [ ] the chosen state");
@@ -205,6 +165,63 @@ pub fn lines(
         "Source: BLS OEWS May 2025 · annual mean by state",
         t.dim(),
     ));
+    out
+}
+
+/// One row of the grid: each state's tile coloured by its band, `[OH]` for the chosen one.
+fn grid_row(
+    row: u8,
+    mean_in: &dyn Fn(&str) -> Option<u64>,
+    national: u64,
+    chosen: Option<&str>,
+    t: Theme,
+) -> Line<'static> {
+    let mut spans = vec![Span::raw("  ")];
+    for column in 0..COLUMNS {
+        let Some((abbr, _, _)) = GRID.iter().find(|(_, r, c)| *r == row && *c == column) else {
+            spans.push(Span::raw(" ".repeat(TILE)));
+            continue;
+        };
+        let marked = chosen == Some(*abbr);
+        let text = if marked {
+            format!("[{abbr}]")
+        } else {
+            format!(" {abbr} ")
+        };
+        let style = match mean_in(abbr) {
+            Some(mean) => band_style(band(mean, national)),
+            // OEWS publishes no mean there: the tile stays uncoloured.
+            None => t.dim(),
+        };
+        let style = if marked {
+            style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        } else {
+            style
+        };
+        spans.push(Span::styled(text, style));
+    }
+    Line::from(spans)
+}
+
+/// The bands' colours and labels, on one line where they fit in `w`, else on as many as needed.
+fn legend(w: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let mut line = vec![Span::raw("  ")];
+    let mut used = 2;
+    for (i, (_, label)) in BANDS.iter().enumerate() {
+        let key = format!(" {label}  ");
+        if used + 2 + key.len() > w && used > 2 {
+            out.push(Line::from(std::mem::replace(
+                &mut line,
+                vec![Span::raw("  ")],
+            )));
+            used = 2;
+        }
+        used += 2 + key.len();
+        line.push(Span::styled("  ", band_style(i)));
+        line.push(Span::raw(key));
+    }
+    out.push(Line::from(line));
     out
 }
 
