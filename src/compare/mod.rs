@@ -116,10 +116,8 @@ pub struct Comparison {
     pub related: Vec<Vec<String>>,
     /// Each real occupation's ten highest-paying states by annual mean (OEWS), highest first.
     pub top_states: Vec<Vec<(String, u64)>>,
-    /// Every state each real occupation has pay for, for choosing one.
-    #[serde(skip)]
-    pub states: Vec<Vec<String>>,
-    /// Each real occupation's annual mean in every state OEWS publishes one for (the pay map).
+    /// Each real occupation's annual mean in every state OEWS publishes one for, highest
+    /// first: for choosing a state, and for the pay map.
     #[serde(skip)]
     pub state_means: Vec<Vec<(String, u64)>>,
     /// Every job's pay in one area, when one was asked for (`compare --area`).
@@ -139,6 +137,8 @@ pub fn compare(jobs: &[&Profile]) -> Comparison {
             .map(|pay| (pay.area().to_string(), pay.mean()))
             .collect::<Vec<_>>()
     };
+    // States only: the metro areas are read when the area chooser first lists them.
+    let state_means: Vec<Vec<(String, u64)>> = jobs.iter().map(|p| by_state(p)).collect();
     Comparison {
         schema: SCHEMA,
         jobs: jobs
@@ -180,16 +180,11 @@ pub fn compare(jobs: &[&Profile]) -> Comparison {
         major_groups: each(&|p| p.major_group.clone()),
         interests: jobs.iter().map(|p| p.interests.clone()).collect(),
         sources: jobs.iter().map(|p| p.sources.clone()).collect(),
-        top_states: jobs
+        top_states: state_means
             .iter()
-            .map(|p| by_state(p).into_iter().take(10).collect())
+            .map(|means| means.iter().take(10).cloned().collect())
             .collect(),
-        state_means: jobs.iter().map(|p| by_state(p)).collect(),
-        // States only: the metro areas are read when the chooser first lists them.
-        states: jobs
-            .iter()
-            .map(|p| by_state(p).into_iter().map(|(area, _)| area).collect())
-            .collect(),
+        state_means,
         area: None,
         related: jobs
             .iter()
@@ -414,7 +409,6 @@ impl Comparison {
                 .iter()
                 .map(|&i| self.top_states.get(i).cloned().unwrap_or_default())
                 .collect(),
-            states: list(&self.states),
             state_means: keep
                 .iter()
                 .map(|&i| self.state_means.get(i).cloned().unwrap_or_default())

@@ -751,7 +751,12 @@ impl App {
         let Some(c) = self.panes.comparison.as_ref() else {
             return vec![None];
         };
-        let mut areas: Vec<String> = c.states.iter().flatten().cloned().collect();
+        let mut areas: Vec<String> = c
+            .state_means
+            .iter()
+            .flatten()
+            .map(|(area, _)| area.clone())
+            .collect();
         areas.sort();
         areas.dedup();
         // Metro areas after the states, from the metro asset (read on first use).
