@@ -226,26 +226,31 @@ impl Filter {
     /// Each filter in force as it reads on screen, one per key: `Associate's degree or
     /// Bachelor's degree`, `Healthcare …`, `pays more than Registered Nurses`.
     pub fn parts(&self) -> Vec<String> {
-        let mut parts: Vec<String> = [&self.education, &self.group]
+        [&self.education, &self.group]
             .into_iter()
             .filter(|values| !values.is_empty())
             .map(|values| values.join(" or "))
-            .collect();
-        if let Some((_, name)) = &self.pays_more_than {
-            parts.push(format!("pays more than {name}"));
-        }
-        parts.extend(self.interest.map(interest_label));
-        parts
+            .chain(self.single_valued())
+            .collect()
     }
 
     /// Each value in force on its own (two educations are two), for a summary that counts them.
     pub fn values(&self) -> Vec<String> {
-        let mut values: Vec<String> = self.education.iter().chain(&self.group).cloned().collect();
-        if let Some((_, name)) = &self.pays_more_than {
-            values.push(format!("pays more than {name}"));
-        }
-        values.extend(self.interest.map(interest_label));
-        values
+        self.education
+            .iter()
+            .chain(&self.group)
+            .cloned()
+            .chain(self.single_valued())
+            .collect()
+    }
+
+    /// The filters that take one value, as they read on screen.
+    fn single_valued(&self) -> impl Iterator<Item = String> + '_ {
+        let pays = self
+            .pays_more_than
+            .as_ref()
+            .map(|(_, name)| format!("pays more than {name}"));
+        pays.into_iter().chain(self.interest.map(interest_label))
     }
 
     /// How the filter reads on screen: `Associate's degree · Healthcare …`.
