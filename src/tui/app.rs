@@ -311,9 +311,12 @@ impl App {
     /// (within limits), so names show whole where there is room.
     pub fn areas_for(&self, size: ratatui::layout::Rect) -> layout::Areas {
         // The list's height does not depend on the picker's width: find the visible rows first.
-        let plain = layout::areas(size, self.focus, 0);
+        let plain = layout::areas(size, self.focus, layout::PickerWish::default());
         let rows = usize::from(plain.list.height);
-        if plain.mode() != layout::Mode::Wide || rows == 0 {
+        let jobs = self.panes.jobs.len();
+        let (_, most) = layout::picker_range(size.width, jobs);
+        // Where the picker cannot widen, its rows need not be measured.
+        if plain.mode() != layout::Mode::Wide || rows == 0 || most <= plain.picker.width {
             return plain;
         }
         let offset = visible_offset(
@@ -322,27 +325,19 @@ impl App {
             self.picker.hits.len(),
             rows,
         );
-        let widest = self
-            .picker
-            .hits
-            .iter()
-            .skip(offset)
-            .take(rows)
-            .map(|hit| {
-                let tag = self.row_tag(hit.index, size.width);
-                super::text::width(self.name(hit.index))
-                    + tag.as_deref().map_or(0, super::text::width)
-            })
-            .max()
-            .unwrap_or(0);
-        // The marker and column letters (5) and the borders (2) around the name; the panes
-        // keep 20 columns a job more than their tab bar needs, so more jobs widen it less.
-        let want = u16::try_from(widest + 7).unwrap_or(u16::MAX);
-        let keep = u16::try_from(self.panes.jobs.len())
-            .unwrap_or(u16::MAX)
-            .saturating_mul(20)
-            .saturating_add(40);
-        layout::areas(size, self.focus, want.min(size.width.saturating_sub(keep)))
+        // The marker and column letters (5) and the borders (2) around the name and its tag.
+        let mut want = 0;
+        for hit in self.picker.hits.iter().skip(offset).take(rows) {
+            let tag = self.row_tag(hit.index, size.width);
+            let row = super::text::width(self.name(hit.index))
+                + tag.as_deref().map_or(0, super::text::width)
+                + 7;
+            want = want.max(u16::try_from(row).unwrap_or(u16::MAX));
+            if want >= most {
+                break;
+            }
+        }
+        layout::areas(size, self.focus, layout::PickerWish { want, jobs })
     }
 
     /// How far the selected tab can scroll at the current size. The tab's height is measured

@@ -63,23 +63,39 @@ pub fn mode_for(area: Rect) -> Mode {
     }
 }
 
-/// The columns the panes keep beside a widened picker: their tab bar whole (at 80 columns the
-/// picker keeps its narrowest instead).
-const PANES_KEEP: u16 = 80;
-
-/// The picker's width on a wide screen: about 30% (28 to 40 columns), wider when its names
-/// `want` more, up to 45% of the screen and never leaving the panes under [`PANES_KEEP`].
-pub fn picker_width(screen: u16, want: u16) -> u16 {
-    // In u32: a share of the widest screen a u16 can name does not fit in a u16 on the way.
-    let share = |percent: u32| u16::try_from(u32::from(screen) * percent / 100).unwrap_or(u16::MAX);
-    let base = share(30).clamp(28, 40);
-    let most = share(45).min(screen.saturating_sub(PANES_KEEP)).max(base);
-    want.clamp(base, most)
+/// What the picker's rows ask of its width on a wide screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PickerWish {
+    /// The width its visible rows would need to be whole (0: no wish).
+    pub want: u16,
+    /// How many jobs the panes beside it compare.
+    pub jobs: usize,
 }
 
-/// Where each part goes on a screen of `area` with `focus`; `picker_want` is the width the
-/// picker's visible rows would need to be whole (0: no wish).
-pub fn areas(area: Rect, focus: Focus, picker_want: u16) -> Areas {
+/// The picker's narrowest and widest on a wide screen: about 30% (28 to 40 columns), and up to
+/// 45% of the screen while the panes keep 40 columns and 20 a job (two at least) for their
+/// tab bar and values, so at 80 columns, or with four jobs at 160, it never widens.
+pub fn picker_range(screen: u16, jobs: usize) -> (u16, u16) {
+    // In u32: a share of the widest screen a u16 can name does not fit in a u16 on the way.
+    let share = |percent: u32| u16::try_from(u32::from(screen) * percent / 100).unwrap_or(u16::MAX);
+    let keep = u16::try_from(jobs.max(2))
+        .unwrap_or(u16::MAX)
+        .saturating_mul(20)
+        .saturating_add(40);
+    let base = share(30).clamp(28, 40);
+    let most = share(45).min(screen.saturating_sub(keep)).max(base);
+    (base, most)
+}
+
+/// The picker's width on a wide screen for what its rows wish (see [`picker_range`]).
+pub fn picker_width(screen: u16, wish: PickerWish) -> u16 {
+    let (base, most) = picker_range(screen, wish.jobs);
+    wish.want.clamp(base, most)
+}
+
+/// Where each part goes on a screen of `area` with `focus`, the picker as wide as `picker`
+/// wishes within its range.
+pub fn areas(area: Rect, focus: Focus, picker: PickerWish) -> Areas {
     let mode = mode_for(area);
     let mut out = Areas {
         mode: Some(mode),
@@ -92,7 +108,7 @@ pub fn areas(area: Rect, focus: Focus, picker_want: u16) -> Areas {
     out.hint = hint;
     match mode {
         Mode::Wide => {
-            let w = picker_width(area.width, picker_want);
+            let w = picker_width(area.width, picker);
             let [picker, panes] = main.layout(&Layout::horizontal([Length(w), Fill(1)]));
             picker_inside(&mut out, picker);
             panes_inside(&mut out, panes);
@@ -155,17 +171,21 @@ mod tests {
 
     #[test]
     fn the_picker_widens_for_its_names_within_limits() {
+        let two = |want| PickerWish { want, jobs: 2 };
         // 80 columns: the picker stays at 28.
-        assert_eq!(picker_width(80, 70), 28);
-        // 120: 36 by default, up to 40 (the panes keep 80).
-        assert_eq!(picker_width(120, 0), 36);
-        assert_eq!(picker_width(120, 38), 38);
-        assert_eq!(picker_width(120, 90), 40);
+        assert_eq!(picker_width(80, two(70)), 28);
+        // 120: 36 by default, up to 40 (the panes keep 80 for two jobs).
+        assert_eq!(picker_width(120, two(0)), 36);
+        assert_eq!(picker_width(120, two(38)), 38);
+        assert_eq!(picker_width(120, two(90)), 40);
         // 200: 40 by default, up to 90.
-        assert_eq!(picker_width(200, 76), 76);
-        assert_eq!(picker_width(200, 120), 90);
+        assert_eq!(picker_width(200, two(76)), 76);
+        assert_eq!(picker_width(200, two(120)), 90);
+        // Four jobs keep 120 columns: at 160 the picker stays at 40.
+        assert_eq!(picker_range(160, 4), (40, 40));
+        assert_eq!(picker_range(160, 2), (40, 72));
         // The widest screen there can be: no overflow on the way.
-        assert_eq!(picker_width(u16::MAX, u16::MAX), 29_490);
+        assert_eq!(picker_width(u16::MAX, two(u16::MAX)), 29_490);
     }
 
     #[test]
@@ -185,7 +205,7 @@ mod tests {
             for h in 0..45 {
                 for focus in [Focus::Picker, Focus::Panes] {
                     let area = Rect::new(0, 0, w, h);
-                    let a = areas(area, focus, w);
+                    let a = areas(area, focus, PickerWish { want: w, jobs: 2 });
                     for r in [
                         a.picker, a.query, a.list, a.panes, a.header, a.tabs, a.body, a.hint,
                     ] {
