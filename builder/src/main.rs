@@ -1,6 +1,7 @@
 //! `careerscope-builder`: regenerates the built-in assets (occupations, metro-area pay, similar
 //! occupations) from the official files in `data/sources/`; `--check` compares instead of writing.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -48,13 +49,32 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli) -> anyhow::Result<()> {
-    let inputs = careerscope_builder::read(&cli.sources)?;
+/// What the sources give: the profiles, the metro areas' employment and the similarity.
+struct Regenerated {
+    profiles: Vec<careerscope_builder::Occupation>,
+    employment: BTreeMap<String, u64>,
+    similar: careerscope_model::asset::Similarity,
+}
+
+fn regenerate(sources: &Path) -> anyhow::Result<Regenerated> {
+    let mut inputs = careerscope_builder::read(sources)?;
     let profiles = careerscope_builder::assemble::profiles(&inputs);
     let similar = careerscope_builder::similarity::compute(&inputs)
         .to_similarity(careerscope_builder::similarity::NEIGHBOURS);
-    let assets =
-        careerscope_builder::check::Assets::of(&profiles, &inputs.oews.metro_employment, &similar);
+    Ok(Regenerated {
+        profiles,
+        employment: std::mem::take(&mut inputs.oews.metro_employment),
+        similar,
+    })
+}
+
+fn run(cli: &Cli) -> anyhow::Result<()> {
+    let Regenerated {
+        profiles,
+        employment,
+        similar,
+    } = regenerate(&cli.sources)?;
+    let assets = careerscope_builder::check::Assets::of(&profiles, &employment, &similar);
     write_atomically(&cli.out, &assets.occupations)?;
     write_atomically(&cli.metros_out, &assets.metros)?;
     write_atomically(&cli.similar_out, &assets.similar)?;
@@ -73,10 +93,11 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
 }
 
 fn check(cli: &Cli) -> anyhow::Result<()> {
-    let inputs = careerscope_builder::read(&cli.sources)?;
-    let profiles = careerscope_builder::assemble::profiles(&inputs);
-    let similar = careerscope_builder::similarity::compute(&inputs)
-        .to_similarity(careerscope_builder::similarity::NEIGHBOURS);
+    let Regenerated {
+        profiles,
+        employment,
+        similar,
+    } = regenerate(&cli.sources)?;
     let read = |path: &Path| {
         std::fs::read(path).with_context(|| format!("{}: cannot read the asset", path.display()))
     };
@@ -86,12 +107,8 @@ fn check(cli: &Cli) -> anyhow::Result<()> {
         metros: read(&cli.metros_out)?,
         similar: read(&cli.similar_out)?,
     };
-    match careerscope_builder::check::first_difference(
-        &profiles,
-        &inputs.oews.metro_employment,
-        &similar,
-        &committed,
-    ) {
+    match careerscope_builder::check::first_difference(&profiles, &employment, &similar, &committed)
+    {
         None => {
             println!(
                 "the assets are what {} gives ({} occupations)",

@@ -104,8 +104,9 @@ pub fn read(file: &Path) -> Result<Oews, SourceError> {
         });
     }
     let (mut occupations, major_groups) = occupations(&db).map_err(sql)?;
-    add_figures(&db, &mut occupations).map_err(sql)?;
-    let metro_employment = metro_employment(&db).map_err(sql)?;
+    let areas = names(&db, "SELECT area_code, area_name FROM area").map_err(sql)?;
+    add_figures(&db, &areas, &mut occupations).map_err(sql)?;
+    let metro_employment = metro_employment(&db, &areas).map_err(sql)?;
     Ok(Oews {
         occupations,
         major_groups,
@@ -114,9 +115,11 @@ pub fn read(file: &Path) -> Result<Oews, SourceError> {
 }
 
 /// Each metro area's employment in all occupations and industries (cell `OEUM` + area +
-/// `000000` + `000000`, column v01), by the area's name.
-fn metro_employment(db: &Connection) -> Result<BTreeMap<String, u64>, rusqlite::Error> {
-    let areas = names(db, "SELECT area_code, area_name FROM area")?;
+/// `000000` + `000000`, column v01), by the area's name (`areas`: names by area code).
+fn metro_employment(
+    db: &Connection,
+    areas: &BTreeMap<String, String>,
+) -> Result<BTreeMap<String, u64>, rusqlite::Error> {
     let mut stmt = db.prepare(
         "SELECT key, v01 FROM cell WHERE key >= 'OEUM' AND key < 'OEUN' \
          AND substr(key, 12, 12) = '000000000000'",
@@ -179,6 +182,7 @@ fn occupations(db: &Connection) -> Result<Occupations, rusqlite::Error> {
 /// The national figures, and the state, metro area and industry that pay each occupation best.
 fn add_figures(
     db: &Connection,
+    areas: &BTreeMap<String, String>,
     occupations: &mut BTreeMap<String, Occupation>,
 ) -> Result<(), rusqlite::Error> {
     let mut stmt = db.prepare(&format!(
@@ -189,15 +193,14 @@ fn add_figures(
             o.national = wages;
         }
     }
-    let areas = names(db, "SELECT area_code, area_name FROM area")?;
     // Levels 0 and 1 are ownership totals (all industries, private only, all government), not
     // industries a person could choose.
     let industries = names(
         db,
         "SELECT industry_code, industry_name FROM industry WHERE display_level >= 2",
     )?;
-    let states = best_paying(db, ("OEUS", "OEUT"), AREA, &areas, true)?;
-    let metros = best_paying(db, ("OEUM", "OEUN"), AREA, &areas, true)?;
+    let states = best_paying(db, ("OEUS", "OEUT"), AREA, areas, true)?;
+    let metros = best_paying(db, ("OEUM", "OEUN"), AREA, areas, true)?;
     let by_industry = best_paying(
         db,
         ("OEUN0000000", "OEUN0000001"),
