@@ -321,6 +321,19 @@ fn every_shell_example_in_the_docs_prints_what_it_shows() {
     let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let all = examples();
     assert!(all.len() >= 15, "{} examples found", all.len());
+    // Each example run elsewhere is still in the docs, and its test still exists.
+    for (command, test) in RUN_ELSEWHERE {
+        assert!(
+            all.iter().any(|e| e.command == command),
+            "no doc shows `{command}` any more"
+        );
+        let name = test.split(' ').next().unwrap_or_default();
+        let (module, function) = name.split_once("::").unwrap_or_default();
+        assert!(
+            read(&format!("tests/it/{module}.rs")).contains(&format!("fn {function}(")),
+            "{name} is not a test any more"
+        );
+    }
     for example in &all {
         if RUN_ELSEWHERE.iter().any(|(c, _)| *c == example.command) {
             continue;
