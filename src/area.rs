@@ -63,6 +63,14 @@ pub const STATES: [(&str, &str); 54] = [
     ("Wyoming", "WY"),
 ];
 
+/// The postal abbreviation of a state, DC or territory named as OEWS names it: `OH` for Ohio.
+pub fn abbreviation(state: &str) -> Option<&'static str> {
+    STATES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(state))
+        .map(|(_, abbr)| *abbr)
+}
+
 /// How many areas an error suggests.
 pub const SUGGESTIONS: usize = 5;
 

@@ -6,7 +6,7 @@
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use crate::area::STATES;
+use crate::area::abbreviation;
 use crate::compare::{Unit, format_value};
 
 use super::super::theme::Theme;
@@ -121,19 +121,18 @@ pub fn lines(
     t: Theme,
     w: usize,
 ) -> Vec<Line<'static>> {
-    let abbreviation_of = |state: &str| {
-        STATES
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(state))
-            .map(|(_, a)| *a)
-    };
+    // Each state's mean by its abbreviation, looked up once rather than for every tile.
+    let by_abbreviation: Vec<(&str, u64)> = means
+        .iter()
+        .filter_map(|(state, mean)| Some((abbreviation(state)?, *mean)))
+        .collect();
     let mean_in = |abbr: &str| {
-        means
+        by_abbreviation
             .iter()
-            .find(|(state, _)| abbreviation_of(state) == Some(abbr))
+            .find(|(a, _)| *a == abbr)
             .map(|(_, mean)| *mean)
     };
-    let chosen = chosen.and_then(abbreviation_of);
+    let chosen = chosen.and_then(abbreviation);
     let against = format!(
         "annual mean against its national {}",
         format_value(Unit::Dollars, national as f64)
@@ -233,7 +232,7 @@ mod tests {
     fn the_grid_has_every_state_and_dc_once_each_in_its_own_place() {
         let mut on_grid: Vec<&str> = GRID.iter().map(|(a, _, _)| *a).collect();
         on_grid.sort_unstable();
-        let mut wanted: Vec<&str> = STATES
+        let mut wanted: Vec<&str> = crate::area::STATES
             .iter()
             .map(|(_, a)| *a)
             .filter(|a| !["GU", "PR", "VI"].contains(a))
