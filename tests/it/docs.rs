@@ -252,38 +252,13 @@ fn examples() -> Vec<Example> {
     out
 }
 
-/// A command line's words as a shell splits them (double quotes only, as the docs write them),
-/// and the `| head -N` after it, if any.
+/// A command line's words as a shell splits them, and the `| head -N` after it, if any.
 fn shell_words(command: &str) -> (Vec<String>, Option<usize>) {
     let (command, head) = match command.split_once(" | head -") {
         Some((c, n)) => (c, n.trim().parse().ok()),
         None => (command, None),
     };
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut quoted = false;
-    let mut any = false;
-    for c in command.chars() {
-        match c {
-            '"' => {
-                quoted = !quoted;
-                any = true;
-            }
-            ' ' if !quoted => {
-                if any {
-                    words.push(std::mem::take(&mut word));
-                }
-                any = false;
-            }
-            c => {
-                word.push(c);
-                any = true;
-            }
-        }
-    }
-    if any {
-        words.push(word);
-    }
+    let words = shlex::split(command).unwrap_or_else(|| panic!("unbalanced quotes: {command}"));
     (words, head)
 }
 
