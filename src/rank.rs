@@ -213,8 +213,12 @@ impl Filter {
     }
 
     /// Adds `value` to the values of one key (either of them passes), or takes it out when it
-    /// is there: how the filter menu's Enter works on a value.
-    pub fn toggle(values: &mut Vec<String>, value: String) {
+    /// is there; `None` (the menu's Any) clears them: how the filter menu's Enter works.
+    pub fn choose(values: &mut Vec<String>, value: Option<String>) {
+        let Some(value) = value else {
+            values.clear();
+            return;
+        };
         match values.iter().position(|v| v.eq_ignore_ascii_case(&value)) {
             Some(at) => {
                 values.remove(at);
@@ -328,7 +332,7 @@ mod tests {
         arrange(&mut jobs, &facets, SortBy::Name, &filter);
         assert_eq!(jobs, [2, 3]);
         // Two values of one key: either passes.
-        Filter::toggle(&mut filter.education, "Bachelor's degree".into());
+        Filter::choose(&mut filter.education, Some("Bachelor's degree".into()));
         let mut jobs = vec![0, 1, 2, 3];
         arrange(&mut jobs, &facets, SortBy::Name, &filter);
         assert_eq!(jobs, [0, 1, 2, 3]);
@@ -336,8 +340,10 @@ mod tests {
             filter.label().as_deref(),
             Some("associate's DEGREE or Bachelor's degree")
         );
-        Filter::toggle(&mut filter.education, "associate's degree".into());
+        Filter::choose(&mut filter.education, Some("associate's degree".into()));
         assert_eq!(filter.education, ["Bachelor's degree"]);
+        Filter::choose(&mut filter.education, None);
+        assert!(filter.education.is_empty());
         // Pays more than 50: only the job paying 90; a job without pay never passes.
         let filter = Filter {
             pays_more_than: Some((50, "the pinned job".into())),

@@ -864,19 +864,10 @@ impl App {
                     let pinned = self.like_pinned();
                     let filter = &mut self.picker.filter;
                     match choice.facet {
-                        // A value adds to the others of its kind (either passes) or, chosen
-                        // again, goes; Any clears them.
-                        FilterFacet::Education | FilterFacet::Group => {
-                            let values = if choice.facet == FilterFacet::Education {
-                                &mut filter.education
-                            } else {
-                                &mut filter.group
-                            };
-                            match choice.value {
-                                Some(v) => rank::Filter::toggle(values, v),
-                                None => values.clear(),
-                            }
+                        FilterFacet::Education => {
+                            rank::Filter::choose(&mut filter.education, choice.value);
                         }
+                        FilterFacet::Group => rank::Filter::choose(&mut filter.group, choice.value),
                         FilterFacet::PaysMore => {
                             filter.pays_more_than = choice
                                 .value
