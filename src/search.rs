@@ -524,8 +524,9 @@ const TWO_TYPOS: u8 = 4;
 
 /// Every job's name and other titles by their words, with how many hold each job, for
 /// ranking what a person types: whole words over word starts over typos, a job's own name
-/// over a title its holders report over an alternate title, a more common job over a rarer
-/// one when all else is equal. [`Index`] still finds names by scattered letters, below these.
+/// over a title its holders report over an alternate title, a job its titles call by the
+/// query's words more often (by how many sources list them) and a more common job over
+/// others. [`Index`] still finds names by scattered letters, below these.
 #[derive(Default)]
 pub struct Words {
     parts: Vec<Part>,
@@ -543,6 +544,13 @@ struct Part {
 /// What each word of the query that the job's own name has whole adds: a job called what
 /// the person typed, even when another of its titles matched better.
 const IN_NAME: i64 = 150;
+
+/// What a job gains from how often it is called by the query's words — its titles that have
+/// them whole, each counted as many times as sources list it — on a log scale: the job that
+/// sources call so again and again is the one a person means, before one that lists the words
+/// once (one listing 69, three 139, ten 240, thirty 343); a one-word query's word matching
+/// whole rather than as a start (330) still counts for more than ten times the listings.
+const LISTED: f64 = 100.0;
 
 /// A text that matched every word of a query: its part and place there, and its score.
 #[derive(Clone, Copy)]
@@ -571,16 +579,16 @@ impl Words {
         let texts = names
             .iter()
             .enumerate()
-            .map(|(job, n)| (job, Source::Name, n.as_ref()))
+            .map(|(job, n)| (job, Source::Name, n.as_ref(), 1))
             .chain(
                 reported
                     .iter()
-                    .map(|(j, t)| (*j, Source::Reported, t.as_str())),
+                    .map(|(j, t)| (*j, Source::Reported, t.as_str(), 1)),
             )
             .chain(
                 alternate
                     .iter()
-                    .map(|(j, t)| (*j, Source::Alternate, t.as_str())),
+                    .map(|(j, t)| (*j, Source::Alternate, t.as_str(), 1)),
             );
         let index = WordIndex::build(texts);
         let jobs_len = names.len().max(
@@ -634,7 +642,7 @@ impl Words {
         let rest_index = WordIndex::build(
             rest.iter()
                 .enumerate()
-                .map(|(k, &j)| (k, Source::Name, &names[j][..])),
+                .map(|(k, &j)| (k, Source::Name, &names[j][..], 1)),
         );
         Ok(Words {
             parts: vec![
@@ -711,8 +719,8 @@ impl Words {
             })
             .collect();
         let mut best: std::collections::HashMap<usize, Matched> = std::collections::HashMap::new();
-        // How many titles its holders report match, per job: a job that many call so.
-        let mut reported: std::collections::HashMap<usize, i64> = std::collections::HashMap::new();
+        // How many sources list the job's titles that match, per job: a job that many call so.
+        let mut listed: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
         // Jobs whose own name has every word whole: the name is reason enough to show.
         let mut named = std::collections::HashSet::new();
         // How many of the query's words each job's name has whole, whether or not it has all.
@@ -720,6 +728,9 @@ impl Words {
         for part in &self.parts {
             let index = &part.index;
             let matchers = Self::matchers(index, &query);
+            // Whether the text before has the query's words whole: the second form of a title
+            // "A (B)" is the same title, counted once.
+            let mut whole_before = false;
             for t in 0..index.len() {
                 let words = index.words(t);
                 let mut sum = 0u32;
@@ -731,6 +742,10 @@ impl Words {
                     sum += u32::from(s);
                     whole += usize::from(s == WHOLE);
                 }
+                // Only a title that has the query's words whole calls the job by them: `tech`
+                // starts technician, technology and technical alike.
+                let calls = whole == count && !(index.derived(t) && whole_before);
+                whole_before = whole == count;
                 let Some(&job) = part.jobs.get(index.job(t)) else {
                     continue;
                 };
@@ -744,8 +759,8 @@ impl Words {
                 let own = index.own(t);
                 let exact = whole == count && own == count;
                 let score = self.score(job, source, own, sum, count, exact);
-                if source == Source::Reported {
-                    *reported.entry(job).or_insert(0) += 1;
+                if source != Source::Name && calls {
+                    *listed.entry(job).or_insert(0) += u32::from(index.weight(t));
                 }
                 if source == Source::Name && whole == count {
                     named.insert(job);
@@ -767,10 +782,11 @@ impl Words {
         let mut found: Vec<Matched> = best
             .into_values()
             .map(|m| {
-                let called = reported.get(&m.job).copied().unwrap_or(0).min(3);
+                let listings = listed.get(&m.job).copied().unwrap_or(0);
+                let called = (LISTED * f64::from(listings).ln_1p()) as i64;
                 let named_words = in_name.get(&m.job).copied().unwrap_or(0) as i64;
                 Matched {
-                    score: m.score + 40 * called + IN_NAME * named_words,
+                    score: m.score + called + IN_NAME * named_words,
                     ..m
                 }
             })
@@ -824,11 +840,19 @@ impl Words {
     }
 }
 
-/// log10 of each employment figure, 0 when unknown.
+/// log10 of each employment figure; a job whose employment is not known (one taken from a
+/// page) counts as a typical one, the median of those known, rather than as the rarest.
 fn commonness(employment: &[Option<u64>]) -> Vec<f32> {
+    let mut known: Vec<f32> = employment
+        .iter()
+        .flatten()
+        .map(|&n| (n.max(1) as f32).log10())
+        .collect();
+    known.sort_by(f32::total_cmp);
+    let typical = known.get(known.len() / 2).copied().unwrap_or(0.0);
     employment
         .iter()
-        .map(|e| e.map_or(0.0, |n| (n.max(1) as f32).log10()))
+        .map(|e| e.map_or(typical, |n| (n.max(1) as f32).log10()))
         .collect()
 }
 
@@ -1006,6 +1030,61 @@ mod tests {
         assert_eq!(by("led technican")[0], "Lead Technician");
         assert!(by("zzqx").is_empty());
         assert!(by("").is_empty());
+    }
+
+    /// The jobs `query` ranks first to last in a dataset of `names` with `alternate` titles,
+    /// every job as common as the next.
+    fn ranked(names: &[&str], alternate: &[(usize, &str)], query: &str) -> Vec<usize> {
+        let alternate = alternate.iter().map(|&(j, t)| (j, t.to_string())).collect();
+        let words = Words::new(names, Vec::new(), alternate, &vec![Some(1000); names.len()]);
+        words
+            .rank(query)
+            .into_iter()
+            .map(|(h, _)| h.index)
+            .collect()
+    }
+
+    #[test]
+    fn a_job_called_by_the_query_more_often_comes_first() {
+        let names = ["Freight Movers", "Truck Drivers", "Machine Feeders"];
+        let titles = [
+            (0, "Trucker"),
+            (1, "Trucker"),
+            (1, "Long Haul Trucker"),
+            (2, "Batch Trucker"),
+        ];
+        assert_eq!(ranked(&names, &titles, "trucker"), [1, 0, 2]);
+        // The two forms of "A (B)" are one title, listed once: two titles of three words
+        // outweigh it, though each has a word more.
+        let titles = [
+            (0, "Road Trucker (RT Trucker)"),
+            (1, "Interstate Road Trucker"),
+            (1, "Interstate City Trucker"),
+        ];
+        assert_eq!(ranked(&names, &titles, "trucker"), [1, 0]);
+    }
+
+    #[test]
+    fn titles_where_the_query_only_starts_words_do_not_outweigh_a_name() {
+        let names = ["Technical Project Manager", "Computer Occupations"];
+        let titles = [
+            (1, "Tech Project Lead"),
+            (1, "Technology Project Manager"),
+            (1, "Technician Project Coordinator"),
+            (1, "Technical Projects Analyst"),
+            (1, "Tech Projects Director"),
+        ];
+        assert_eq!(ranked(&names, &titles, "tech proj"), [0, 1]);
+        // Whole words are listings: the same titles called "tech project" raise the job.
+        let whole: Vec<(usize, &str)> = (0..5).map(|_| (1, "Tech Project")).collect();
+        assert_eq!(ranked(&names, &whole, "tech project")[0], 1);
+    }
+
+    #[test]
+    fn a_job_of_unknown_employment_counts_as_a_typical_one() {
+        let logs = commonness(&[Some(10), None, Some(1000), Some(100_000)]);
+        assert_eq!(logs, [1.0, 3.0, 3.0, 5.0]);
+        assert_eq!(commonness(&[None, None]), [0.0, 0.0]);
     }
 
     fn names_for(query: &str) -> Vec<&'static str> {

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use careerscope_model::words::TitleWeights;
 use careerscope_model::{
     AreaPay, Basis, Degree, Demographics, Education, Interests, MoneyRange, Overview, Profile,
     RelatedJob, Riasec, Salary, Share, Skill, Sources, TimeUnit, YearsRange,
@@ -24,6 +25,8 @@ pub const CPS: &str = "BLS CPS";
 pub struct Occupation {
     pub profile: Profile,
     pub metros: Vec<AreaPay>,
+    /// How many sources list each of the profile's titles: what the search weighs them by.
+    pub title_weights: TitleWeights,
 }
 
 impl std::ops::Deref for Occupation {
@@ -119,8 +122,48 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Occupation {
         )),
     };
     Occupation {
+        title_weights: title_weights(&profile, &onet::all_codes_of(&o.code, onet), onet),
         profile,
         metros: area_pay(&o.metros),
+    }
+}
+
+/// How many sources list each of `profile`'s titles, over the O*NET codes `codes`: an
+/// alternate title's O*NET "Source(s)" (the most any code gives it; 1 for an O*NET
+/// occupation's own title), a reported title 2 when My Next Move shows it, else 1.
+fn title_weights(
+    profile: &Profile,
+    codes: &std::collections::BTreeSet<String>,
+    onet: &Onet,
+) -> TitleWeights {
+    let alternate = profile
+        .alternate_titles
+        .iter()
+        .flatten()
+        .map(|title| {
+            let lower = title.to_lowercase();
+            codes
+                .iter()
+                .filter_map(|c| onet.alternate_sources.get(&(c.clone(), lower.clone())))
+                .copied()
+                .max()
+                .unwrap_or(1)
+        })
+        .collect();
+    let reported = profile
+        .reported_titles
+        .iter()
+        .flatten()
+        .map(|title| {
+            let shown = codes
+                .iter()
+                .any(|c| onet.reported_shown.contains(&(c.clone(), title.clone())));
+            if shown { 2 } else { 1 }
+        })
+        .collect();
+    TitleWeights {
+        reported,
+        alternate,
     }
 }
 

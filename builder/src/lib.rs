@@ -78,7 +78,9 @@ pub fn read_unverified(dir: &Path) -> Result<assemble::Inputs, SourceError> {
 /// binary form the app reads one profile at a time; `careerscope_model::asset::
 /// profiles_from_asset` gives them back.
 pub fn to_asset(profiles: &[Occupation]) -> Vec<u8> {
-    careerscope_model::asset::encode_occupations(profiles.iter().map(|o| &o.profile))
+    careerscope_model::asset::encode_occupations(
+        profiles.iter().map(|o| (&o.profile, &o.title_weights)),
+    )
 }
 
 /// One row of the coverage table: the field, its source, and whether a profile has it.

@@ -42,6 +42,9 @@ pub struct Onet {
     pub job_zones: BTreeMap<String, f64>,
     /// Alternate titles and their short forms per O*NET-SOC code, in the file's order.
     pub alternate_titles: BTreeMap<String, Vec<String>>,
+    /// How many sources O*NET names for each alternate title (its "Source(s)" column), by
+    /// O*NET-SOC code and the title lower-cased.
+    pub alternate_sources: BTreeMap<(String, String), u8>,
     /// The primary related occupations of each O*NET-SOC code, most related first.
     pub related: BTreeMap<String, Vec<String>>,
     /// The "Primary-Short" tier alone: the yardstick similarity is measured against, never
@@ -370,14 +373,25 @@ fn read_activities(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
 
 fn read_alternate_titles(file: &Path, onet: &mut Onet) -> Result<(), SourceError> {
     let sheet = Sheet::open(file, None, "O*NET's Alternate Titles")?;
-    let (header, cols) = sheet.header(&[CODE, "Alternate Title", "Short Title"])?;
+    let (header, cols) = sheet.header(&[CODE, "Alternate Title", "Short Title", "Source(s)"])?;
     for (_, row) in sheet.rows().filter(|(n, _)| *n > header) {
         let Some(code) = row.text(cols[0]) else {
             continue;
         };
-        let titles = onet.alternate_titles.entry(code).or_default();
-        titles.extend(row.text(cols[1]));
-        titles.extend(row.text(cols[2]));
+        // "02,04,06": three sources list the title.
+        let sources = row.text(cols[3]).map_or(1, |s| s.split(',').count());
+        let sources = u8::try_from(sources).unwrap_or(u8::MAX);
+        for title in [row.text(cols[1]), row.text(cols[2])].into_iter().flatten() {
+            let weight = onet
+                .alternate_sources
+                .entry((code.clone(), title.to_lowercase()))
+                .or_default();
+            *weight = (*weight).max(sources);
+            onet.alternate_titles
+                .entry(code.clone())
+                .or_default()
+                .push(title);
+        }
     }
     if onet.alternate_titles.is_empty() {
         return Err(sheet.unexpected("the rows", "alternate titles", "none"));

@@ -198,6 +198,33 @@ fn known_values_from_the_official_files() {
     assert!(has_title("29-2061", "LPN"));
     assert!(has_title("35-1011", "Sous Chef"));
     assert!(has_title("29-2072", "Coder"));
+    // What the search weighs each title by: its Source(s) in Alternate Titles.xlsx ("Trucker":
+    // 02,04,06 for 53-3032.00, 04,06 for 53-7062.00; "Customer Service Representative (CSR)":
+    // 02,08,09,10), 1 for an O*NET occupation's own title; a reported title 2 when "Shown in
+    // My Next Move" is Y (Waiters' "Server"), else 1 (Veterinarians' "Veterinary Surgeon (Vet
+    // Surgeon)").
+    let weight = |code: &str, reported: bool, title: &str| {
+        let o = by_code(code);
+        let (titles, weights) = if reported {
+            (&o.reported_titles, &o.title_weights.reported)
+        } else {
+            (&o.alternate_titles, &o.title_weights.alternate)
+        };
+        let at = titles.iter().flatten().position(|t| t == title);
+        at.and_then(|i| weights.get(i).copied())
+    };
+    assert_eq!(weight("53-3032", false, "Trucker"), Some(3));
+    assert_eq!(weight("53-7062", false, "Trucker"), Some(2));
+    assert_eq!(
+        weight("43-4051", false, "Customer Service Representative (CSR)"),
+        Some(4)
+    );
+    assert_eq!(weight("29-1141", false, "Critical Care Nurses"), Some(1));
+    assert_eq!(weight("35-3031", true, "Server"), Some(2));
+    assert_eq!(
+        weight("29-1131", true, "Veterinary Surgeon (Vet Surgeon)"),
+        Some(1)
+    );
     // Related Occupations.xlsx, 29-1141.00, primary tiers in index order: 29-1141.04 (itself),
     // 29-1171.00 Nurse Practitioners, ..., 29-2061.00; 29-1161.00 first of Primary-Long.
     let related: Vec<&str> = rn

@@ -76,6 +76,14 @@ pub enum Source {
     Alternate,
 }
 
+/// How many of the data's sources list each of a job's reported and alternate titles, in the
+/// order its profile holds them; a title with no number here weighs 1.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TitleWeights {
+    pub reported: Vec<u8>,
+    pub alternate: Vec<u8>,
+}
+
 /// Jobs' names and titles, each as the ids of its words, laid out flat so that reading it is a
 /// few vectors, not one allocation per title. Texts are kept in the order they were added (the
 /// builder adds each job's name, reported titles, then alternate titles, job by job). Words are
@@ -94,6 +102,8 @@ pub struct WordIndex {
     /// Whether a text is the other form of the title before it (`TA` and `Teacher Assistant`
     /// of "TA (Teacher Assistant)"), not a title of its own.
     derived: Vec<bool>,
+    /// How many of the data's sources list each text's title (1 when that is not known).
+    weights: Vec<u8>,
     /// Each text's words (ids into the vocabulary), end to end.
     words: Vec<u32>,
     word_ends: Vec<u32>,
@@ -112,6 +122,7 @@ struct Stored {
     runs: Vec<(u32, Source, u32)>,
     /// How many own words each text has, with [`DERIVED`] set for a derived text.
     owns: Bytes,
+    weights: Bytes,
     word_counts: Varints,
     words: Varints,
     titles: String,
@@ -217,6 +228,7 @@ impl From<WordIndex> for Stored {
                     .map(|(&own, &derived)| if derived { own | DERIVED } else { own })
                     .collect(),
             ),
+            weights: Bytes(w.weights),
             word_counts: Varints(lengths(&w.word_ends)),
             words: Varints(w.words),
             title_lengths: Varints(lengths(&w.title_ends)),
@@ -245,6 +257,7 @@ impl TryFrom<Stored> for WordIndex {
             jobs,
             sources,
             derived: owns.iter().map(|&o| o & DERIVED != 0).collect(),
+            weights: s.weights.0,
             owns: owns.iter().map(|&o| o & !DERIVED).collect(),
             word_ends: ends(&s.word_counts.0),
             words: s.words.0,
@@ -304,8 +317,8 @@ impl std::fmt::Display for BrokenIndex {
 }
 
 impl WordIndex {
-    /// The index of `texts`, as (job, source, text as written).
-    pub fn build<'t>(texts: impl IntoIterator<Item = (usize, Source, &'t str)>) -> WordIndex {
+    /// The index of `texts`, as (job, source, text as written, how many sources list it).
+    pub fn build<'t>(texts: impl IntoIterator<Item = (usize, Source, &'t str, u8)>) -> WordIndex {
         let mut index = WordIndex::default();
         let mut known: HashMap<String, u32> = HashMap::new();
         let mut spelled: Vec<String> = Vec::new();
@@ -318,7 +331,7 @@ impl WordIndex {
             known.insert(word.to_string(), id);
             id
         };
-        for (job, source, text) in texts {
+        for (job, source, text, weight) in texts {
             // "A (B)": A and B are each the title whole, so each is a text of its own words.
             let parts = match forms(text) {
                 Some((a, b)) => vec![(a, false), (b, true)],
@@ -341,6 +354,7 @@ impl WordIndex {
                 index.sources.push(source);
                 index.owns.push(own.min(usize::from(!DERIVED)) as u8);
                 index.derived.push(derived);
+                index.weights.push(weight.max(1));
                 index.titles.push_str(text);
                 index.title_ends.push(index.titles.len() as u32);
             }
@@ -375,6 +389,7 @@ impl WordIndex {
         if self.sources.len() != n
             || self.owns.len() != n
             || self.derived.len() != n
+            || self.weights.len() != n
             || self.word_ends.len() != n
             || self.title_ends.len() != n
         {
@@ -446,6 +461,18 @@ impl WordIndex {
     /// Where text `t` comes from.
     pub fn source(&self, t: usize) -> Source {
         self.sources[t]
+    }
+
+    /// How many of the data's sources list text `t`'s title: for a built-in occupation's
+    /// alternate title, the sources O*NET names for it; for a reported title, 2 when My Next
+    /// Move shows it, else 1; 1 for any other text.
+    pub fn weight(&self, t: usize) -> u8 {
+        self.weights[t]
+    }
+
+    /// Whether text `t` is the other form of the title before it, not a title of its own.
+    pub fn derived(&self, t: usize) -> bool {
+        self.derived[t]
     }
 
     /// How many of text `t`'s words are its own.
@@ -535,11 +562,11 @@ mod tests {
     #[test]
     fn an_index_keeps_each_texts_words_job_and_source() {
         let index = WordIndex::build([
-            (0, Source::Name, "Registered Nurses"),
-            (0, Source::Alternate, "X-Ray Nurse"),
-            (1, Source::Name, "Chief Executives"),
-            (1, Source::Reported, "CEO"),
-            (1, Source::Alternate, "CFO (Chief Financial Officer)"),
+            (0, Source::Name, "Registered Nurses", 1),
+            (0, Source::Alternate, "X-Ray Nurse", 3),
+            (1, Source::Name, "Chief Executives", 1),
+            (1, Source::Reported, "CEO", 2),
+            (1, Source::Alternate, "CFO (Chief Financial Officer)", 0),
         ]);
         assert_eq!(index.check(2), Ok(()));
         assert!(index.check(1).is_err());
@@ -550,6 +577,12 @@ mod tests {
         );
         assert_eq!(index.len(), 6, "the title in two forms is two texts");
         assert_eq!(index.title(5), "CFO (Chief Financial Officer)");
+        assert_eq!(
+            (0..6).map(|t| index.weight(t)).collect::<Vec<_>>(),
+            [1, 3, 1, 2, 1, 1],
+            "each form of a title weighs as the title; none is weightless"
+        );
+        assert!(index.derived(5) && !index.derived(4));
         assert_eq!(index.own(4), 1);
         assert_eq!(index.own(5), 3);
         assert_eq!(
@@ -610,7 +643,10 @@ mod tests {
 
     #[test]
     fn a_broken_index_is_found_before_it_is_read() {
-        let index = WordIndex::build([(0, Source::Name, "Nurses"), (1, Source::Name, "Cooks")]);
+        let index = WordIndex::build([
+            (0, Source::Name, "Nurses", 1),
+            (1, Source::Name, "Cooks", 1),
+        ]);
         let broken = |change: &dyn Fn(&mut Stored)| {
             let mut stored = Stored::from(index.clone());
             change(&mut stored);
@@ -620,6 +656,9 @@ mod tests {
         assert!(broken(&|s| s.words.0[0] = 7));
         assert!(broken(&|s| s.title_lengths.0[0] = 99));
         assert!(broken(&|s| s.owns.0.push(1)));
+        assert!(broken(&|s| {
+            s.weights.0.pop();
+        }));
         assert!(broken(&|s| s.runs[0].2 = 3));
         assert!(broken(&|s| s.vocabulary_lengths[0] = 0));
     }

@@ -71,8 +71,9 @@ fn everyday_queries_find_the_job_meant() {
     for m in &misses {
         println!("  not first: {m}");
     }
-    // The issue's goal is 95% / 99%; these are the floors reached so far, kept from falling.
-    assert!(pct(top1) >= 94.0, "top-1 {:.1}%: {misses:#?}", pct(top1));
+    // The issue's goal is 95% first; 99% in the first three is not reached (97.9%), this
+    // floor keeps it from falling.
+    assert!(pct(top1) >= 95.0, "top-1 {:.1}%: {misses:#?}", pct(top1));
     assert!(pct(top3) >= 97.0, "top-3 {:.1}%: {misses:#?}", pct(top3));
 }
 
@@ -94,7 +95,7 @@ fn the_issues_examples_come_first() {
         ("phlebotomist", &["31-9097"]),
         ("sonographer", &["29-2032"]),
         ("lineman", &["49-9051"]),
-        // Not yet met: "math teacher" gives Elementary School Teachers first (Secondary third).
+        ("math teacher", &["25-2031"]),
         ("nurses aide", &["31-1131"]),
         ("caregiver", &["31-1120"]),
     ] {

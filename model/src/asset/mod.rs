@@ -21,7 +21,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::Profile;
-use crate::words::{Source, WordIndex};
+use crate::words::{Source, TitleWeights, WordIndex};
 
 pub use metros::{Metros, encode_metros};
 pub use similar::{Similarity, decode_similar, encode_similar};
@@ -127,22 +127,29 @@ impl Summary {
     }
 }
 
-/// The occupations asset for `profiles` (in the order given, which the app lists them in).
-pub fn encode_occupations<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Vec<u8> {
+/// The occupations asset for `profiles` (in the order given, which the app lists them in),
+/// each with how many sources list its titles.
+pub fn encode_occupations<'p>(
+    profiles: impl IntoIterator<Item = (&'p Profile, &'p TitleWeights)>,
+) -> Vec<u8> {
     let mut index = Index::default();
     let mut summaries = Vec::new();
     let mut strings = Interner::default();
     let mut records = Vec::new();
-    let mut texts: Vec<(usize, Source, &str)> = Vec::new();
-    for (job, p) in profiles.into_iter().enumerate() {
+    let mut texts: Vec<(usize, Source, &str, u8)> = Vec::new();
+    for (job, (p, weights)) in profiles.into_iter().enumerate() {
         index.names.push(p.name.clone());
         index.codes.push(p.code.clone());
-        texts.push((job, Source::Name, &p.name));
-        for t in p.reported_titles.iter().flatten() {
-            texts.push((job, Source::Reported, t));
+        texts.push((job, Source::Name, &p.name, 1));
+        let weighed = |titles: &'p Option<Vec<String>>, weights: &'p [u8]| {
+            let weights = weights.iter().copied().chain(std::iter::repeat(1));
+            titles.iter().flatten().map(String::as_str).zip(weights)
+        };
+        for (t, w) in weighed(&p.reported_titles, &weights.reported) {
+            texts.push((job, Source::Reported, t, w));
         }
-        for t in p.alternate_titles.iter().flatten() {
-            texts.push((job, Source::Alternate, t));
+        for (t, w) in weighed(&p.alternate_titles, &weights.alternate) {
+            texts.push((job, Source::Alternate, t, w));
         }
         summaries.push(Summary::of(p));
         let record = record::to_record(p, &mut strings);

@@ -99,7 +99,16 @@ fn others() -> Vec<Profile> {
 #[test]
 fn profiles_come_back_as_they_went_in() {
     let profiles = others();
-    let bytes = encode_occupations(&profiles);
+    // The first job's reported title and first alternate title weigh 2 and 3; the rest 1.
+    let weights = [
+        TitleWeights {
+            reported: vec![2],
+            alternate: vec![3],
+        },
+        TitleWeights::default(),
+        TitleWeights::default(),
+    ];
+    let bytes = encode_occupations(profiles.iter().zip(&weights));
     assert_eq!(profiles_from_asset(&bytes), Ok(profiles.clone()));
     let asset = Occupations::open(&bytes).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(asset.names(), ["Registered Nurses", "Zoologists", "Actors"]);
@@ -118,6 +127,20 @@ fn profiles_come_back_as_they_went_in() {
         ["Staff Nurse", "RN"]
     );
     assert_eq!(words.of_job(2, Source::Alternate).count(), 0);
+    let weighed: Vec<(&str, u8)> = (0..words.len())
+        .map(|t| (words.title(t), words.weight(t)))
+        .collect();
+    assert_eq!(
+        &weighed[..4],
+        [
+            ("Registered Nurses", 1),
+            // "Registered Nurse (RN)" in its two forms.
+            ("Registered Nurse (RN)", 2),
+            ("Registered Nurse (RN)", 2),
+            ("Staff Nurse", 3),
+        ]
+    );
+    assert!(weighed[4..].iter().all(|&(_, w)| w == 1), "{weighed:?}");
     let summaries = asset.summaries().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(summaries[0].interest, Some('S'));
     assert_eq!(summaries[0].growth_rate_pct, Some(-0.1));
@@ -126,7 +149,8 @@ fn profiles_come_back_as_they_went_in() {
 
 #[test]
 fn broken_assets_are_errors() {
-    let bytes = encode_occupations(&others());
+    let profiles = others();
+    let bytes = encode_occupations(profiles.iter().zip(&vec![TitleWeights::default(); 3]));
     assert!(Occupations::open(b"not an asset").is_err());
     assert!(profiles_from_asset(&bytes[..bytes.len() / 2]).is_err());
     let mut other_kind = bytes.clone();
