@@ -668,6 +668,23 @@ impl Words {
             .any(|p| p.index.vocabulary().any(|(_, w)| w == word))
     }
 
+    /// The words of `query` that some name or title has whole or as a word's start, when
+    /// there are some but not all; `None` otherwise.
+    pub fn known_part(&self, query: &str) -> Option<String> {
+        let (query_words, own) = words_of(query);
+        let total = query_words[..own].len();
+        let known: Vec<String> = query_words
+            .into_iter()
+            .take(own)
+            .filter(|q| {
+                self.parts
+                    .iter()
+                    .any(|p| p.index.vocabulary().any(|(_, w)| w.starts_with(q.as_str())))
+            })
+            .collect();
+        (!known.is_empty() && known.len() < total).then(|| known.join(" "))
+    }
+
     /// For each word of `query`, how well each word of `index` matches it (0: not at all):
     /// itself, a word it starts, or (only when no part knows the query word itself) a word
     /// one or two edits away, as a typo.
@@ -861,6 +878,18 @@ fn commonness(employment: &[Option<u64>]) -> Vec<f32> {
 /// [`Index`] found by scattered letters of their name (`name_hits`, best first).
 pub fn by_words(words: &Words, query: &str, name_hits: &[Hit]) -> Vec<(Hit, Option<String>)> {
     let mut out = words.rank(query);
+    if out.is_empty() {
+        // No job has every word: a word no title has, even as a start ("uber" in "uber
+        // driver"), cannot tell jobs apart, so the jobs the other words find are shown — with
+        // score 0, as matches of part of the query, which `show` and `compare` do not take.
+        if let Some(known) = words.known_part(query) {
+            out = words
+                .rank(&known)
+                .into_iter()
+                .map(|(h, title)| (Hit { score: 0, ..h }, title))
+                .collect();
+        }
+    }
     let seen: std::collections::HashSet<usize> = out.iter().map(|(h, _)| h.index).collect();
     out.extend(
         name_hits
@@ -1078,6 +1107,37 @@ mod tests {
         // Whole words are listings: the same titles called "tech project" raise the job.
         let whole: Vec<(usize, &str)> = (0..5).map(|_| (1, "Tech Project")).collect();
         assert_eq!(ranked(&names, &whole, "tech project")[0], 1);
+    }
+
+    #[test]
+    fn a_word_no_title_has_is_left_out_only_when_nothing_has_every_word() {
+        let names = ["Taxi Drivers", "Cashiers", "Truck Drivers"];
+        let words = Words::new(
+            names,
+            Vec::new(),
+            vec![(0, "Rideshare Driver".to_string())],
+            &[Some(10), Some(10), Some(10)],
+        );
+        let found = |q: &str| -> Vec<(usize, i64)> {
+            by_words(&words, q, &[])
+                .into_iter()
+                .map(|(h, _)| (h.index, h.score))
+                .collect()
+        };
+        // "uber" is in no name or title: the drivers, as matches of part of the query.
+        assert_eq!(words.known_part("uber driver").as_deref(), Some("driver"));
+        let drivers = found("uber driver");
+        assert_eq!(drivers.len(), 2);
+        assert!(drivers.iter().all(|&(i, score)| i != 1 && score == 0));
+        // Every word known, or none: nothing is left out.
+        assert_eq!(words.known_part("rideshare driver"), None);
+        assert_eq!(found("rideshare driver")[0].0, 0);
+        assert!(found("rideshare driver")[0].1 > 0);
+        assert_eq!(words.known_part("zzz qqq"), None);
+        assert!(found("zzz qqq").is_empty());
+        // Known words that no one job has together are not a part to drop.
+        assert_eq!(words.known_part("taxi cashier"), None);
+        assert!(found("taxi cashier").is_empty());
     }
 
     #[test]

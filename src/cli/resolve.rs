@@ -134,11 +134,12 @@ fn best_match(
     };
     let names = catalog.names();
     let found = search::find(catalog, words, index, query);
-    // Ranked by its words (a score above 0: whole words, word starts or near spellings of a
-    // name or title), or a name holding every word as written.
+    // Ranked by all its words (a score above 0: whole words, word starts or near spellings of
+    // a name or title), or a name holding every word as written; not a match of part of the
+    // query.
     let good = found.iter().find(|(hit, title)| {
         keep(hit.index, title.is_some())
-            && (hit.score > 0 || title.is_some() || search::matches_well(&names[hit.index], query))
+            && (hit.score > 0 || search::matches_well(&names[hit.index], query))
     });
     let Some((hit, title)) = good else {
         return Ok(None);
