@@ -13,11 +13,17 @@ use serde::{Deserialize, Serialize};
 pub const FILLER: [&str; 5] = ["and", "of", "the", "except", "in"];
 
 /// `word` lower-cased with a plural made singular: `nurses` → `nurse`, `secretaries` →
-/// `secretary`, `switches` → `switch`; `glass`, `status` and `analysis` stay.
+/// `secretary`, `switches` → `switch`, `midwives` → `midwife`; `glass`, `status` and
+/// `analysis` stay.
 /// Written here rather than taken from a stemmer crate: Porter/Snowball stemming also folds
 /// words people keep apart (`nursing` and `nurse`, `electrical` and `electric`).
 pub fn singular(word: &str) -> Cow<'_, str> {
     let n = word.len();
+    // Nouns in -ife make -ives (`midwives`); other words in -ives keep the e
+    // (`representatives`, `detectives`), so only these two stems are changed.
+    if word.ends_with("wives") || word.ends_with("knives") {
+        return format!("{}fe", &word[..n - 3]).into();
+    }
     if n > 4 && word.ends_with("ies") {
         return format!("{}y", &word[..n - 3]).into();
     }
@@ -553,6 +559,10 @@ mod tests {
             ("glass", "glass"),
             ("status", "status"),
             ("analysis", "analysis"),
+            ("midwives", "midwife"),
+            ("knives", "knife"),
+            ("representatives", "representative"),
+            ("drives", "drive"),
         ];
         for (word, expected) in cases {
             assert_eq!(singular(word), expected, "{word}");
