@@ -521,6 +521,9 @@ const WHOLE: u8 = 12;
 const START: u8 = 8;
 const ONE_TYPO: u8 = 6;
 const TWO_TYPOS: u8 = 4;
+/// A query word that is the initials of consecutive words (`pt`: Physical Therapist) counts
+/// as a word's start.
+const INITIALS: u8 = START;
 
 /// Every job's name and other titles by their words, with how many hold each job, for
 /// ranking what a person types: whole words over word starts over typos, a job's own name
@@ -668,23 +671,6 @@ impl Words {
             .any(|p| p.index.vocabulary().any(|(_, w)| w == word))
     }
 
-    /// The words of `query` that some name or title has whole or as a word's start, when
-    /// there are some but not all; `None` otherwise.
-    pub fn known_part(&self, query: &str) -> Option<String> {
-        let (query_words, own) = words_of(query);
-        let total = query_words[..own].len();
-        let known: Vec<String> = query_words
-            .into_iter()
-            .take(own)
-            .filter(|q| {
-                self.parts
-                    .iter()
-                    .any(|p| p.index.vocabulary().any(|(_, w)| w.starts_with(q.as_str())))
-            })
-            .collect();
-        (!known.is_empty() && known.len() < total).then(|| known.join(" "))
-    }
-
     /// For each word of `query`, how well each word of `index` matches it (0: not at all):
     /// itself, a word it starts, or (only when no part knows the query word itself) a word
     /// one or two edits away, as a typo.
@@ -721,6 +707,42 @@ impl Words {
     /// The jobs whose name or other title has every word of `query` (whole, as a start or
     /// nearly), best first, each once with the title that found it (`None`: its name).
     pub fn rank(&self, query: &str) -> Vec<(Hit, Option<String>)> {
+        self.rank_missing(query, 0)
+    }
+
+    /// When no name or title has every word of `query`: the jobs whose names or titles have
+    /// the most of them (all but one, else all but two, ...), ranked as [`Words::rank`] does;
+    /// empty when some text has every word, or none has any.
+    ///
+    /// A word no name or title has even as a word's start ("uber" in "uber driver") cannot
+    /// tell jobs apart, so it is left out first and the rest ranked as a query of their own.
+    pub fn rank_partly(&self, query: &str) -> Vec<(Hit, Option<String>)> {
+        if !self.rank(query).is_empty() {
+            return Vec::new();
+        }
+        let (query_words, own) = words_of(query);
+        let known: Vec<&str> = query_words[..own]
+            .iter()
+            .map(String::as_str)
+            .filter(|q| {
+                self.parts
+                    .iter()
+                    .any(|p| p.index.vocabulary().any(|(_, w)| w.starts_with(q)))
+            })
+            .collect();
+        let query = known.join(" ");
+        let found = self.rank(&query);
+        if !found.is_empty() {
+            return found;
+        }
+        (1..known.len())
+            .map(|missing| self.rank_missing(&query, missing))
+            .find(|found| !found.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// [`Words::rank`] of the texts that have all but `missing` of the query's words.
+    fn rank_missing(&self, query: &str, missing: usize) -> Vec<(Hit, Option<String>)> {
         let (query_words, own) = words_of(query);
         let mut query_words: Vec<String> = query_words.into_iter().take(own).collect();
         query_words.dedup();
@@ -735,6 +757,15 @@ impl Words {
                 (q, known)
             })
             .collect();
+        // A query word of two to four letters may be the initials of a name's words (`pt` of
+        // Physical Therapist).
+        let initials: Vec<Option<&[u8]>> = query
+            .iter()
+            .map(|(q, _)| {
+                ((2..=4).contains(&q.len()) && q.bytes().all(|b| b.is_ascii_lowercase()))
+                    .then_some(q.as_bytes())
+            })
+            .collect();
         let mut best: std::collections::HashMap<usize, Matched> = std::collections::HashMap::new();
         // How many sources list the job's titles that match, per job: a job that many call so.
         let mut listed: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
@@ -745,20 +776,36 @@ impl Words {
         for part in &self.parts {
             let index = &part.index;
             let matchers = Self::matchers(index, &query);
+            let firsts: Vec<u8> = index
+                .vocabulary()
+                .map(|(_, w)| w.bytes().next().unwrap_or(0))
+                .collect();
             // Whether the text before has the query's words whole: the second form of a title
             // "A (B)" is the same title, counted once.
             let mut whole_before = false;
             for t in 0..index.len() {
                 let words = index.words(t);
+                let own_words = &words[..index.own(t).min(words.len())];
                 let mut sum = 0u32;
                 let mut whole = 0usize;
-                let mut all = true;
-                for m in &matchers {
-                    let s = words.iter().map(|&w| m[w as usize]).max().unwrap_or(0);
-                    all &= s > 0;
+                let mut has = 0usize;
+                for (m, initials) in matchers.iter().zip(&initials) {
+                    let mut s = words.iter().map(|&w| m[w as usize]).max().unwrap_or(0);
+                    if s == 0
+                        && let Some(letters) = initials
+                        && own_words.windows(letters.len()).any(|run| {
+                            run.iter()
+                                .zip(letters.iter())
+                                .all(|(&w, &l)| firsts.get(w as usize) == Some(&l))
+                        })
+                    {
+                        s = INITIALS;
+                    }
+                    has += usize::from(s > 0);
                     sum += u32::from(s);
                     whole += usize::from(s == WHOLE);
                 }
+                let all = has > 0 && has + missing >= count;
                 // Only a title that has the query's words whole calls the job by them: `tech`
                 // starts technician, technology and technical alike.
                 let calls = whole == count && !(index.derived(t) && whole_before);
@@ -879,16 +926,14 @@ fn commonness(employment: &[Option<u64>]) -> Vec<f32> {
 pub fn by_words(words: &Words, query: &str, name_hits: &[Hit]) -> Vec<(Hit, Option<String>)> {
     let mut out = words.rank(query);
     if out.is_empty() {
-        // No job has every word: a word no title has, even as a start ("uber" in "uber
-        // driver"), cannot tell jobs apart, so the jobs the other words find are shown — with
-        // score 0, as matches of part of the query, which `show` and `compare` do not take.
-        if let Some(known) = words.known_part(query) {
-            out = words
-                .rank(&known)
-                .into_iter()
-                .map(|(h, title)| (Hit { score: 0, ..h }, title))
-                .collect();
-        }
+        // No job has every word ("uber driver", "oil rig worker"): the jobs that have the most
+        // of them, before names whose letters merely come in order — with score 0, as matches
+        // of part of the query, which `show` and `compare` do not take.
+        out = words
+            .rank_partly(query)
+            .into_iter()
+            .map(|(h, title)| (Hit { score: 0, ..h }, title))
+            .collect();
     }
     let seen: std::collections::HashSet<usize> = out.iter().map(|(h, _)| h.index).collect();
     out.extend(
@@ -1110,34 +1155,44 @@ mod tests {
     }
 
     #[test]
-    fn a_word_no_title_has_is_left_out_only_when_nothing_has_every_word() {
-        let names = ["Taxi Drivers", "Cashiers", "Truck Drivers"];
-        let words = Words::new(
-            names,
-            Vec::new(),
-            vec![(0, "Rideshare Driver".to_string())],
-            &[Some(10), Some(10), Some(10)],
-        );
+    fn when_no_job_has_every_word_the_jobs_with_the_most_come_first() {
+        let names = ["Taxi Drivers", "Cashiers", "Roustabouts", "Oil Workers"];
+        let alternate = vec![
+            (0, "Rideshare Driver".to_string()),
+            (1, "Rig Cashier".to_string()),
+            (2, "Oil Rig Roustabout".to_string()),
+        ];
+        let words = Words::new(names, Vec::new(), alternate, &[Some(10); 4]);
         let found = |q: &str| -> Vec<(usize, i64)> {
             by_words(&words, q, &[])
                 .into_iter()
                 .map(|(h, _)| (h.index, h.score))
                 .collect()
         };
-        // "uber" is in no name or title: the drivers, as matches of part of the query.
-        assert_eq!(words.known_part("uber driver").as_deref(), Some("driver"));
-        let drivers = found("uber driver");
-        assert_eq!(drivers.len(), 2);
-        assert!(drivers.iter().all(|&(i, score)| i != 1 && score == 0));
-        // Every word known, or none: nothing is left out.
-        assert_eq!(words.known_part("rideshare driver"), None);
-        assert_eq!(found("rideshare driver")[0].0, 0);
+        // "uber" is in no name or title: the driver, as a match of part of the query.
+        assert_eq!(found("uber driver"), [(0, 0)]);
+        // Two of three words (a name's first), not one of three.
+        assert_eq!(found("oil rig worker"), [(3, 0), (2, 0)]);
+        // A job with every word: only the full matches, ranked.
+        assert!(words.rank_partly("rideshare driver").is_empty());
+        assert_eq!(found("rideshare driver").len(), 1);
         assert!(found("rideshare driver")[0].1 > 0);
-        assert_eq!(words.known_part("zzz qqq"), None);
         assert!(found("zzz qqq").is_empty());
-        // Known words that no one job has together are not a part to drop.
-        assert_eq!(words.known_part("taxi cashier"), None);
-        assert!(found("taxi cashier").is_empty());
+    }
+
+    #[test]
+    fn a_short_word_may_be_the_initials_of_a_names_words() {
+        let names = ["Nursing Assistants", "Physical Therapist Assistants", "Pet Sitters"];
+        let words = Words::new(names, Vec::new(), Vec::new(), &[Some(10); 3]);
+        let found: Vec<(usize, i64)> = words
+            .rank("pt assistant")
+            .into_iter()
+            .map(|(h, _)| (h.index, h.score))
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 1);
+        // Initials of words next to each other only, and only where the word is not found.
+        assert!(words.rank("pa assistant").is_empty());
     }
 
     #[test]
