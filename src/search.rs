@@ -516,11 +516,10 @@ pub fn with_titles(
 pub use careerscope_model::words::{Source, singular};
 use careerscope_model::words::{WordIndex, words_of};
 
-/// How well a query word matches a word of a text, best first.
+/// How well a query word matches a word of a text, best first: the word itself (or the word
+/// a misspelling is nearest), or the word's start.
 const WHOLE: u8 = 12;
 const START: u8 = 8;
-const ONE_TYPO: u8 = 6;
-const TWO_TYPOS: u8 = 4;
 /// A query word that is the initials of consecutive words (`pt`: Physical Therapist) counts
 /// as a word's start.
 const INITIALS: u8 = START;
@@ -672,8 +671,8 @@ impl Words {
     }
 
     /// For each word of `query`, how well each word of `index` matches it (0: not at all):
-    /// itself, a word it starts, or (only when no part knows the query word itself) a word
-    /// one or two edits away, as a typo.
+    /// itself, a word it starts, or (only when no part knows the query word and it starts no
+    /// word here) the nearest words one or two edits away, as the word misspelled.
     fn matchers(index: &WordIndex, query: &[(String, bool)]) -> Vec<Vec<u8>> {
         query
             .iter()
@@ -681,23 +680,35 @@ impl Words {
                 let mut m = vec![0u8; index.vocabulary_len()];
                 let typos = match q.chars().count() {
                     0..=3 => 0,
-                    4..=7 => 1,
+                    4..=5 => 1,
                     _ => 2,
                 };
+                let mut starts = false;
+                // Words a few letters from the query word, with how many.
+                let mut near: Vec<(u32, usize)> = Vec::new();
                 for (id, w) in index.vocabulary() {
-                    m[id as usize] = if w == q {
-                        WHOLE
+                    if w == q {
+                        m[id as usize] = WHOLE;
                     } else if w.starts_with(q.as_str()) {
-                        START
+                        starts = true;
+                        m[id as usize] = START;
                     } else if !known && typos > 0 && w.len().abs_diff(q.len()) <= typos {
-                        match strsim::osa_distance(q, w) {
-                            1 => ONE_TYPO,
-                            d if d <= typos => TWO_TYPOS,
-                            _ => continue,
+                        let d = strsim::osa_distance(q, w);
+                        if d <= typos {
+                            near.push((id, d));
                         }
-                    } else {
-                        continue;
-                    };
+                    }
+                }
+                // A word that is no word nor a word's start is a misspelling: the nearest
+                // spellings are the word meant, and match as that word would, whole. (A
+                // word's start is a word being typed, not misspelled.)
+                if !starts {
+                    let nearest = near.iter().map(|&(_, d)| d).min();
+                    for &(id, d) in &near {
+                        if Some(d) == nearest {
+                            m[id as usize] = WHOLE;
+                        }
+                    }
                 }
                 m
             })
@@ -1181,8 +1192,43 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelling_is_read_as_the_nearest_word() {
+        let names = [
+            "Elementary Teachers",
+            "Secondary Teachers",
+            "Torch Cutters",
+            "Cashiers",
+        ];
+        let alternate = vec![
+            (0, "Teacher".to_string()),
+            (1, "Teacher".to_string()),
+            (1, "High School Teacher".to_string()),
+            (2, "Torcher".to_string()),
+        ];
+        let words = Words::new(names, Vec::new(), alternate, &[Some(10); 4]);
+        let ranked = |q: &str| -> Vec<(usize, i64)> {
+            words
+                .rank(q)
+                .into_iter()
+                .map(|(h, _)| (h.index, h.score))
+                .collect()
+        };
+        // One letter off: as if spelled right (the job called "teacher" more often first);
+        // "torcher", two letters off, is not what was meant.
+        assert_eq!(ranked("teecher"), ranked("teacher"));
+        assert_eq!(ranked("teecher")[0].0, 1);
+        assert!(ranked("teecher").iter().all(|&(i, _)| i != 2));
+        // Two letters off in a word of seven.
+        assert_eq!(ranked("cashere").first().map(|h| h.0), Some(3));
+    }
+
+    #[test]
     fn a_short_word_may_be_the_initials_of_a_names_words() {
-        let names = ["Nursing Assistants", "Physical Therapist Assistants", "Pet Sitters"];
+        let names = [
+            "Nursing Assistants",
+            "Physical Therapist Assistants",
+            "Pet Sitters",
+        ];
         let words = Words::new(names, Vec::new(), Vec::new(), &[Some(10); 3]);
         let found: Vec<(usize, i64)> = words
             .rank("pt assistant")
