@@ -786,36 +786,12 @@ impl Words {
         let mut in_name: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
         for part in &self.parts {
             let index = &part.index;
-            let matchers = Self::matchers(index, &query);
-            let firsts: Vec<u8> = index
-                .vocabulary()
-                .map(|(_, w)| w.bytes().next().unwrap_or(0))
-                .collect();
+            let matcher = PartMatcher::new(index, &query);
             // Whether the text before has the query's words whole: the second form of a title
             // "A (B)" is the same title, counted once.
             let mut whole_before = false;
             for t in 0..index.len() {
-                let words = index.words(t);
-                let own_words = &words[..index.own(t).min(words.len())];
-                let mut sum = 0u32;
-                let mut whole = 0usize;
-                let mut has = 0usize;
-                for (m, initials) in matchers.iter().zip(&initials) {
-                    let mut s = words.iter().map(|&w| m[w as usize]).max().unwrap_or(0);
-                    if s == 0
-                        && let Some(letters) = initials
-                        && own_words.windows(letters.len()).any(|run| {
-                            run.iter()
-                                .zip(letters.iter())
-                                .all(|(&w, &l)| firsts.get(w as usize) == Some(&l))
-                        })
-                    {
-                        s = INITIALS;
-                    }
-                    has += usize::from(s > 0);
-                    sum += u32::from(s);
-                    whole += usize::from(s == WHOLE);
-                }
+                let TextMatch { has, sum, whole } = matcher.text(index, t, &initials);
                 let all = has > 0 && has + missing >= count;
                 // Only a title that has the query's words whole calls the job by them: `tech`
                 // starts technician, technology and technical alike.
@@ -854,35 +830,7 @@ impl Words {
                 }
             }
         }
-        let mut found: Vec<Matched> = best
-            .into_values()
-            .map(|m| {
-                let listings = listed.get(&m.job).copied().unwrap_or(0);
-                let called = (LISTED * f64::from(listings).ln_1p()) as i64;
-                let named_words = in_name.get(&m.job).copied().unwrap_or(0) as i64;
-                Matched {
-                    score: m.score + called + IN_NAME * named_words,
-                    ..m
-                }
-            })
-            .collect();
-        found.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then(a.title.len().cmp(&b.title.len()))
-                .then(a.job.cmp(&b.job))
-        });
-        found
-            .into_iter()
-            .map(|m| {
-                let hit = Hit {
-                    index: m.job,
-                    score: m.score,
-                };
-                let by_title = m.source != Source::Name && !named.contains(&m.job);
-                (hit, by_title.then(|| m.title.to_string()))
-            })
-            .collect()
+        best_first(best, &listed, &in_name, &named)
     }
 
     /// A text's score: how well its words match (the most), whether it is the query exactly,
@@ -913,6 +861,102 @@ impl Words {
         // than a whole word over a word's start (330) or a name over a title.
         10 * (quality + source - extra) + (40.0 * common) as i64
     }
+}
+
+/// How the words of one part of the index match the query's: each word's match of each query
+/// word ([`Words::matchers`]), and each word's first letter, for initials.
+struct PartMatcher {
+    matchers: Vec<Vec<u8>>,
+    firsts: Vec<u8>,
+}
+
+/// How one text matches the query: how many of the query's words it has, how well in sum, and
+/// how many whole.
+struct TextMatch {
+    has: usize,
+    sum: u32,
+    whole: usize,
+}
+
+impl PartMatcher {
+    fn new(index: &WordIndex, query: &[(String, bool)]) -> PartMatcher {
+        PartMatcher {
+            matchers: Words::matchers(index, query),
+            firsts: index
+                .vocabulary()
+                .map(|(_, w)| w.bytes().next().unwrap_or(0))
+                .collect(),
+        }
+    }
+
+    /// How text `t` of `index` matches; `initials` are the query words that may be the
+    /// initials of consecutive words of its own, where nothing else of it matches them.
+    fn text(&self, index: &WordIndex, t: usize, initials: &[Option<&[u8]>]) -> TextMatch {
+        let words = index.words(t);
+        let own_words = &words[..index.own(t).min(words.len())];
+        let mut found = TextMatch {
+            has: 0,
+            sum: 0,
+            whole: 0,
+        };
+        for (m, initials) in self.matchers.iter().zip(initials) {
+            let mut s = words.iter().map(|&w| m[w as usize]).max().unwrap_or(0);
+            if s == 0
+                && let Some(letters) = initials
+                && own_words.windows(letters.len()).any(|run| {
+                    run.iter()
+                        .zip(letters.iter())
+                        .all(|(&w, &l)| self.firsts.get(w as usize) == Some(&l))
+                })
+            {
+                s = INITIALS;
+            }
+            found.has += usize::from(s > 0);
+            found.sum += u32::from(s);
+            found.whole += usize::from(s == WHOLE);
+        }
+        found
+    }
+}
+
+/// Each job's best text, raised by how often its titles call it by the query's words
+/// (`listed`) and how many of them its name has whole (`in_name`), best first; a job's title
+/// is given unless its name has every word (`named`).
+fn best_first(
+    best: std::collections::HashMap<usize, Matched>,
+    listed: &std::collections::HashMap<usize, u32>,
+    in_name: &std::collections::HashMap<usize, usize>,
+    named: &std::collections::HashSet<usize>,
+) -> Vec<(Hit, Option<String>)> {
+    let mut found: Vec<Matched> = best
+        .into_values()
+        .map(|m| {
+            let listings = listed.get(&m.job).copied().unwrap_or(0);
+            let called = (LISTED * f64::from(listings).ln_1p()) as i64;
+            let named_words = in_name.get(&m.job).copied().unwrap_or(0) as i64;
+            Matched {
+                score: m.score + called + IN_NAME * named_words,
+                ..m
+            }
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(a.title.len().cmp(&b.title.len()))
+            .then(a.job.cmp(&b.job))
+    });
+    found
+        .into_iter()
+        .map(|m| {
+            let hit = Hit {
+                index: m.job,
+                score: m.score,
+            };
+            let by_title = m.source != Source::Name && !named.contains(&m.job);
+            (hit, by_title.then(|| m.title.to_string()))
+        })
+        .collect()
 }
 
 /// log10 of each employment figure; a job whose employment is not known (one taken from a
