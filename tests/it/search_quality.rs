@@ -23,9 +23,8 @@ fn searcher() -> impl Fn(&str) -> Vec<String> {
     }
 }
 
-/// (query, accepted codes) of each row of the queries file.
-fn queries() -> Vec<(String, Vec<String>)> {
-    let text = include_str!("queries.tsv");
+/// (query, accepted codes) of each row of a queries file.
+fn queries(text: &str) -> Vec<(String, Vec<String>)> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
@@ -42,14 +41,12 @@ fn queries() -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-#[test]
-fn everyday_queries_find_the_job_meant() {
+/// (top-1 %, top-3 %, the queries whose first result is not one accepted) of `all`.
+fn quality(all: &[(String, Vec<String>)]) -> (f64, f64, Vec<String>) {
     let find = searcher();
-    let all = queries();
-    assert!(all.len() >= 100, "{} queries", all.len());
     let (mut top1, mut top3) = (0, 0);
     let mut misses = Vec::new();
-    for (query, accepted) in &all {
+    for (query, accepted) in all {
         let found = find(query);
         let rank = found.iter().position(|c| accepted.contains(c));
         top1 += usize::from(rank == Some(0));
@@ -62,19 +59,41 @@ fn everyday_queries_find_the_job_meant() {
         }
     }
     let pct = |n: usize| 100.0 * n as f64 / all.len() as f64;
+    (pct(top1), pct(top3), misses)
+}
+
+#[test]
+fn everyday_queries_find_the_job_meant() {
+    let all = queries(include_str!("queries.tsv"));
+    assert!(all.len() >= 100, "{} queries", all.len());
+    let (top1, top3, misses) = quality(&all);
     println!(
-        "search quality over {} everyday queries: top-1 {:.1}%, top-3 {:.1}%",
-        all.len(),
-        pct(top1),
-        pct(top3)
+        "search quality over {} everyday queries: top-1 {top1:.1}%, top-3 {top3:.1}%",
+        all.len()
     );
     for m in &misses {
         println!("  not first: {m}");
     }
     // The issue's goal is 95% first; 99% in the first three is not reached (97.9%), this
     // floor keeps it from falling.
-    assert!(pct(top1) >= 95.0, "top-1 {:.1}%: {misses:#?}", pct(top1));
-    assert!(pct(top3) >= 97.0, "top-3 {:.1}%: {misses:#?}", pct(top3));
+    assert!(top1 >= 95.0, "top-1 {top1:.1}%: {misses:#?}");
+    assert!(top3 >= 97.0, "top-3 {top3:.1}%: {misses:#?}");
+}
+
+/// The same measure on queries written blind after the ranking was built (see the file's
+/// head): how well it does on queries it was not shaped by. Floors at what it reached when
+/// the file was written (92.7% / 96.7%; the ranking before that session: 90.7% / 96.0%).
+#[test]
+fn held_out_queries_find_the_job_meant() {
+    let all = queries(include_str!("queries_heldout.tsv"));
+    assert_eq!(all.len(), 150);
+    let (top1, top3, misses) = quality(&all);
+    println!("held-out queries: top-1 {top1:.1}%, top-3 {top3:.1}%");
+    for m in &misses {
+        println!("  not first: {m}");
+    }
+    assert!(top1 >= 92.6, "top-1 {top1:.1}%: {misses:#?}");
+    assert!(top3 >= 96.6, "top-3 {top3:.1}%: {misses:#?}");
 }
 
 /// Issue 19's table: each query's first result is the occupation the person means.
