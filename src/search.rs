@@ -731,6 +731,12 @@ impl Words {
         if !self.rank(query).is_empty() {
             return Vec::new();
         }
+        self.partly(query)
+    }
+
+    /// [`Words::rank_partly`] for a query already known to have no full match, so that
+    /// [`by_words`] does not rank it whole a second time.
+    fn partly(&self, query: &str) -> Vec<(Hit, Option<String>)> {
         let (query_words, own) = words_of(query);
         let known: Vec<&str> = query_words[..own]
             .iter()
@@ -985,7 +991,7 @@ pub fn by_words(words: &Words, query: &str, name_hits: &[Hit]) -> Vec<(Hit, Opti
         // of them, before names whose letters merely come in order — with score 0, as matches
         // of part of the query, which `show` and `compare` do not take.
         out = words
-            .rank_partly(query)
+            .partly(query)
             .into_iter()
             .map(|(h, title)| (Hit { score: 0, ..h }, title))
             .collect();
