@@ -56,15 +56,28 @@ pub fn words_of(text: &str) -> (Vec<String>, usize) {
 
 /// The own words of a lower-cased text, made singular, filler left out.
 fn own_words(lower: &str) -> impl Iterator<Item = Cow<'_, str>> {
-    lower
+    before_except(lower)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !FILLER.contains(w))
         .map(singular)
 }
 
+/// A lower-cased text up to the word `except`: what follows names what the job is not
+/// ("Dispatchers, Except Police, Fire, and Ambulance" is no police job), so those words do
+/// not find it.
+fn before_except(lower: &str) -> &str {
+    let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    lower
+        .match_indices("except")
+        .find(|&(at, w)| {
+            alone(lower[..at].chars().next_back()) && alone(lower[at + w.len()..].chars().next())
+        })
+        .map_or(lower, |(at, _)| &lower[..at])
+}
+
 /// The forms of a lower-cased text joined across `-` or `/`, made singular.
 fn joined_words(lower: &str) -> impl Iterator<Item = String> + '_ {
-    lower
+    before_except(lower)
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '/'))
         .filter(|part| part.contains(['-', '/']))
         .filter_map(|part| {
@@ -634,6 +647,19 @@ mod tests {
         // A length of one byte, then a byte that says another follows.
         assert!(postcard::from_bytes::<Varints>(&[1, 0x80]).is_err());
         assert!(postcard::from_bytes::<Varints>(&[6, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).is_err());
+    }
+
+    #[test]
+    fn words_after_except_name_what_the_job_is_not() {
+        let (words, own) = words_of("Dispatchers, Except Police, Fire, and Ambulance");
+        assert_eq!((words, own), (vec!["dispatcher".to_string()], 1));
+        let (words, _) = words_of("Janitors and Cleaners, Except Maids and Housekeeping Cleaners");
+        assert_eq!(words, ["janitor", "cleaner"]);
+        // Only the word itself: "exceptional" and a word ending in it are words like others.
+        let (words, _) = words_of("Exceptional—Children Teacher, Nonexcept");
+        assert_eq!(words, ["exceptional", "children", "teacher", "nonexcept"]);
+        let (words, _) = words_of("X-Ray Tech — except Dental");
+        assert_eq!(words, ["x", "ray", "tech", "xray"]);
     }
 
     #[test]
