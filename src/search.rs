@@ -534,6 +534,8 @@ pub struct Words {
     parts: Vec<Part>,
     /// log10 of each job's employment, 0 when unknown.
     commonness: Vec<f32>,
+    /// Each job's SOC code (none for a page job), so that a query may be a code.
+    codes: Vec<Option<String>>,
 }
 
 /// One index of texts (the built-in occupations' from the asset, or one built here), with
@@ -607,6 +609,7 @@ impl Words {
                 jobs: (0..jobs_len).collect(),
             }],
             commonness: commonness(employment),
+            codes: Vec::new(),
         }
     }
 
@@ -620,18 +623,21 @@ impl Words {
         if catalog.len() > WORDS_UP_TO {
             return Ok(Words::default());
         }
-        let employment: Vec<Option<u64>> = catalog
+        let (employment, codes): (Vec<Option<u64>>, Vec<Option<String>>) = catalog
             .facets()?
             .into_iter()
-            .map(|f| f.number_of_jobs)
-            .collect();
+            .map(|f| (f.number_of_jobs, f.code))
+            .unzip();
         let Some((index, jobs)) = catalog.word_index()? else {
-            return Ok(Words::new(
-                catalog.names().iter(),
-                catalog.reported_titles()?,
-                catalog.alternate_titles()?,
-                &employment,
-            ));
+            return Ok(Words {
+                codes,
+                ..Words::new(
+                    catalog.names().iter(),
+                    catalog.reported_titles()?,
+                    catalog.alternate_titles()?,
+                    &employment,
+                )
+            });
         };
         let mut covered = vec![false; catalog.len()];
         for &j in &jobs {
@@ -655,7 +661,14 @@ impl Words {
                 },
             ],
             commonness: commonness(&employment),
+            codes,
         })
+    }
+
+    /// The job whose SOC code `query` is (`49-9041`, or O*NET's `49-9041.00`).
+    pub fn job_of_code(&self, query: &str) -> Option<usize> {
+        let code = soc_code(query)?;
+        self.codes.iter().position(|c| c.as_deref() == Some(code))
     }
 
     /// Whether there is nothing to rank by.
@@ -981,10 +994,31 @@ fn commonness(employment: &[Option<u64>]) -> Vec<f32> {
         .collect()
 }
 
+/// The SOC code `query` is written as (`49-9041`, or O*NET's `49-9041.00`), if it is one.
+pub fn soc_code(query: &str) -> Option<&str> {
+    let query = query.trim();
+    let code = query.strip_suffix(".00").unwrap_or(query);
+    let b = code.as_bytes();
+    let shaped = b.len() == 7
+        && b[2] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit());
+    shaped.then_some(code)
+}
+
 /// The order `search`, `compare`, `show` and the picker give when `words` knows the jobs:
 /// the jobs `words` ranks (whole words, names, common jobs first), then the jobs only
 /// [`Index`] found by scattered letters of their name (`name_hits`, best first).
 pub fn by_words(words: &Words, query: &str, name_hits: &[Hit]) -> Vec<(Hit, Option<String>)> {
+    if let Some(job) = words.job_of_code(query) {
+        // A code names one job; as sure as a name, so `show` and `compare` take it.
+        let hit = Hit {
+            index: job,
+            score: i64::from(u16::MAX),
+        };
+        return vec![(hit, None)];
+    }
     let mut out = words.rank(query);
     if out.is_empty() {
         // No job has every word ("uber driver", "oil rig worker"): the jobs that have the most
@@ -1296,6 +1330,37 @@ mod tests {
         let logs = commonness(&[Some(10), None, Some(1000), Some(100_000)]);
         assert_eq!(logs, [1.0, 3.0, 3.0, 5.0]);
         assert_eq!(commonness(&[None, None]), [0.0, 0.0]);
+    }
+
+    #[test]
+    fn a_query_written_as_a_soc_code_is_one() {
+        assert_eq!(soc_code(" 15-1252 "), Some("15-1252"));
+        assert_eq!(soc_code("15-1252.00"), Some("15-1252"));
+        for not in [
+            "15-125",
+            "151252",
+            "15-1252.01",
+            "ab-cdef",
+            "15-12525",
+            "15–1252",
+        ] {
+            assert_eq!(soc_code(not), None, "{not}");
+        }
+        let words = Words {
+            codes: vec![None, Some("15-1252".into()), Some("29-1141".into())],
+            ..Words::new(
+                ["Page job", "Software Developers", "Registered Nurses"],
+                vec![],
+                vec![],
+                &[],
+            )
+        };
+        assert_eq!(words.job_of_code("29-1141"), Some(2));
+        assert_eq!(words.job_of_code("11-1011"), None);
+        let found = by_words(&words, "15-1252.00", &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0.index, 1);
+        assert!(found[0].0.score > 0);
     }
 
     fn names_for(query: &str) -> Vec<&'static str> {

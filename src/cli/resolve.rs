@@ -165,6 +165,11 @@ fn shown(catalog: &Catalog, i: usize) -> String {
 /// The error for a query that matches nothing well: the jobs most like it by its letters,
 /// then the fuzzy matches (letters in order).
 fn no_match(catalog: &Catalog, lookup: &Lookup, query: &str) -> anyhow::Error {
+    if let Some(code) = search::soc_code(query) {
+        return anyhow::anyhow!(
+            "no job has the SOC code {code}; `careerscope list` shows the jobs there are"
+        );
+    }
     let names = catalog.names();
     let mut closest = search::closest(names.iter(), query, SUGGESTIONS);
     if let (Some(index), Some(words)) = (lookup.0.get(), lookup.1.get()) {

@@ -701,3 +701,27 @@ fn readme_things_to_try_run() {
     }
     assert_eq!(ran, 4, "the four commands without a terminal ran");
 }
+
+/// A SOC code names its job as surely as its name (OEWS: 15-1252 is Software Developers,
+/// 29-1141 Registered Nurses); a code no job has is an error saying so, not a guess.
+#[test]
+fn a_soc_code_names_its_job() {
+    let p = json(&["show", "15-1252", "--format", "json"]);
+    assert_eq!(p["name"], "Software Developers");
+    let c = json(&["compare", "29-1141.00", "15-1252", "--format", "json"]);
+    let names: Vec<&str> = c["jobs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|j| j["name"].as_str())
+        .collect();
+    assert_eq!(names, ["Registered Nurses", "Software Developers"]);
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = careerscope(home.path())
+        .args(["show", "99-9999"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no job has the SOC code 99-9999"), "{err}");
+}
