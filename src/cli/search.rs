@@ -26,10 +26,13 @@ fn search(data: Option<&Path>, query: &str, timings: bool, json: bool) -> Result
     clock.lap("read the names");
     let index = Index::of_names(names);
     clock.lap("index them");
-    let found = search::find(&catalog, &words, &index, query);
+    let (found, note) = search::find_noted(&catalog, &words, &index, query);
     clock.lap("match and order");
     if found.is_empty() {
         return Err(NoMatch.into());
+    }
+    if let Some(note) = note {
+        super::say(&format!("careerscope: {note}"));
     }
     let out = if json {
         as_json(&catalog, &found)?

@@ -993,7 +993,13 @@ impl App {
         let query = self.picker.query.trim();
         self.picker.found_by.clear();
         if !query.is_empty() && !self.titles().is_empty() {
-            let all = search::by_words(self.titles(), query, &hits);
+            let (all, note) = search::by_words_noted(self.titles(), query, &hits);
+            // Which words no title has, until the next key: the list is not what was typed.
+            if let Some(note) = note {
+                let mut letters = note.chars();
+                let first = letters.next().map(|c| c.to_uppercase().to_string());
+                self.status = Some(first.unwrap_or_default() + letters.as_str());
+            }
             let mut rows = Vec::with_capacity(all.len());
             for (hit, title) in all {
                 if let Some(title) = title {

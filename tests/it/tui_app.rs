@@ -1031,3 +1031,28 @@ fn ctrl_o_reaches_similar_to_the_pinned_job() {
     let labels: Vec<String> = app.filter_choices().into_iter().map(|c| c.label).collect();
     assert!(labels.contains(&"mostly Social".to_string()), "{labels:?}");
 }
+
+/// A query no title has whole lists the jobs with the rest of it, and the status line says
+/// which words were left out, until the next key.
+#[test]
+fn the_status_line_says_which_words_of_the_query_no_title_has() {
+    let mut app = app(builtin());
+    type_str(&mut app, "roofing jobs");
+    assert_eq!(
+        app.status.as_deref(),
+        Some("No title has every word; left out: \"job\"")
+    );
+    let first = app
+        .picker
+        .hits
+        .first()
+        .map(|h| app.name(h.index).to_string());
+    assert_eq!(first.as_deref(), Some("Roofers"));
+    press(&mut app, KeyCode::Backspace);
+    type_str(&mut app, "s");
+    assert!(app.status.is_some(), "the same query says it again");
+    for _ in 0.."jobs".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(app.status, None, "every word found: nothing to say");
+}

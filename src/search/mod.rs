@@ -513,12 +513,18 @@ pub fn with_titles(
     out
 }
 
+mod forms;
+
 pub use careerscope_model::words::{Source, singular};
 use careerscope_model::words::{WordIndex, words_of};
 
 /// How well a query word matches a word of a text, best first: the word itself (or the word
 /// a misspelling is nearest), or the word's start.
 const WHOLE: u8 = 12;
+/// Another form of the query word that names the same job: the one who does what it names
+/// (`roofer` for `roofing`), or a compound of it and the word beside it (`fireman` for `fire
+/// man`); a shade below the word itself, and never the query exactly.
+const KIN: u8 = 11;
 const START: u8 = 8;
 /// A query word that is the initials of consecutive words (`pt`: Physical Therapist) counts
 /// as a word's start.
@@ -555,6 +561,55 @@ const IN_NAME: i64 = 150;
 /// once (one listing 69, three 139, ten 240, thirty 343); a one-word query's word matching
 /// whole rather than as a start (330) still counts for more than ten times the listings.
 const LISTED: f64 = 100.0;
+
+/// Words any job or person is called, which tell no job from another: left out of a query
+/// that no name or title has whole ("roofing jobs", "lunch lady", "police woman").
+const ANY_JOB: [&str; 15] = [
+    "job",
+    "career",
+    "position",
+    "occupation",
+    "profession",
+    "work",
+    "lady",
+    "woman",
+    "women",
+    "man",
+    "men",
+    "guy",
+    "gal",
+    "person",
+    "people",
+];
+
+/// What a query no name or title has whole finds: the jobs with the most of its words, best
+/// first; the words left out of all of them; and whether the jobs found have only some of
+/// the rest, each its own.
+#[derive(Default, Debug)]
+pub struct Partly {
+    pub found: Vec<(Hit, Option<String>)>,
+    pub left_out: Vec<String>,
+    pub some_of_the_rest: bool,
+}
+
+impl Partly {
+    /// What to tell the person of a match of part of a query: the words left out, or that
+    /// the jobs have most of its words; `None` when nothing was found.
+    pub fn note(&self) -> Option<String> {
+        if self.found.is_empty() {
+            return None;
+        }
+        let quoted: Vec<String> = self.left_out.iter().map(|w| format!("\"{w}\"")).collect();
+        Some(match (quoted.is_empty(), self.some_of_the_rest) {
+            (false, false) => format!("no title has every word; left out: {}", quoted.join(", ")),
+            (false, true) => format!(
+                "no title has every word; left out: {}; these have most of the rest",
+                quoted.join(", ")
+            ),
+            (true, _) => "no title has every word; these have most of them".to_string(),
+        })
+    }
+}
 
 /// A text that matched every word of a query: its part and place there, and its score.
 #[derive(Clone, Copy)]
@@ -689,7 +744,16 @@ impl Words {
     fn matchers(index: &WordIndex, query: &[(String, bool)]) -> Vec<Vec<u8>> {
         query
             .iter()
-            .map(|(q, known)| {
+            .enumerate()
+            .map(|(i, (q, known))| {
+                // The word written together with the one before or after it ("fire man":
+                // Fireman, "cabinet maker": Cabinetmakers) has both whole.
+                let before = i.checked_sub(1).and_then(|b| query.get(b));
+                let closed: Vec<String> = before
+                    .map(|(b, _)| format!("{b}{q}"))
+                    .into_iter()
+                    .chain(query.get(i + 1).map(|(a, _)| format!("{q}{a}")))
+                    .collect();
                 let mut m = vec![0u8; index.vocabulary_len()];
                 let typos = match q.chars().count() {
                     0..=3 => 0,
@@ -697,14 +761,19 @@ impl Words {
                     _ => 2,
                 };
                 let mut starts = false;
+                let stems = forms::activity_stems(q);
                 // Words a few letters from the query word, with how many.
                 let mut near: Vec<(u32, usize)> = Vec::new();
                 for (id, w) in index.vocabulary() {
                     if w == q {
                         m[id as usize] = WHOLE;
+                    } else if closed.iter().any(|c| c == w) {
+                        m[id as usize] = KIN;
                     } else if w.starts_with(q.as_str()) {
                         starts = true;
                         m[id as usize] = START;
+                    } else if !stems.is_empty() && forms::is_agent(&stems, q, w) {
+                        m[id as usize] = KIN;
                     } else if !known && typos > 0 && w.len().abs_diff(q.len()) <= typos {
                         let d = strsim::osa_distance(q, w);
                         if d <= typos {
@@ -731,7 +800,7 @@ impl Words {
     /// The jobs whose name or other title has every word of `query` (whole, as a start or
     /// nearly), best first, each once with the title that found it (`None`: its name).
     pub fn rank(&self, query: &str) -> Vec<(Hit, Option<String>)> {
-        self.rank_missing(query, 0)
+        self.rank_words(&self.read(query), 0)
     }
 
     /// When no name or title has every word of `query`: the jobs whose names or titles have
@@ -739,53 +808,95 @@ impl Words {
     /// empty when some text has every word, or none has any.
     ///
     /// A word no name or title has even as a word's start ("uber" in "uber driver") cannot
-    /// tell jobs apart, so it is left out first and the rest ranked as a query of their own.
-    pub fn rank_partly(&self, query: &str) -> Vec<(Hit, Option<String>)> {
+    /// tell jobs apart, so it is left out first and the rest ranked as a query of their own;
+    /// then words that any job or person is called ([`ANY_JOB`]: "roofing jobs", "lunch lady").
+    pub fn rank_partly(&self, query: &str) -> Partly {
         if !self.rank(query).is_empty() {
-            return Vec::new();
+            return Partly::default();
         }
         self.partly(query)
     }
 
     /// [`Words::rank_partly`] for a query already known to have no full match, so that
     /// [`by_words`] does not rank it whole a second time.
-    fn partly(&self, query: &str) -> Vec<(Hit, Option<String>)> {
-        let (query_words, own) = words_of(query);
-        let known: Vec<&str> = query_words[..own]
-            .iter()
-            .map(String::as_str)
-            .filter(|q| {
-                self.parts
-                    .iter()
-                    .any(|p| p.index.vocabulary().any(|(_, w)| w.starts_with(q)))
-            })
-            .collect();
-        let query = known.join(" ");
-        let found = self.rank(&query);
-        if !found.is_empty() {
-            return found;
+    fn partly(&self, query: &str) -> Partly {
+        let words = self.read(query);
+        let (known, mut left_out): (Vec<String>, Vec<String>) =
+            words.iter().cloned().partition(|q| self.starts_any(q));
+        if !left_out.is_empty() {
+            let found = self.rank_words(&known, 0);
+            if !found.is_empty() {
+                return Partly {
+                    found,
+                    left_out,
+                    some_of_the_rest: false,
+                };
+            }
         }
-        (1..known.len())
-            .map(|missing| self.rank_missing(&query, missing))
+        let (plain, any_job): (Vec<String>, Vec<String>) = known
+            .into_iter()
+            .partition(|q| !ANY_JOB.contains(&q.as_str()));
+        if !any_job.is_empty() && !plain.is_empty() {
+            left_out.extend(any_job);
+            let found = self.rank_words(&plain, 0);
+            if !found.is_empty() {
+                return Partly {
+                    found,
+                    left_out,
+                    some_of_the_rest: false,
+                };
+            }
+        }
+        let found = (1..plain.len())
+            .map(|missing| self.rank_words(&plain, missing))
             .find(|found| !found.is_empty())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        Partly {
+            some_of_the_rest: !found.is_empty(),
+            found,
+            left_out,
+        }
     }
 
-    /// [`Words::rank`] of the texts that have all but `missing` of the query's words.
-    fn rank_missing(&self, query: &str, missing: usize) -> Vec<(Hit, Option<String>)> {
-        let (query_words, own) = words_of(query);
-        let mut query_words: Vec<String> = query_words.into_iter().take(own).collect();
-        query_words.dedup();
+    /// The query's own words as the index reads them (made singular, filler left out, each
+    /// once), a word it does not know, nor any word it starts, that is two words it knows
+    /// written together split (`farmhand`: farm, hand). (Two words it knows written together
+    /// are matched by [`Words::matchers`]: `fire man`, Fireman.)
+    fn read(&self, query: &str) -> Vec<String> {
+        let (words, own) = words_of(query);
+        let mut out: Vec<String> = Vec::with_capacity(own);
+        for word in &words[..own] {
+            // (A word some word starts with is known, or being typed.)
+            let split = (!self.starts_any(word))
+                .then(|| forms::split(word, |w| self.knows(w)))
+                .flatten();
+            match split {
+                Some((a, b)) => out.extend([a, b]),
+                None => out.push(word.clone()),
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|w| seen.insert(w.clone()));
+        out
+    }
+
+    /// Whether any part has a word that starts with `word` (or is it).
+    fn starts_any(&self, word: &str) -> bool {
+        self.parts
+            .iter()
+            .any(|p| p.index.vocabulary().any(|(_, w)| w.starts_with(word)))
+    }
+
+    /// [`Words::rank`] of the query words `query_words` ([`Words::read`]), by the texts that
+    /// have all but `missing` of them.
+    fn rank_words(&self, query_words: &[String], missing: usize) -> Vec<(Hit, Option<String>)> {
         let count = query_words.len();
         if count == 0 {
             return Vec::new();
         }
         let query: Vec<(String, bool)> = query_words
-            .into_iter()
-            .map(|q| {
-                let known = self.knows(&q);
-                (q, known)
-            })
+            .iter()
+            .map(|q| (q.clone(), self.knows(q)))
             .collect();
         // A query word of two to four letters may be the initials of a name's words (`pt` of
         // Physical Therapist).
@@ -810,7 +921,12 @@ impl Words {
             // "A (B)" is the same title, counted once.
             let mut whole_before = false;
             for t in 0..index.len() {
-                let TextMatch { has, sum, whole } = matcher.text(index, t, &initials);
+                let TextMatch {
+                    has,
+                    sum,
+                    whole,
+                    exact,
+                } = matcher.text(index, t, &initials);
                 let all = has > 0 && has + missing >= count;
                 // Only a title that has the query's words whole calls the job by them: `tech`
                 // starts technician, technology and technical alike.
@@ -827,7 +943,7 @@ impl Words {
                 }
                 let source = index.source(t);
                 let own = index.own(t);
-                let exact = whole == count && own == count;
+                let exact = exact == count && own == count;
                 let score = self.score(job, source, own, sum, count, exact);
                 if source != Source::Name && calls {
                     *listed.entry(job).or_insert(0) += u32::from(index.weight(t));
@@ -894,7 +1010,10 @@ struct PartMatcher {
 struct TextMatch {
     has: usize,
     sum: u32,
+    /// How many it has whole or as the one who does it ([`KIN`]).
     whole: usize,
+    /// How many it has as typed.
+    exact: usize,
 }
 
 impl PartMatcher {
@@ -917,6 +1036,7 @@ impl PartMatcher {
             has: 0,
             sum: 0,
             whole: 0,
+            exact: 0,
         };
         for (m, initials) in self.matchers.iter().zip(initials) {
             let mut s = words.iter().map(|&w| m[w as usize]).max().unwrap_or(0);
@@ -932,7 +1052,8 @@ impl PartMatcher {
             }
             found.has += usize::from(s > 0);
             found.sum += u32::from(s);
-            found.whole += usize::from(s == WHOLE);
+            found.whole += usize::from(s >= KIN);
+            found.exact += usize::from(s == WHOLE);
         }
         found
     }
@@ -1011,21 +1132,34 @@ pub fn soc_code(query: &str) -> Option<&str> {
 /// the jobs `words` ranks (whole words, names, common jobs first), then the jobs only
 /// [`Index`] found by scattered letters of their name (`name_hits`, best first).
 pub fn by_words(words: &Words, query: &str, name_hits: &[Hit]) -> Vec<(Hit, Option<String>)> {
+    by_words_noted(words, query, name_hits).0
+}
+
+/// [`by_words`], with what to tell the person when no job has every word of the query: which
+/// words were left out ([`Partly::note`]).
+pub fn by_words_noted(
+    words: &Words,
+    query: &str,
+    name_hits: &[Hit],
+) -> (Vec<(Hit, Option<String>)>, Option<String>) {
     if let Some(job) = words.job_of_code(query) {
         // A code names one job; as sure as a name, so `show` and `compare` take it.
         let hit = Hit {
             index: job,
             score: i64::from(u16::MAX),
         };
-        return vec![(hit, None)];
+        return (vec![(hit, None)], None);
     }
     let mut out = words.rank(query);
+    let mut note = None;
     if out.is_empty() {
         // No job has every word ("uber driver", "oil rig worker"): the jobs that have the most
         // of them, before names whose letters merely come in order — with score 0, as matches
         // of part of the query, which `show` and `compare` do not take.
-        out = words
-            .partly(query)
+        let partly = words.partly(query);
+        note = partly.note();
+        out = partly
+            .found
             .into_iter()
             .map(|(h, title)| (Hit { score: 0, ..h }, title))
             .collect();
@@ -1045,7 +1179,7 @@ pub fn by_words(words: &Words, query: &str, name_hits: &[Hit]) -> Vec<(Hit, Opti
                 )
             }),
     );
-    out
+    (out, note)
 }
 
 /// The jobs `query` finds in `catalog`, best first, each with the other title that found it
@@ -1057,13 +1191,23 @@ pub fn find(
     index: &Index,
     query: &str,
 ) -> Vec<(Hit, Option<String>)> {
+    find_noted(catalog, words, index, query).0
+}
+
+/// [`find`], with what to tell the person when no job has every word ([`by_words_noted`]).
+pub fn find_noted(
+    catalog: &crate::catalog::Catalog,
+    words: &Words,
+    index: &Index,
+    query: &str,
+) -> (Vec<(Hit, Option<String>)>, Option<String>) {
     let name_hits = index.search(query);
     if words.is_empty() {
         let is_name =
             |i: usize| crate::model::same_name(catalog.names().get(i).unwrap_or_default(), query);
-        return with_titles(&name_hits, &[], is_name);
+        return (with_titles(&name_hits, &[], is_name), None);
     }
-    by_words(words, query, &name_hits)
+    by_words_noted(words, query, &name_hits)
 }
 
 /// Whether `name` matches `query` well enough to stand for it on the command line: every word
@@ -1269,7 +1413,7 @@ mod tests {
         // Two of three words (a name's first), not one of three.
         assert_eq!(found("oil rig worker"), [(3, 0), (2, 0)]);
         // A job with every word: only the full matches, ranked.
-        assert!(words.rank_partly("rideshare driver").is_empty());
+        assert!(words.rank_partly("rideshare driver").found.is_empty());
         assert_eq!(found("rideshare driver").len(), 1);
         assert!(found("rideshare driver")[0].1 > 0);
         assert!(found("zzz qqq").is_empty());
@@ -1323,6 +1467,74 @@ mod tests {
         assert_eq!(found[0].0, 1);
         // Initials of words next to each other only, and only where the word is not found.
         assert!(words.rank("pa assistant").is_empty());
+    }
+
+    #[test]
+    fn a_trade_finds_the_one_who_does_it_over_titles_naming_the_trade() {
+        let names = ["Carpenters", "Trade Teachers", "Crew Supervisors"];
+        let titles = [
+            (0, "Finish Carpenter"),
+            (0, "Rough Carpenter"),
+            (1, "Carpentry Instructor"),
+            (2, "Carpentry Supervisor"),
+        ];
+        // The carpenter's name and titles call it by the trade's word, a shade below the word
+        // itself: still before the titles that name the trade.
+        assert_eq!(ranked(&names, &titles, "carpentry")[0], 0);
+        assert_eq!(ranked(&names, &titles, "carpentry instructor"), [1]);
+        // Names alike but for the word: the word as typed first.
+        let names = ["Carpenters", "Carpentry Workers"];
+        assert_eq!(ranked(&names, &[], "carpentry"), [1, 0]);
+    }
+
+    #[test]
+    fn a_compound_is_found_written_closed_or_open() {
+        let names = [
+            "Farmworkers",
+            "Firefighters",
+            "Security Analysts",
+            "Engineers",
+        ];
+        let titles = [
+            (0, "Farm Hand"),
+            (1, "Fireman"),
+            (2, "Cyber Security Analyst"),
+            (3, "Cybersecurity Engineer"),
+            (3, "Farm Equipment Engineer"),
+        ];
+        // Written closed, known apart.
+        assert_eq!(ranked(&names, &titles, "farmhand"), [0]);
+        // Written apart, known closed.
+        assert_eq!(ranked(&names, &titles, "fire man")[0], 1);
+        // Both forms are titles': the words apart first, as typed.
+        assert_eq!(ranked(&names, &titles, "cyber security"), [2, 3]);
+        assert_eq!(ranked(&names, &titles, "farm engineer"), [3]);
+    }
+
+    #[test]
+    fn words_any_job_is_called_are_left_out_when_no_title_has_them() {
+        let names = [
+            "Roofers",
+            "Job Analysts",
+            "Police Officers",
+            "Dispatchers, Except Police",
+        ];
+        let alternate = vec![(0, "Roofing Installer".to_string())];
+        let words = Words::new(names, Vec::new(), alternate, &[Some(10); 4]);
+        let partly = words.rank_partly("roofing jobs");
+        let found: Vec<usize> = partly.found.iter().map(|(h, _)| h.index).collect();
+        assert_eq!(found, [0]);
+        assert_eq!(partly.left_out, ["job"]);
+        assert!(!partly.some_of_the_rest);
+        let partly = words.rank_partly("uber police woman");
+        let found: Vec<usize> = partly.found.iter().map(|(h, _)| h.index).collect();
+        assert_eq!(found, [2], "a name's words after 'except' are not its own");
+        assert_eq!(partly.left_out, ["uber", "woman"]);
+        // A title that has the word: it is not left out.
+        assert_eq!(
+            words.rank("job analyst").first().map(|(h, _)| h.index),
+            Some(1)
+        );
     }
 
     #[test]

@@ -1,0 +1,130 @@
+//! Other forms of a query's words that name the same job: the one who does a trade or field
+//! (`carpentry`, `roofing`, `accounting`: carpenter, roofer, accountant), and a compound
+//! written closed or open (`farmhand` for "Farm Hand", `fire man` for "Fireman").
+
+/// Endings of a word that names an activity or a field: `roof·ing`, `manage·ment`,
+/// `carpent·ry`, `therap·y`, `econom·ic`.
+const ACTIVITY: [&str; 5] = ["ing", "ment", "ry", "y", "ic"];
+
+/// Endings of a word for the one who does it, after the activity's stem: `nurs·e`,
+/// `manage·r`, `roof·er`, `survey·or`, `therap·ist`, `electric·ian`, `account·ant`. After
+/// `-ry` the stem alone is one too (`dentist·ry`, `chemist·ry`); after other endings it is
+/// mostly a thing (`train·ing`, `account·ing`, `market·ing`), not a person.
+const AGENT: [&str; 7] = ["e", "r", "er", "or", "ist", "ian", "ant"];
+
+/// A stem shorter than this is too short to say whose it is (`sew·ing`, `min·ing`).
+const STEM_AT_LEAST: usize = 4;
+
+/// The stem of an activity's word, and whether the stem alone is the one who does it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stem<'w> {
+    stem: &'w str,
+    bare: bool,
+}
+
+/// The stems of `word` when it names an activity or field (one ending taken off, and a
+/// doubled last letter undone: `programm·ing` gives `programm` and `program`); none for
+/// other words.
+pub fn activity_stems(word: &str) -> Vec<Stem<'_>> {
+    let mut stems = Vec::new();
+    for end in ACTIVITY {
+        let Some(stem) = word.strip_suffix(end) else {
+            continue;
+        };
+        if stem.len() < STEM_AT_LEAST || !stem.is_ascii() {
+            continue;
+        }
+        let bare = end == "ry";
+        stems.push(Stem { stem, bare });
+        let b = stem.as_bytes();
+        if end == "ing" && b[b.len() - 1] == b[b.len() - 2] {
+            let stem = &stem[..stem.len() - 1];
+            stems.push(Stem { stem, bare });
+        }
+    }
+    stems
+}
+
+/// Whether `word` is the one who does what `stems` (of [`activity_stems`]) name, other than
+/// the query word `query` itself: `roofer` for `roofing`, `manager` for `management`.
+pub fn is_agent(stems: &[Stem], query: &str, word: &str) -> bool {
+    word != query
+        && stems.iter().any(|s| {
+            word.strip_prefix(s.stem)
+                .is_some_and(|end| AGENT.contains(&end) || (s.bare && end.is_empty()))
+        })
+}
+
+/// The two words a closed compound the index does not know is made of, when the index knows
+/// both (`farmhand`: `farm`, `hand`), each at least three letters; of several splits, the
+/// most even.
+pub fn split(word: &str, knows: impl Fn(&str) -> bool) -> Option<(String, String)> {
+    if !word.is_ascii() {
+        return None;
+    }
+    (3..word.len().saturating_sub(2))
+        .map(|at| (&word[..at], &word[at..]))
+        .filter(|(a, b)| knows(a) && knows(b))
+        .max_by_key(|(a, b)| a.len().min(b.len()))
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn agent_of(query: &str, word: &str) -> bool {
+        is_agent(&activity_stems(query), query, word)
+    }
+
+    #[test]
+    fn a_trade_or_field_finds_the_one_who_does_it() {
+        for (query, word) in [
+            ("carpentry", "carpenter"),
+            ("roofing", "roofer"),
+            ("management", "manager"),
+            ("accounting", "accountant"),
+            ("nursing", "nurse"),
+            ("therapy", "therapist"),
+            ("dentistry", "dentist"),
+            ("programming", "programmer"),
+            ("surveying", "surveyor"),
+            ("economic", "economist"),
+            ("bakery", "baker"),
+        ] {
+            assert!(agent_of(query, word), "{query} → {word}");
+        }
+    }
+
+    #[test]
+    fn other_words_and_short_stems_find_no_one() {
+        for (query, word) in [
+            ("nurse", "nurser"),
+            ("fire", "fireman"),
+            ("roofing", "roofing"),
+            ("sewing", "sewer"),
+            ("security", "secure"),
+            ("carpentry", "carpet"),
+            ("management", "manage"),
+            ("training", "train"),
+            ("accounting", "account"),
+        ] {
+            assert!(!agent_of(query, word), "{query} → {word}");
+        }
+        assert!(activity_stems("teacher").is_empty());
+    }
+
+    #[test]
+    fn a_closed_compound_splits_into_known_words_most_evenly() {
+        let known = ["farm", "hand", "far", "mhand", "day", "care", "car"];
+        let knows = |w: &str| known.contains(&w);
+        assert_eq!(
+            split("farmhand", knows),
+            Some(("farm".into(), "hand".into()))
+        );
+        assert_eq!(split("daycare", knows), Some(("day".into(), "care".into())));
+        assert_eq!(split("farmer", knows), None);
+        assert_eq!(split("ab", knows), None);
+        assert_eq!(split("fármhand", knows), None);
+    }
+}
