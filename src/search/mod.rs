@@ -820,6 +820,22 @@ impl Words {
     /// [`Words::rank_partly`] for a query already known to have no full match, so that
     /// [`by_words`] does not rank it whole a second time.
     fn partly(&self, query: &str) -> Partly {
+        let mut partly = self.partly_read(query);
+        // Said as typed ("jobs", not the singular it was matched as).
+        for word in &mut partly.left_out {
+            let typed = query
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .find(|t| singular(t) == word.as_str());
+            if let Some(typed) = typed {
+                *word = typed;
+            }
+        }
+        partly
+    }
+
+    /// [`Words::partly`], its words left out as the index reads them.
+    fn partly_read(&self, query: &str) -> Partly {
         let words = self.read(query);
         let (known, mut left_out): (Vec<String>, Vec<String>) =
             words.iter().cloned().partition(|q| self.starts_any(q));
@@ -1524,9 +1540,9 @@ mod tests {
         let partly = words.rank_partly("roofing jobs");
         let found: Vec<usize> = partly.found.iter().map(|(h, _)| h.index).collect();
         assert_eq!(found, [0]);
-        assert_eq!(partly.left_out, ["job"]);
+        assert_eq!(partly.left_out, ["jobs"], "as typed");
         assert!(!partly.some_of_the_rest);
-        let partly = words.rank_partly("uber police woman");
+        let partly = words.rank_partly("Uber police woman");
         let found: Vec<usize> = partly.found.iter().map(|(h, _)| h.index).collect();
         assert_eq!(found, [2], "a name's words after 'except' are not its own");
         assert_eq!(partly.left_out, ["uber", "woman"]);

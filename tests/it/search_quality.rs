@@ -221,7 +221,7 @@ fn search_says_which_words_it_left_out() {
     assert_eq!(stdout.lines().next(), Some("Roofers"));
     assert_eq!(
         stderr.trim_end(),
-        "careerscope: no title has every word; left out: \"job\""
+        "careerscope: no title has every word; left out: \"jobs\""
     );
     let (_, stderr) = run("roofer");
     assert_eq!(stderr, "");

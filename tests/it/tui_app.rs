@@ -1040,7 +1040,7 @@ fn the_status_line_says_which_words_of_the_query_no_title_has() {
     type_str(&mut app, "roofing jobs");
     assert_eq!(
         app.status.as_deref(),
-        Some("No title has every word; left out: \"job\"")
+        Some("No title has every word; left out: \"jobs\"")
     );
     let first = app
         .picker
