@@ -1056,3 +1056,13 @@ fn the_status_line_says_which_words_of_the_query_no_title_has() {
     }
     assert_eq!(app.status, None, "every word found: nothing to say");
 }
+
+/// A SOC code typed in the picker lists its job alone (OEWS: 15-1252 is Software Developers).
+#[test]
+fn a_soc_code_typed_in_the_picker_finds_its_job() {
+    let mut app = app(builtin());
+    type_str(&mut app, "15-1252");
+    let names: Vec<&str> = app.picker.hits.iter().map(|h| app.name(h.index)).collect();
+    assert_eq!(names, ["Software Developers"]);
+    assert_eq!(app.status, None);
+}
