@@ -56,15 +56,15 @@ pub fn words_of(text: &str) -> (Vec<String>, usize) {
 
 /// The own words of a lower-cased text, made singular, filler left out.
 fn own_words(lower: &str) -> impl Iterator<Item = Cow<'_, str>> {
-    before_except(lower)
+    lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !FILLER.contains(w))
         .map(singular)
 }
 
-/// A lower-cased text up to the word `except`: what follows names what the job is not
-/// ("Dispatchers, Except Police, Fire, and Ambulance" is no police job), so those words do
-/// not find it.
+/// A lower-cased name or title up to the word `except`: what follows names what the job is
+/// not ("Dispatchers, Except Police, Fire, and Ambulance" is no police job), so those words do
+/// not find it. (Only texts are cut so; a query's words are all the person's.)
 fn before_except(lower: &str) -> &str {
     let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     lower
@@ -77,7 +77,7 @@ fn before_except(lower: &str) -> &str {
 
 /// The forms of a lower-cased text joined across `-` or `/`, made singular.
 fn joined_words(lower: &str) -> impl Iterator<Item = String> + '_ {
-    before_except(lower)
+    lower
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '/'))
         .filter(|part| part.contains(['-', '/']))
         .filter_map(|part| {
@@ -357,14 +357,15 @@ impl WordIndex {
                 None => vec![(text, false)],
             };
             for (part, derived) in parts {
-                let lower = part.to_lowercase();
+                let whole = part.to_lowercase();
+                let lower = before_except(&whole);
                 let before = index.words.len();
-                for w in own_words(&lower) {
+                for w in own_words(lower) {
                     index.words.push(intern(&w));
                 }
                 let own = index.words.len() - before;
                 if lower.contains(['-', '/']) {
-                    for w in joined_words(&lower) {
+                    for w in joined_words(lower) {
                         index.words.push(intern(&w));
                     }
                 }
@@ -651,15 +652,31 @@ mod tests {
 
     #[test]
     fn words_after_except_name_what_the_job_is_not() {
-        let (words, own) = words_of("Dispatchers, Except Police, Fire, and Ambulance");
-        assert_eq!((words, own), (vec!["dispatcher".to_string()], 1));
-        let (words, _) = words_of("Janitors and Cleaners, Except Maids and Housekeeping Cleaners");
-        assert_eq!(words, ["janitor", "cleaner"]);
-        // Only the word itself: "exceptional" and a word ending in it are words like others.
-        let (words, _) = words_of("Exceptional—Children Teacher, Nonexcept");
-        assert_eq!(words, ["exceptional", "children", "teacher", "nonexcept"]);
-        let (words, _) = words_of("X-Ray Tech — except Dental");
-        assert_eq!(words, ["x", "ray", "tech", "xray"]);
+        let texts = [
+            "Dispatchers, Except Police, Fire, and Ambulance",
+            "Janitors and Cleaners, Except Maids and Housekeeping Cleaners",
+            // Only the word itself: "exceptional" and a word ending in it are words like others.
+            "Exceptional—Children Teacher, Nonexcept",
+            "X-Ray Tech — except Dental",
+        ];
+        let index = WordIndex::build(texts.iter().map(|t| (0, Source::Name, *t, 1)));
+        let words = |t: usize| -> Vec<&str> {
+            index
+                .words(t)
+                .iter()
+                .map(|&w| index.word(w as usize))
+                .collect()
+        };
+        assert_eq!(words(0), ["dispatcher"]);
+        assert_eq!(index.own(0), 1);
+        assert_eq!(words(1), ["janitor", "cleaner"]);
+        assert_eq!(
+            words(2),
+            ["exceptional", "children", "teacher", "nonexcept"]
+        );
+        assert_eq!(words(3), ["x", "ray", "tech", "xray"]);
+        // A query's words are all the person's.
+        assert_eq!(words_of("except nurse").0, ["nurse"]);
     }
 
     #[test]

@@ -28,11 +28,11 @@ fn search(data: Option<&Path>, query: &str, timings: bool, json: bool) -> Result
     clock.lap("index them");
     let (found, note) = search::find_noted(&catalog, &words, &index, query);
     clock.lap("match and order");
-    if found.is_empty() {
-        return Err(NoMatch.into());
-    }
     if let Some(note) = note {
         super::say(&format!("careerscope: {note}"));
+    }
+    if found.is_empty() {
+        return Err(NoMatch.into());
     }
     let out = if json {
         as_json(&catalog, &found)?

@@ -55,11 +55,15 @@ pub fn is_agent(stems: &[Stem], query: &str, word: &str) -> bool {
         })
 }
 
+/// The longest closed compound read as two words ("firefighterassistant" is 20 letters).
+const COMPOUND_UP_TO: usize = 30;
+
 /// The two words a closed compound the index does not know is made of, when the index knows
 /// both (`farmhand`: `farm`, `hand`), each at least three letters; of several splits, the
 /// most even.
 pub fn split(word: &str, knows: impl Fn(&str) -> bool) -> Option<(String, String)> {
-    if !word.is_ascii() {
+    // Each place to split costs a look-up in the vocabulary: a longer "word" is no compound.
+    if !word.is_ascii() || word.len() > COMPOUND_UP_TO {
         return None;
     }
     (3..word.len().saturating_sub(2))
@@ -126,5 +130,10 @@ mod tests {
         assert_eq!(split("farmer", knows), None);
         assert_eq!(split("ab", knows), None);
         assert_eq!(split("fármhand", knows), None);
+        let long = format!("farm{}hand", "x".repeat(30));
+        assert_eq!(
+            split(&long, |w| w.starts_with("farm") || w.ends_with("hand")),
+            None
+        );
     }
 }

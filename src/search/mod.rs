@@ -549,6 +549,47 @@ pub struct Words {
 struct Part {
     index: WordIndex,
     jobs: Vec<usize>,
+    /// Which words are heads ([`heads`]), worked out on the first query that needs them.
+    heads: std::sync::OnceLock<Vec<bool>>,
+}
+
+impl Part {
+    fn new(index: WordIndex, jobs: Vec<usize>) -> Part {
+        Part {
+            index,
+            jobs,
+            heads: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn heads(&self) -> &[bool] {
+        self.heads.get_or_init(|| heads(&self.index))
+    }
+}
+
+/// For each word of `index`, whether it ends at least half of the names and titles it is in:
+/// the head of the compounds it makes, as the one who does the work is ("Finish Carpenter",
+/// "Charge Nurse"), where a thing or a place mostly leads ("Counter Clerk", "Store Manager",
+/// "Computer Programmer").
+fn heads(index: &WordIndex) -> Vec<bool> {
+    let mut last = vec![0u32; index.vocabulary_len()];
+    let mut all = vec![0u32; index.vocabulary_len()];
+    for t in 0..index.len() {
+        let words = index.words(t);
+        let own = &words[..index.own(t).min(words.len())];
+        for &w in own {
+            if let Some(n) = all.get_mut(w as usize) {
+                *n += 1;
+            }
+        }
+        if let Some(n) = own.last().and_then(|&w| last.get_mut(w as usize)) {
+            *n += 1;
+        }
+    }
+    last.iter()
+        .zip(&all)
+        .map(|(&l, &a)| a > 0 && 2 * l >= a)
+        .collect()
 }
 
 /// What each word of the query that the job's own name has whole adds: a job called what
@@ -659,10 +700,7 @@ impl Words {
                 .unwrap_or(0),
         );
         Words {
-            parts: vec![Part {
-                index,
-                jobs: (0..jobs_len).collect(),
-            }],
+            parts: vec![Part::new(index, (0..jobs_len).collect())],
             commonness: commonness(employment),
             codes: Vec::new(),
         }
@@ -708,13 +746,7 @@ impl Words {
                 .map(|(k, &j)| (k, Source::Name, &names[j][..], 1)),
         );
         Ok(Words {
-            parts: vec![
-                Part { index, jobs },
-                Part {
-                    index: rest_index,
-                    jobs: rest,
-                },
-            ],
+            parts: vec![Part::new(index, jobs), Part::new(rest_index, rest)],
             commonness: commonness(&employment),
             codes,
         })
@@ -741,7 +773,8 @@ impl Words {
     /// For each word of `query`, how well each word of `index` matches it (0: not at all):
     /// itself, a word it starts, or (only when no part knows the query word and it starts no
     /// word here) the nearest words one or two edits away, as the word misspelled.
-    fn matchers(index: &WordIndex, query: &[(String, bool)]) -> Vec<Vec<u8>> {
+    fn matchers(part: &Part, query: &[(String, bool)]) -> Vec<Vec<u8>> {
+        let index = &part.index;
         query
             .iter()
             .enumerate()
@@ -772,7 +805,10 @@ impl Words {
                     } else if w.starts_with(q.as_str()) {
                         starts = true;
                         m[id as usize] = START;
-                    } else if !stems.is_empty() && forms::is_agent(&stems, q, w) {
+                    } else if !stems.is_empty()
+                        && forms::is_agent(&stems, q, w)
+                        && part.heads().get(id as usize) == Some(&true)
+                    {
                         m[id as usize] = KIN;
                     } else if !known && typos > 0 && w.len().abs_diff(q.len()) <= typos {
                         let d = strsim::osa_distance(q, w);
@@ -883,8 +919,10 @@ impl Words {
         let mut out: Vec<String> = Vec::with_capacity(own);
         for word in &words[..own] {
             // (A word some word starts with is known, or being typed.)
+            // Not into a word any job or person is called: "firemen" is fireman's plural
+            // (read as its nearest spelling), not fire and men.
             let split = (!self.starts_any(word))
-                .then(|| forms::split(word, |w| self.knows(w)))
+                .then(|| forms::split(word, |w| self.knows(w) && !ANY_JOB.contains(&w)))
                 .flatten();
             match split {
                 Some((a, b)) => out.extend([a, b]),
@@ -932,7 +970,7 @@ impl Words {
         let mut in_name: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
         for part in &self.parts {
             let index = &part.index;
-            let matcher = PartMatcher::new(index, &query);
+            let matcher = PartMatcher::new(part, &query);
             // Whether the text before has the query's words whole: the second form of a title
             // "A (B)" is the same title, counted once.
             let mut whole_before = false;
@@ -1033,10 +1071,11 @@ struct TextMatch {
 }
 
 impl PartMatcher {
-    fn new(index: &WordIndex, query: &[(String, bool)]) -> PartMatcher {
+    fn new(part: &Part, query: &[(String, bool)]) -> PartMatcher {
         PartMatcher {
-            matchers: Words::matchers(index, query),
-            firsts: index
+            matchers: Words::matchers(part, query),
+            firsts: part
+                .index
                 .vocabulary()
                 .map(|(_, w)| w.bytes().next().unwrap_or(0))
                 .collect(),
@@ -1165,6 +1204,10 @@ pub fn by_words_noted(
             score: i64::from(u16::MAX),
         };
         return (vec![(hit, None)], None);
+    }
+    if let Some(code) = soc_code(query) {
+        // Written as a code, meant as one: no job's words are what was asked.
+        return (Vec::new(), Some(format!("no job has the SOC code {code}")));
     }
     let mut out = words.rank(query);
     let mut note = None;
@@ -1501,6 +1544,27 @@ mod tests {
         // Names alike but for the word: the word as typed first.
         let names = ["Carpenters", "Carpentry Workers"];
         assert_eq!(ranked(&names, &[], "carpentry"), [1, 0]);
+    }
+
+    #[test]
+    fn only_a_word_that_heads_its_titles_is_a_trades_doer() {
+        // "counter" leads its titles (a thing), "carpenter" ends them (a person).
+        let names = ["Counter Clerks", "Cross Country Coaches", "Carpenters"];
+        let titles = [
+            (0, "Counter Attendant"),
+            (0, "Lunch Counter Worker"),
+            (2, "Finish Carpenter"),
+            (2, "Carpenter Helper"),
+        ];
+        assert_eq!(ranked(&names, &titles, "country"), [1]);
+        assert_eq!(ranked(&names, &titles, "carpentry"), [2]);
+    }
+
+    #[test]
+    fn a_plural_in_men_is_not_split_into_words_any_job_is_called() {
+        let names = ["Firefighters", "Fire Inspectors", "Crew Men"];
+        let titles = [(0, "Fireman")];
+        assert_eq!(ranked(&names, &titles, "firemen").first(), Some(&0));
     }
 
     #[test]

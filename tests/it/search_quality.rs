@@ -225,4 +225,11 @@ fn search_says_which_words_it_left_out() {
     );
     let (_, stderr) = run("roofer");
     assert_eq!(stderr, "");
+    // A code no job has: said so, and no job's words stand in for it.
+    let (stdout, stderr) = run("99-9999");
+    assert_eq!(stdout, "");
+    assert_eq!(
+        stderr.trim_end(),
+        "careerscope: no job has the SOC code 99-9999"
+    );
 }
