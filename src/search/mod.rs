@@ -847,16 +847,18 @@ impl Words {
     /// tell jobs apart, so it is left out first and the rest ranked as a query of their own;
     /// then words that any job or person is called ([`ANY_JOB`]: "roofing jobs", "lunch lady").
     pub fn rank_partly(&self, query: &str) -> Partly {
-        if !self.rank(query).is_empty() {
+        let words = self.read(query);
+        if !self.rank_words(&words, 0).is_empty() {
             return Partly::default();
         }
-        self.partly(query)
+        self.partly(query, words)
     }
 
-    /// [`Words::rank_partly`] for a query already known to have no full match, so that
-    /// [`by_words`] does not rank it whole a second time.
-    fn partly(&self, query: &str) -> Partly {
-        let mut partly = self.partly_read(query);
+    /// [`Words::rank_partly`] for a query already known to have no full match, as
+    /// [`Words::read`] read it (`words`), so that [`by_words`] neither ranks nor reads it a
+    /// second time.
+    fn partly(&self, query: &str, words: Vec<String>) -> Partly {
+        let mut partly = self.partly_read(words);
         // Said as typed ("jobs", not the singular it was matched as).
         for word in &mut partly.left_out {
             let typed = query
@@ -871,10 +873,9 @@ impl Words {
     }
 
     /// [`Words::partly`], its words left out as the index reads them.
-    fn partly_read(&self, query: &str) -> Partly {
-        let words = self.read(query);
+    fn partly_read(&self, words: Vec<String>) -> Partly {
         let (known, mut left_out): (Vec<String>, Vec<String>) =
-            words.iter().cloned().partition(|q| self.starts_any(q));
+            words.into_iter().partition(|q| self.starts_any(q));
         if !left_out.is_empty() {
             let found = self.rank_words(&known, 0);
             if !found.is_empty() {
@@ -1209,13 +1210,14 @@ pub fn by_words_noted(
         // Written as a code, meant as one: no job's words are what was asked.
         return (Vec::new(), Some(format!("no job has the SOC code {code}")));
     }
-    let mut out = words.rank(query);
+    let read = words.read(query);
+    let mut out = words.rank_words(&read, 0);
     let mut note = None;
     if out.is_empty() {
         // No job has every word ("uber driver", "oil rig worker"): the jobs that have the most
         // of them, before names whose letters merely come in order — with score 0, as matches
         // of part of the query, which `show` and `compare` do not take.
-        let partly = words.partly(query);
+        let partly = words.partly(query, read);
         note = partly.note();
         out = partly
             .found
