@@ -129,12 +129,9 @@ pub fn moves_by(
 pub fn occupations_by_code(catalog: &Catalog) -> Result<HashMap<String, usize>, String> {
     // The figures for sorting carry the code and are read without building each profile.
     let facets = catalog.facets().map_err(|e| e.to_string())?;
-    Ok(facets
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| catalog.is_occupation(*i))
-        .filter_map(|(i, f)| Some((f.code?, i)))
-        .collect())
+    Ok(crate::rank::occupations_by_code(&facets, |i| {
+        catalog.is_occupation(i)
+    }))
 }
 
 /// The moves as an aligned table, with a heading naming the job moved from and where the pay

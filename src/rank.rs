@@ -8,6 +8,20 @@ use crate::format::{Unit, format_value};
 use crate::model::Profile;
 use careerscope_model::asset::Summary;
 
+/// Each real occupation's index by SOC code, from every job's `facets` in catalog order
+/// (`is_occupation` says which are real occupations, not page jobs).
+pub fn occupations_by_code(
+    facets: &[Facets],
+    is_occupation: impl Fn(usize) -> bool,
+) -> std::collections::HashMap<String, usize> {
+    facets
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| is_occupation(*i))
+        .filter_map(|(i, f)| Some((f.code.clone()?, i)))
+        .collect()
+}
+
 /// The figures a job is sorted and filtered by; `None` where the job does not have one.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facets {

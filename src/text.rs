@@ -6,6 +6,15 @@ use std::borrow::Cow;
 /// The longest text a message quotes, in characters.
 pub const QUOTE_MAX: usize = 60;
 
+/// `s` with its first letter in upper case: "no title has…" → "No title has…".
+pub fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `s` as a message quotes it: whole up to [`QUOTE_MAX`] characters, else cut with `...`.
 pub fn shorten(s: &str) -> String {
     cut(s, QUOTE_MAX, |_| 1, "...").into_owned()
@@ -222,6 +231,13 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn capitalized_raises_the_first_letter_only() {
+        assert_eq!(super::capitalized("no title has"), "No title has");
+        assert_eq!(super::capitalized("éclair ÉCLAIR"), "Éclair ÉCLAIR");
+        assert_eq!(super::capitalized(""), "");
+    }
+
     #[test]
     fn shorten_keeps_sixty_characters() {
         let long = "x".repeat(61);

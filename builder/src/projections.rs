@@ -3,6 +3,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use careerscope_model::is_soc;
+
 use crate::sheet::{Sheet, SourceError};
 
 pub const SHEET: &str = "Table 1.2";
@@ -121,16 +123,6 @@ pub fn years_to_become(
         training.to_lowercase()
     );
     Some((school.0 + work.0 + job.0, school.1 + work.1 + job.1, basis))
-}
-
-/// `15-1252`: two digits, a dash, four digits.
-pub fn is_soc(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 7
-        && b[2] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 2 || c.is_ascii_digit())
 }
 
 fn is_dash(s: &str) -> bool {

@@ -631,6 +631,16 @@ impl Default for Dataset {
     }
 }
 
+/// Whether `s` is written as a SOC 2018 code, `15-1252`: two digits, a dash, four digits.
+pub fn is_soc(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7
+        && b[2] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+}
+
 /// A job's identity is its name compared case-insensitively.
 pub fn same_name(a: &str, b: &str) -> bool {
     // Most names are ASCII: their lengths differ, or one comparison settles it.

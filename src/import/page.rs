@@ -1173,12 +1173,7 @@ fn title_line(lines: &[Line]) -> Option<usize> {
 
 /// "Lead Technician", "Technical Project Manager" → "Lead technician vs technical project manager".
 pub fn built_title(a: &str, b: &str) -> String {
-    let lower = format!("{} vs {}", a.to_lowercase(), b.to_lowercase());
-    let mut chars = lower.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => lower,
-    }
+    crate::text::capitalized(&format!("{} vs {}", a.to_lowercase(), b.to_lowercase()))
 }
 
 /// "information technology/support technician" → "Information Technology/Support Technician".

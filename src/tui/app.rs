@@ -996,9 +996,7 @@ impl App {
             let (all, note) = search::by_words_noted(self.titles(), query, &hits);
             // Which words no title has, until the next key: the list is not what was typed.
             if let Some(note) = note {
-                let mut letters = note.chars();
-                let first = letters.next().map(|c| c.to_uppercase().to_string());
-                self.status = Some(first.unwrap_or_default() + letters.as_str());
+                self.status = Some(crate::text::capitalized(&note));
             }
             let mut rows = Vec::with_capacity(all.len());
             for (hit, title) in all {
