@@ -564,6 +564,15 @@ fn ends_fit(ends: &[u32], text: &str) -> Result<(), BrokenIndex> {
 mod tests {
     use super::*;
 
+    /// The words of text `t` of `index`, spelled out.
+    fn spelled(index: &WordIndex, t: usize) -> Vec<&str> {
+        index
+            .words(t)
+            .iter()
+            .map(|&w| index.word(w as usize))
+            .collect()
+    }
+
     #[test]
     fn plurals_become_singular_and_other_words_stay() {
         let cases = [
@@ -614,13 +623,7 @@ mod tests {
             ["CFO (Chief Financial Officer)"],
             "one title"
         );
-        let spelled = |t: usize| -> Vec<&str> {
-            index
-                .words(t)
-                .iter()
-                .map(|&w| index.word(w as usize))
-                .collect()
-        };
+        let spelled = |t: usize| spelled(&index, t);
         assert_eq!(spelled(0), ["registered", "nurse"]);
         assert_eq!(spelled(1), ["x", "ray", "nurse", "xray"]);
         assert_eq!(index.own(1), 3);
@@ -660,13 +663,7 @@ mod tests {
             "X-Ray Tech — except Dental",
         ];
         let index = WordIndex::build(texts.iter().map(|t| (0, Source::Name, *t, 1)));
-        let words = |t: usize| -> Vec<&str> {
-            index
-                .words(t)
-                .iter()
-                .map(|&w| index.word(w as usize))
-                .collect()
-        };
+        let words = |t: usize| spelled(&index, t);
         assert_eq!(words(0), ["dispatcher"]);
         assert_eq!(index.own(0), 1);
         assert_eq!(words(1), ["janitor", "cleaner"]);

@@ -540,8 +540,8 @@ pub struct Words {
     parts: Vec<Part>,
     /// log10 of each job's employment, 0 when unknown.
     commonness: Vec<f32>,
-    /// Each job's SOC code (none for a page job), so that a query may be a code.
-    codes: Vec<Option<String>>,
+    /// Each real occupation by its SOC code, so that a query may be a code.
+    by_code: std::collections::HashMap<String, usize>,
 }
 
 /// One index of texts (the built-in occupations' from the asset, or one built here), with
@@ -551,6 +551,8 @@ struct Part {
     jobs: Vec<usize>,
     /// Which words are heads ([`heads`]), worked out on the first query that needs them.
     heads: std::sync::OnceLock<Vec<bool>>,
+    /// Each word's first letter, for initials, worked out on the first query.
+    firsts: std::sync::OnceLock<Vec<u8>>,
 }
 
 impl Part {
@@ -559,11 +561,21 @@ impl Part {
             index,
             jobs,
             heads: std::sync::OnceLock::new(),
+            firsts: std::sync::OnceLock::new(),
         }
     }
 
     fn heads(&self) -> &[bool] {
         self.heads.get_or_init(|| heads(&self.index))
+    }
+
+    fn firsts(&self) -> &[u8] {
+        self.firsts.get_or_init(|| {
+            self.index
+                .vocabulary()
+                .map(|(_, w)| w.bytes().next().unwrap_or(0))
+                .collect()
+        })
     }
 }
 
@@ -702,7 +714,7 @@ impl Words {
         Words {
             parts: vec![Part::new(index, (0..jobs_len).collect())],
             commonness: commonness(employment),
-            codes: Vec::new(),
+            by_code: std::collections::HashMap::new(),
         }
     }
 
@@ -716,14 +728,12 @@ impl Words {
         if catalog.len() > WORDS_UP_TO {
             return Ok(Words::default());
         }
-        let (employment, codes): (Vec<Option<u64>>, Vec<Option<String>>) = catalog
-            .facets()?
-            .into_iter()
-            .map(|f| (f.number_of_jobs, f.code))
-            .unzip();
+        let facets = catalog.facets()?;
+        let employment: Vec<Option<u64>> = facets.iter().map(|f| f.number_of_jobs).collect();
+        let by_code = crate::rank::occupations_by_code(&facets, |i| catalog.is_occupation(i));
         let Some((index, jobs)) = catalog.word_index()? else {
             return Ok(Words {
-                codes,
+                by_code,
                 ..Words::new(
                     catalog.names().iter(),
                     catalog.reported_titles()?,
@@ -748,14 +758,13 @@ impl Words {
         Ok(Words {
             parts: vec![Part::new(index, jobs), Part::new(rest_index, rest)],
             commonness: commonness(&employment),
-            codes,
+            by_code,
         })
     }
 
     /// The job whose SOC code `query` is (`49-9041`, or O*NET's `49-9041.00`).
     pub fn job_of_code(&self, query: &str) -> Option<usize> {
-        let code = soc_code(query)?;
-        self.codes.iter().position(|c| c.as_deref() == Some(code))
+        self.by_code.get(soc_code(query)?).copied()
     }
 
     /// Whether there is nothing to rank by.
@@ -846,7 +855,8 @@ impl Words {
     /// A word no name or title has even as a word's start ("uber" in "uber driver") cannot
     /// tell jobs apart, so it is left out first and the rest ranked as a query of their own;
     /// then words that any job or person is called ([`ANY_JOB`]: "roofing jobs", "lunch lady").
-    pub fn rank_partly(&self, query: &str) -> Partly {
+    #[cfg(test)]
+    fn rank_partly(&self, query: &str) -> Partly {
         let words = self.read(query);
         if !self.rank_words(&words, 0).is_empty() {
             return Partly::default();
@@ -1055,9 +1065,9 @@ impl Words {
 
 /// How the words of one part of the index match the query's: each word's match of each query
 /// word ([`Words::matchers`]), and each word's first letter, for initials.
-struct PartMatcher {
+struct PartMatcher<'p> {
     matchers: Vec<Vec<u8>>,
-    firsts: Vec<u8>,
+    firsts: &'p [u8],
 }
 
 /// How one text matches the query: how many of the query's words it has, how well in sum, and
@@ -1071,15 +1081,11 @@ struct TextMatch {
     exact: usize,
 }
 
-impl PartMatcher {
-    fn new(part: &Part, query: &[(String, bool)]) -> PartMatcher {
+impl PartMatcher<'_> {
+    fn new<'p>(part: &'p Part, query: &[(String, bool)]) -> PartMatcher<'p> {
         PartMatcher {
             matchers: Words::matchers(part, query),
-            firsts: part
-                .index
-                .vocabulary()
-                .map(|(_, w)| w.bytes().next().unwrap_or(0))
-                .collect(),
+            firsts: part.firsts(),
         }
     }
 
@@ -1175,13 +1181,7 @@ fn commonness(employment: &[Option<u64>]) -> Vec<f32> {
 pub fn soc_code(query: &str) -> Option<&str> {
     let query = query.trim();
     let code = query.strip_suffix(".00").unwrap_or(query);
-    let b = code.as_bytes();
-    let shaped = b.len() == 7
-        && b[2] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 2 || c.is_ascii_digit());
-    shaped.then_some(code)
+    careerscope_model::is_soc(code).then_some(code)
 }
 
 /// The order `search`, `compare`, `show` and the picker give when `words` knows the jobs:
@@ -1408,6 +1408,11 @@ mod tests {
 
     /// The jobs `query` ranks first to last in a dataset of `names` with `alternate` titles,
     /// every job as common as the next.
+    /// Each job found, with its score.
+    fn scored(found: Vec<(Hit, Option<String>)>) -> Vec<(usize, i64)> {
+        found.into_iter().map(|(h, _)| (h.index, h.score)).collect()
+    }
+
     fn ranked(names: &[&str], alternate: &[(usize, &str)], query: &str) -> Vec<usize> {
         let alternate = alternate.iter().map(|&(j, t)| (j, t.to_string())).collect();
         let words = Words::new(names, Vec::new(), alternate, &vec![Some(1000); names.len()]);
@@ -1463,12 +1468,7 @@ mod tests {
             (2, "Oil Rig Roustabout".to_string()),
         ];
         let words = Words::new(names, Vec::new(), alternate, &[Some(10); 4]);
-        let found = |q: &str| -> Vec<(usize, i64)> {
-            by_words(&words, q, &[])
-                .into_iter()
-                .map(|(h, _)| (h.index, h.score))
-                .collect()
-        };
+        let found = |q: &str| scored(by_words(&words, q, &[]));
         // "uber" is in no name or title: the driver, as a match of part of the query.
         assert_eq!(found("uber driver"), [(0, 0)]);
         // Two of three words (a name's first), not one of three.
@@ -1495,13 +1495,7 @@ mod tests {
             (2, "Torcher".to_string()),
         ];
         let words = Words::new(names, Vec::new(), alternate, &[Some(10); 4]);
-        let ranked = |q: &str| -> Vec<(usize, i64)> {
-            words
-                .rank(q)
-                .into_iter()
-                .map(|(h, _)| (h.index, h.score))
-                .collect()
-        };
+        let ranked = |q: &str| scored(words.rank(q));
         // One letter off: as if spelled right (the job called "teacher" more often first);
         // "torcher", two letters off, is not what was meant.
         assert_eq!(ranked("teecher"), ranked("teacher"));
@@ -1519,11 +1513,7 @@ mod tests {
             "Pet Sitters",
         ];
         let words = Words::new(names, Vec::new(), Vec::new(), &[Some(10); 3]);
-        let found: Vec<(usize, i64)> = words
-            .rank("pt assistant")
-            .into_iter()
-            .map(|(h, _)| (h.index, h.score))
-            .collect();
+        let found = scored(words.rank("pt assistant"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, 1);
         // Initials of words next to each other only, and only where the word is not found.
@@ -1641,7 +1631,7 @@ mod tests {
             assert_eq!(soc_code(not), None, "{not}");
         }
         let words = Words {
-            codes: vec![None, Some("15-1252".into()), Some("29-1141".into())],
+            by_code: [("15-1252".into(), 1), ("29-1141".into(), 2)].into(),
             ..Words::new(
                 ["Page job", "Software Developers", "Registered Nurses"],
                 vec![],
