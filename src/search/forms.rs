@@ -1,6 +1,9 @@
 //! Other forms of a query's words that name the same job: the one who does a trade or field
-//! (`carpentry`, `roofing`, `accounting`: carpenter, roofer, accountant), and a compound
-//! written closed or open (`farmhand` for "Farm Hand", `fire man` for "Fireman").
+//! (`carpentry`, `roofing`, `accounting`: carpenter, roofer, accountant), a compound
+//! written closed or open (`farmhand` for "Farm Hand", `fire man` for "Fireman"), and a word's
+//! clipped form (`tech` for technician, `rep` for representative).
+
+use careerscope_model::words::WordIndex;
 
 /// Endings of a word that names an activity or a field: `roof·ing`, `manage·ment`,
 /// `carpent·ry`, `therap·y`, `econom·ic`.
@@ -73,9 +76,97 @@ pub fn split(word: &str, knows: impl Fn(&str) -> bool) -> Option<(String, String
         .map(|(a, b)| (a.to_string(), b.to_string()))
 }
 
+/// A clipped form and its full word must be seen together in at least this many titles: one
+/// title's "Hy (Hydraulic)" is no usage.
+const CLIPPED_SEEN: u32 = 2;
+
+/// Pairs of words the titles use for each other, a clipped form and its full word (`tech` and
+/// technician, `rep` and representative, `lab` and laboratory), as word ids each way: learned
+/// from titles written both ways, "A (B)" ("Maintenance Technician (Maintenance Tech)"), where
+/// the two forms differ in one word and one of the two starts the other.
+pub fn clipped_forms(index: &WordIndex) -> std::collections::HashMap<u32, Vec<u32>> {
+    let vocabulary: Vec<&str> = index.vocabulary().map(|(_, w)| w).collect();
+    let mut seen: std::collections::HashMap<(u32, u32), u32> = std::collections::HashMap::new();
+    for t in 1..index.len() {
+        if !index.derived(t) || index.job(t) != index.job(t - 1) {
+            continue;
+        }
+        let own = |t: usize| {
+            let words = index.words(t);
+            &words[..index.own(t).min(words.len())]
+        };
+        let (a, b) = (own(t - 1), own(t));
+        if a.len() != b.len() {
+            continue;
+        }
+        let mut differ = a.iter().zip(b).filter(|(x, y)| x != y);
+        let (Some((&x, &y)), None) = (differ.next(), differ.next()) else {
+            continue;
+        };
+        let (Some(wx), Some(wy)) = (vocabulary.get(x as usize), vocabulary.get(y as usize)) else {
+            continue;
+        };
+        let (short, long) = if wx.len() < wy.len() { (x, y) } else { (y, x) };
+        let (ws, wl) = (vocabulary[short as usize], vocabulary[long as usize]);
+        if ws.len() >= 2 && wl.starts_with(ws) {
+            *seen.entry((short, long)).or_insert(0) += 1;
+        }
+    }
+    let mut forms: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();
+    for (&(short, long), &n) in &seen {
+        if n >= CLIPPED_SEEN {
+            forms.entry(short).or_default().push(long);
+            forms.entry(long).or_default().push(short);
+        }
+    }
+    forms
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clipped_forms_are_learned_from_titles_written_both_ways() {
+        use careerscope_model::words::Source;
+        let texts = [
+            (0, "Maintenance Technician (Maintenance Tech)"),
+            (1, "Lab Tech (Lab Technician)"),
+            (1, "Customer Service Rep (Customer Service Representative)"),
+            // Once is no usage; two words changed are no clipping; nor is a word that does
+            // not start the other.
+            (2, "Hy (Hydraulic)"),
+            (2, "Cat Groomer (Caterpillar Fixer)"),
+            (2, "Sales Assistant (Sales Aide)"),
+            (3, "Sales Rep (Sales Representative)"),
+        ];
+        let index = WordIndex::build(texts.iter().map(|&(job, t)| (job, Source::Alternate, t, 1)));
+        let id = |word: &str| {
+            index
+                .vocabulary()
+                .find(|&(_, w)| w == word)
+                .map(|(id, _)| id)
+                .unwrap_or_else(|| panic!("{word} is in the index"))
+        };
+        let forms = clipped_forms(&index);
+        let of = |word: &str| {
+            let mut found: Vec<&str> = forms
+                .get(&id(word))
+                .into_iter()
+                .flatten()
+                .filter_map(|&f| index.vocabulary().nth(f as usize).map(|(_, w)| w))
+                .collect();
+            found.sort_unstable();
+            found
+        };
+        assert_eq!(of("tech"), ["technician"]);
+        assert_eq!(of("technician"), ["tech"]);
+        assert_eq!(of("rep"), ["representative"]);
+        assert!(of("hy").is_empty());
+        assert!(of("cat").is_empty());
+        assert!(of("assistant").is_empty());
+        assert_eq!(forms.len(), 4, "tech, technician, rep, representative");
+    }
 
     fn agent_of(query: &str, word: &str) -> bool {
         is_agent(&activity_stems(query), query, word)

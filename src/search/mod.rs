@@ -525,6 +525,10 @@ const WHOLE: u8 = 12;
 /// (`roofer` for `roofing`), or a compound of it and the word beside it (`fireman` for `fire
 /// man`); a shade below the word itself, and never the query exactly.
 const KIN: u8 = 11;
+/// A word's clipped or full form (`tech`, technician): it calls a job by the query's word, so a
+/// title with it counts among the job's listings, but a name with it is not the job called what
+/// was typed (many names have "Technicians").
+const CLIPPED: u8 = 10;
 const START: u8 = 8;
 /// A query word that is the initials of consecutive words (`pt`: Physical Therapist) counts
 /// as a word's start.
@@ -553,6 +557,9 @@ struct Part {
     heads: std::sync::OnceLock<Vec<bool>>,
     /// Each word's first letter, for initials, worked out on the first query.
     firsts: std::sync::OnceLock<Vec<u8>>,
+    /// Each word's clipped or full forms ([`forms::clipped_forms`]), worked out on the first
+    /// query.
+    clips: std::sync::OnceLock<std::collections::HashMap<u32, Vec<u32>>>,
 }
 
 impl Part {
@@ -562,11 +569,16 @@ impl Part {
             jobs,
             heads: std::sync::OnceLock::new(),
             firsts: std::sync::OnceLock::new(),
+            clips: std::sync::OnceLock::new(),
         }
     }
 
     fn heads(&self) -> &[bool] {
         self.heads.get_or_init(|| heads(&self.index))
+    }
+
+    fn clips(&self) -> &std::collections::HashMap<u32, Vec<u32>> {
+        self.clips.get_or_init(|| forms::clipped_forms(&self.index))
     }
 
     fn firsts(&self) -> &[u8] {
@@ -806,9 +818,11 @@ impl Words {
                 let stems = forms::activity_stems(q);
                 // Words a few letters from the query word, with how many.
                 let mut near: Vec<(u32, usize)> = Vec::new();
+                let mut itself = None;
                 for (id, w) in index.vocabulary() {
                     if w == q {
                         m[id as usize] = WHOLE;
+                        itself = Some(id);
                     } else if closed.iter().any(|c| c == w) {
                         m[id as usize] = KIN;
                     } else if w.starts_with(q.as_str()) {
@@ -835,6 +849,16 @@ impl Words {
                         if Some(d) == nearest {
                             m[id as usize] = WHOLE;
                         }
+                    }
+                }
+                // The word's clipped or full form (`tech`: technician) names the same.
+                for &other in itself
+                    .and_then(|id| part.clips().get(&id))
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(s) = m.get_mut(other as usize) {
+                        *s = (*s).max(CLIPPED);
                     }
                 }
                 m
@@ -990,13 +1014,14 @@ impl Words {
                     has,
                     sum,
                     whole,
+                    called,
                     exact,
                 } = matcher.text(index, t, &initials);
                 let all = has > 0 && has + missing >= count;
-                // Only a title that has the query's words whole calls the job by them: `tech`
-                // starts technician, technology and technical alike.
-                let calls = whole == count && !(index.derived(t) && whole_before);
-                whole_before = whole == count;
+                // Only a title that has the query's words whole (or clipped) calls the job by
+                // them: `tech` starts technician, technology and technical alike.
+                let calls = called == count && !(index.derived(t) && whole_before);
+                whole_before = called == count;
                 let Some(&job) = part.jobs.get(index.job(t)) else {
                     continue;
                 };
@@ -1077,6 +1102,8 @@ struct TextMatch {
     sum: u32,
     /// How many it has whole or as the one who does it ([`KIN`]).
     whole: usize,
+    /// How many it has whole, as the one who does it or clipped ([`CLIPPED`]).
+    called: usize,
     /// How many it has as typed.
     exact: usize,
 }
@@ -1098,6 +1125,7 @@ impl PartMatcher<'_> {
             has: 0,
             sum: 0,
             whole: 0,
+            called: 0,
             exact: 0,
         };
         for (m, initials) in self.matchers.iter().zip(initials) {
@@ -1115,6 +1143,7 @@ impl PartMatcher<'_> {
             found.has += usize::from(s > 0);
             found.sum += u32::from(s);
             found.whole += usize::from(s >= KIN);
+            found.called += usize::from(s >= CLIPPED);
             found.exact += usize::from(s == WHOLE);
         }
         found
@@ -1607,6 +1636,45 @@ mod tests {
             words.rank("job analyst").first().map(|(h, _)| h.index),
             Some(1)
         );
+    }
+
+    #[test]
+    fn a_clipped_word_calls_a_job_as_its_full_form_does() {
+        let names = [
+            "Maintenance Workers, Machinery",
+            "Maintenance and Repair Workers, General",
+            "Pharmacy Technicians",
+        ];
+        let alternate = [
+            (0, "Plant Maintenance Tech"),
+            (1, "Maintenance Technician"),
+            (1, "Apartment Maintenance Technician"),
+            (1, "Building Maintenance Technician"),
+            (1, "Facility Maintenance Technician"),
+            // Where the titles say that `tech` is short for technician.
+            (2, "Pharmacy Tech (Pharmacy Technician)"),
+            (2, "Lab Tech (Lab Technician)"),
+        ];
+        assert_eq!(ranked(&names, &alternate, "maintenance tech")[..2], [1, 0]);
+        assert_eq!(ranked(&names, &alternate, "maintenance technician")[0], 1);
+        // Without the titles written both ways, `tech` only starts technician.
+        assert_eq!(ranked(&names, &alternate[..5], "maintenance tech")[0], 0);
+        // A name with the full form is not the job called what was typed: the job that titles
+        // call so more often comes first.
+        let names = [
+            "Radiologic Technologists and Technicians",
+            "Diagnostic Medical Sonographers",
+            "Pharmacy Technicians",
+        ];
+        let alternate = [
+            (0, "Ultrasound Tech"),
+            (1, "Ultrasound Tech"),
+            (1, "Ultrasound Technician"),
+            (1, "Vascular Ultrasound Tech"),
+            (2, "Pharmacy Tech (Pharmacy Technician)"),
+            (2, "Lab Tech (Lab Technician)"),
+        ];
+        assert_eq!(ranked(&names, &alternate, "ultrasound tech"), [1, 0]);
     }
 
     #[test]
