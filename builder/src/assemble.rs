@@ -43,6 +43,8 @@ pub struct Inputs {
     pub projections: BTreeMap<String, Projection>,
     pub onet: Onet,
     pub cps: Cps,
+    /// careerscope's own list of everyday names, per SOC code (crate::everyday).
+    pub everyday: BTreeMap<String, Vec<String>>,
 }
 
 /// One PROFILE per OEWS detailed occupation, in SOC code order.
@@ -112,6 +114,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Occupation {
         interests: interests.as_ref().map(|(i, _)| i.clone()),
         alternate_titles: alternate_titles(o, onet),
         reported_titles: reported_titles(o, onet),
+        everyday_names: inputs.everyday.get(&o.code).cloned(),
         related: related(o, &codes, onet, &inputs.oews),
         sources: Some(sources(
             o,

@@ -7,6 +7,7 @@ pub mod assemble;
 pub mod check;
 pub mod checksums;
 pub mod cps;
+pub mod everyday;
 pub mod oews;
 pub mod onet;
 pub mod projections;
@@ -66,11 +67,19 @@ pub fn read(dir: &Path) -> Result<assemble::Inputs, SourceError> {
 /// # Errors
 /// A source file is missing, unreadable, or not laid out as expected; the error names it.
 pub fn read_unverified(dir: &Path) -> Result<assemble::Inputs, SourceError> {
+    let oews = oews::read(&dir.join(FILES[0]))?;
+    let projections = projections::read(&dir.join(FILES[1]))?;
+    let cps = cps::read(dir)?;
+    let onet = onet::read(dir)?;
+    let everyday = everyday::read(&dir.join(everyday::FILE), |code| {
+        oews.occupations.contains_key(code)
+    })?;
     Ok(assemble::Inputs {
-        oews: oews::read(&dir.join(FILES[0]))?,
-        projections: projections::read(&dir.join(FILES[1]))?,
-        cps: cps::read(dir)?,
-        onet: onet::read(dir)?,
+        oews,
+        projections,
+        onet,
+        cps,
+        everyday,
     })
 }
 
@@ -196,6 +205,11 @@ const COVERAGE: &[Coverage] = &[
     ("related occupations", onet::RELEASE, |p| {
         p.related.is_some()
     }),
+    (
+        "everyday names (not an official source)",
+        everyday::SOURCE,
+        |p| p.everyday_names.is_some(),
+    ),
     ("gender (% women)", "BLS CPS 2022", |p| {
         p.demographics.as_ref().is_some_and(|d| d.gender.is_some())
     }),

@@ -66,6 +66,11 @@ pub struct Profile {
     /// ones My Next Move shows first: what people call the job, for ranking search results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reported_titles: Option<Vec<String>>,
+    /// Everyday, slang and older names of a real occupation that O*NET's titles lack
+    /// ("shrink", "fireman"), from careerscope's own list (data/everyday-names.tsv), to find it
+    /// by what people call it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub everyday_names: Option<Vec<String>>,
     /// O*NET's primary related occupations of a real occupation, most related first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related: Option<Vec<RelatedJob>>,
@@ -167,6 +172,7 @@ impl Profile {
         self.major_group.iter_mut().for_each(&mut f);
         self.alternate_titles.iter_mut().flatten().for_each(&mut f);
         self.reported_titles.iter_mut().flatten().for_each(&mut f);
+        self.everyday_names.iter_mut().flatten().for_each(&mut f);
         for r in self.related.iter_mut().flatten() {
             f(&mut r.code);
             f(&mut r.name);

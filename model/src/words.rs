@@ -87,12 +87,14 @@ fn joined_words(lower: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Where a text comes from: the job's own name, a title its holders report (O*NET's Sample of
-/// Reported Titles shown in My Next Move), or one of O*NET's alternate titles.
+/// Reported Titles shown in My Next Move), one of O*NET's alternate titles, or an everyday
+/// name from careerscope's own list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Source {
     Name,
     Reported,
     Alternate,
+    Everyday,
 }
 
 /// How many of the data's sources list each of a job's reported and alternate titles, in the

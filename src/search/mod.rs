@@ -1051,7 +1051,10 @@ impl Words {
                 let e = best.entry(job).or_insert(found);
                 // Equal scores: the shorter title says it more plainly.
                 if score > e.score || (score == e.score && title.len() < e.title.len()) {
-                    *e = found;
+                    // An everyday name that is also one of the job's titles (the list's
+                    // `usual`, "Sous Chef") is shown as the title is written.
+                    let same = source == Source::Everyday && e.title.eq_ignore_ascii_case(title);
+                    *e = if same { Matched { score, ..*e } } else { found };
                 }
             }
         }
@@ -1072,12 +1075,13 @@ impl Words {
         let quality = i64::from(sum) * 100 / (count as i64 * i64::from(WHOLE));
         // A job's own name holding the query's words says more than a title equal to the
         // query, which many jobs may list; titles equal to the query tie, whoever reported
-        // them, and the commoner job comes first.
+        // them, and the commoner job comes first. An everyday name equal to the query is what
+        // most people mean by it (the list gives each name to one job), as good as the name.
         let source = match (source, exact) {
-            (Source::Name, true) => 90,
+            (Source::Name | Source::Everyday, true) => 90,
             (Source::Name, false) => 30,
             (_, true) => 35,
-            (Source::Reported, false) => 10,
+            (Source::Reported | Source::Everyday, false) => 10,
             (Source::Alternate, false) => 0,
         };
         let extra = 3 * (own.saturating_sub(count).min(5)) as i64;
@@ -1675,6 +1679,50 @@ mod tests {
             (2, "Lab Tech (Lab Technician)"),
         ];
         assert_eq!(ranked(&names, &alternate, "ultrasound tech"), [1, 0]);
+    }
+
+    #[test]
+    fn an_everyday_name_equal_to_the_query_says_which_job_is_meant() {
+        // Every job as common as the next: only the texts decide.
+        let texts = |everyday: &[(usize, &'static str)]| {
+            let mut texts = vec![
+                (0, Source::Name, "Firefighters"),
+                (0, Source::Alternate, "Fireman"),
+                (1, Source::Name, "Locomotive Firers"),
+                (1, Source::Alternate, "Fireman"),
+                (1, Source::Alternate, "Diesel Locomotive Fireman"),
+                (1, Source::Alternate, "Steam Locomotive Fireman"),
+                (1, Source::Alternate, "Railroad Fireman"),
+                (2, Source::Name, "Psychiatrists"),
+            ];
+            texts.extend(everyday.iter().map(|&(j, t)| (j, Source::Everyday, t)));
+            Words {
+                parts: vec![Part::new(
+                    WordIndex::build(texts.into_iter().map(|(j, s, t)| (j, s, t, 1))),
+                    vec![0, 1, 2],
+                )],
+                commonness: vec![3.0; 3],
+                by_code: Default::default(),
+            }
+        };
+        let first = |words: &Words, query: &str| {
+            words
+                .rank(query)
+                .first()
+                .map(|(h, title)| (h.index, title.clone()))
+        };
+        // The job that lists the title most often comes first, without the list.
+        let words = texts(&[]);
+        assert_eq!(first(&words, "fireman"), Some((1, Some("Fireman".into()))));
+        assert_eq!(first(&words, "shrink"), None);
+        let words = texts(&[(0, "fireman"), (2, "shrink"), (2, "head doctor")]);
+        // Shown as the job's own title writes it.
+        assert_eq!(first(&words, "fireman"), Some((0, Some("Fireman".into()))));
+        assert_eq!(first(&words, "shrink"), Some((2, Some("shrink".into()))));
+        assert_eq!(first(&words, "shrinks").map(|f| f.0), Some(2), "a plural");
+        // Part of an everyday name counts as a title's part does, no more.
+        let words = texts(&[(0, "locomotive fire crew")]);
+        assert_eq!(first(&words, "locomotive").map(|f| f.0), Some(1));
     }
 
     #[test]

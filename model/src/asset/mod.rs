@@ -151,6 +151,9 @@ pub fn encode_occupations<'p>(
         for (t, w) in weighed(&p.alternate_titles, &weights.alternate) {
             texts.push((job, Source::Alternate, t, w));
         }
+        for t in p.everyday_names.iter().flatten() {
+            texts.push((job, Source::Everyday, t, 1));
+        }
         summaries.push(Summary::of(p));
         let record = record::to_record(p, &mut strings);
         records.push(postcard::to_allocvec(&record).unwrap_or_default());
@@ -306,14 +309,16 @@ impl<'a> Occupations<'a> {
         let titles_from = |source: Source, has: bool| {
             has.then(|| words.of_job(i, source).map(str::to_string).collect())
         };
-        let titles = titles_from(Source::Alternate, record.has_titles());
-        let reported = titles_from(Source::Reported, record.has_reported());
+        let titles = record::Titles {
+            alternate: titles_from(Source::Alternate, record.has_titles()),
+            reported: titles_from(Source::Reported, record.has_reported()),
+            everyday: titles_from(Source::Everyday, record.has_everyday()),
+        };
         record::to_profile(
             record,
             name.clone(),
             self.index.codes[i].clone(),
             titles,
-            reported,
             self.strings()?,
         )
     }

@@ -1,6 +1,6 @@
 //! One profile as the compact asset stores it: every string an index into the asset's table of
 //! strings (a duty, a skill or a source line is stored once for all 830 occupations), numbers as
-//! numbers. The name, code, alternate and reported titles live in blocks of their own, not here.
+//! numbers. The name, code, titles and everyday names live in blocks of their own, not here.
 //!
 //! `to_record` takes a `Profile` apart field by field and `to_profile` builds one with every
 //! field named, so a field added to `Profile` fails to compile here until the asset carries it.
@@ -187,6 +187,8 @@ pub(super) struct Record {
     has_titles: bool,
     /// Whether the profile has a list of reported titles (which the index holds).
     has_reported: bool,
+    /// Whether the profile has a list of everyday names (which the index holds).
+    has_everyday: bool,
     related: Option<Vec<(Id, Id)>>,
     sources: Option<[Option<Id>; 7]>,
 }
@@ -200,6 +202,11 @@ impl Record {
     /// Whether the profile has a list of reported titles.
     pub(super) fn has_reported(&self) -> bool {
         self.has_reported
+    }
+
+    /// Whether the profile has a list of everyday names.
+    pub(super) fn has_everyday(&self) -> bool {
+        self.has_everyday
     }
 }
 
@@ -297,6 +304,7 @@ pub(super) fn to_record(profile: &Profile, strings: &mut Interner) -> Record {
         interests,
         alternate_titles,
         reported_titles,
+        everyday_names,
         related,
         sources,
     } = profile;
@@ -332,6 +340,7 @@ pub(super) fn to_record(profile: &Profile, strings: &mut Interner) -> Record {
         }),
         has_titles: alternate_titles.is_some(),
         has_reported: reported_titles.is_some(),
+        has_everyday: everyday_names.is_some(),
         related: related.as_ref().map(|l| {
             l.iter()
                 .map(|r| (strings.id(&r.code), strings.id(&r.name)))
@@ -428,12 +437,18 @@ fn education_record(e: &Education, strings: &mut Interner) -> EducationRecord {
 }
 
 /// The profile `record` stands for, with its name, code and titles from their blocks.
+/// A profile's titles, which the asset keeps in its word index rather than in the record.
+pub(super) struct Titles {
+    pub alternate: Option<Vec<String>>,
+    pub reported: Option<Vec<String>>,
+    pub everyday: Option<Vec<String>>,
+}
+
 pub(super) fn to_profile(
     record: Record,
     name: String,
     code: Option<String>,
-    titles: Option<Vec<String>>,
-    reported_titles: Option<Vec<String>>,
+    titles: Titles,
     strings: &Strings,
 ) -> Result<Profile, AssetError> {
     let s = strings;
@@ -488,11 +503,12 @@ pub(super) fn to_profile(
             })
             .transpose()?,
         alternate_titles: if record.has_titles {
-            Some(titles.unwrap_or_default())
+            Some(titles.alternate.unwrap_or_default())
         } else {
             None
         },
-        reported_titles,
+        reported_titles: titles.reported,
+        everyday_names: titles.everyday,
         related: record
             .related
             .map(|l| {

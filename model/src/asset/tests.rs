@@ -76,6 +76,7 @@ fn full() -> Profile {
         }),
         alternate_titles: Some(vec!["Staff Nurse".into(), "RN".into()]),
         reported_titles: Some(vec!["Registered Nurse (RN)".into()]),
+        everyday_names: Some(vec!["floor nurse".into()]),
         sources: Some(Sources::all("BLS OEWS May 2025")),
         ..Profile::default()
     }
@@ -127,6 +128,10 @@ fn profiles_come_back_as_they_went_in() {
         ["Staff Nurse", "RN"]
     );
     assert_eq!(words.of_job(2, Source::Alternate).count(), 0);
+    assert_eq!(
+        words.of_source(Source::Everyday).collect::<Vec<_>>(),
+        [(0, "floor nurse")]
+    );
     let weighed: Vec<(&str, u8)> = (0..words.len())
         .map(|t| (words.title(t), words.weight(t)))
         .collect();
