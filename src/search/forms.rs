@@ -80,7 +80,7 @@ pub fn split(word: &str, knows: impl Fn(&str) -> bool) -> Option<(String, String
 /// title's "Hy (Hydraulic)" is no usage.
 const CLIPPED_SEEN: u32 = 2;
 
-/// Pairs of words the titles use for each other, a clipped form and its full word (`tech` and
+/// Pairs of words the titles write for each other, a clipped form and its full word (`tech` and
 /// technician, `rep` and representative, `lab` and laboratory), as word ids each way: learned
 /// from titles written both ways, "A (B)" ("Maintenance Technician (Maintenance Tech)"), where
 /// the two forms differ in one word and one of the two starts the other.

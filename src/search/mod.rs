@@ -955,8 +955,9 @@ impl Words {
         for word in &words[..own] {
             // (A word some word starts with is known, or being typed.)
             // Not into a word any job or person is called: "firemen" is fireman's plural
-            // (read as its nearest spelling), not fire and men.
-            let split = (!self.starts_any(word))
+            // (read as its nearest spelling), not fire and men. Nor a word one letter from a
+            // known one: "accountent" is accountant misspelt, not account and ENT.
+            let split = (!self.starts_any(word) && !self.one_letter_from_any(word))
                 .then(|| forms::split(word, |w| self.knows(w) && !ANY_JOB.contains(&w)))
                 .flatten();
             match split {
@@ -967,6 +968,15 @@ impl Words {
         let mut seen = std::collections::HashSet::new();
         out.retain(|w| seen.insert(w.clone()));
         out
+    }
+
+    /// Whether any part has a word one letter added, left out, changed or swapped from `word`.
+    fn one_letter_from_any(&self, word: &str) -> bool {
+        self.parts.iter().any(|p| {
+            p.index.vocabulary().any(|(_, w)| {
+                w.len().abs_diff(word.len()) <= 1 && strsim::osa_distance(w, word) == 1
+            })
+        })
     }
 
     /// Whether any part has a word that starts with `word` (or is it).
@@ -1033,7 +1043,9 @@ impl Words {
                 }
                 let source = index.source(t);
                 let own = index.own(t);
-                let exact = exact == count && own == count;
+                // The query exactly: its words as typed, in its order ("lead tech" is not a
+                // "Tech Lead").
+                let exact = exact == count && own == count && matcher.in_order(index, t);
                 let score = self.score(job, source, own, sum, count, exact);
                 if source != Source::Name && calls {
                     *listed.entry(job).or_insert(0) += u32::from(index.weight(t));
@@ -1118,6 +1130,17 @@ impl PartMatcher<'_> {
             matchers: Words::matchers(part, query),
             firsts: part.firsts(),
         }
+    }
+
+    /// Whether text `t`'s own words are the query's words as typed, one for one, in order.
+    fn in_order(&self, index: &WordIndex, t: usize) -> bool {
+        let words = index.words(t);
+        let own = &words[..index.own(t).min(words.len())];
+        own.len() == self.matchers.len()
+            && own
+                .iter()
+                .zip(&self.matchers)
+                .all(|(&w, m)| m.get(w as usize) == Some(&WHOLE))
     }
 
     /// How text `t` of `index` matches; `initials` are the query words that may be the
@@ -1593,6 +1616,12 @@ mod tests {
     }
 
     #[test]
+    fn a_word_one_letter_from_a_known_one_is_misspelt_not_a_compound() {
+        let names = ["Accountants", "Account Executives", "ENT Doctors"];
+        assert_eq!(ranked(&names, &[], "accountent"), [0]);
+    }
+
+    #[test]
     fn a_compound_is_found_written_closed_or_open() {
         let names = [
             "Farmworkers",
@@ -1723,6 +1752,26 @@ mod tests {
         // Part of an everyday name counts as a title's part does, no more.
         let words = texts(&[(0, "locomotive fire crew")]);
         assert_eq!(first(&words, "locomotive").map(|f| f.0), Some(1));
+    }
+
+    #[test]
+    fn a_text_is_the_query_exactly_only_in_the_query_s_order() {
+        let texts = [
+            (0, Source::Name, "Lead Technicians"),
+            (1, Source::Name, "Software Developers"),
+            (1, Source::Everyday, "tech lead"),
+        ];
+        let words = Words {
+            parts: vec![Part::new(
+                WordIndex::build(texts.into_iter().map(|(j, s, t)| (j, s, t, 1))),
+                vec![0, 1],
+            )],
+            commonness: vec![3.0, 3.0],
+            by_code: Default::default(),
+        };
+        let first = |query: &str| words.rank(query).first().map(|(h, _)| h.index);
+        assert_eq!(first("tech lead"), Some(1));
+        assert_eq!(first("lead tech"), Some(0));
     }
 
     #[test]

@@ -642,14 +642,14 @@ fn compare_refuses_a_name_that_matches_nothing_well() {
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");
-    // A match of part of the query ("uber" is in no title) is listed by `search` but never
-    // taken for a comparison: refused, with the closest names.
+    // A match of part of the query ("spaceship" is in no title) is listed by `search` but
+    // never taken for a comparison: refused, with the closest names.
     careerscope(home.path())
-        .args(["show", "uber driver"])
+        .args(["show", "spaceship driver"])
         .assert()
         .code(1)
         .stderr(predicate::str::starts_with(
-            "careerscope: no job matches \"uber driver\"; closest: Taxi Drivers",
+            "careerscope: no job matches \"spaceship driver\"; closest: Taxi Drivers",
         ));
     // `show` finds jobs the same way.
     careerscope(home.path())

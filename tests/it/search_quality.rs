@@ -74,17 +74,19 @@ fn everyday_queries_find_the_job_meant() {
     for m in &misses {
         println!("  not first: {m}");
     }
-    // The issue's goal is 95% first; 99% in the first three is not reached (97.9%), this
-    // floor keeps it from falling.
-    assert!(top1 >= 95.0, "top-1 {top1:.1}%: {misses:#?}");
-    assert!(top3 >= 97.0, "top-3 {top3:.1}%: {misses:#?}");
+    // The issue's goal is 95% first and 99% in the first three; with the everyday names
+    // (written blind to these queries) all 141 are first. The floors allow one miss.
+    assert!(top1 >= 99.0, "top-1 {top1:.1}%: {misses:#?}");
+    assert!(top3 >= 99.0, "top-3 {top3:.1}%: {misses:#?}");
 }
 
 /// The same measure on queries written blind after the ranking was built (see the file's
 /// head): how well it does on queries it was not shaped by. Floors at what it reached when
 /// the file was written (92.7% / 96.7%; the ranking before that session: 90.7% / 96.0%),
 /// raised to 94.6% / 97.3% when a trade's word found its doer and compounds were read
-/// closed or open (causes its misses had shown, fixed as causes, not per query).
+/// closed or open (causes its misses had shown, fixed as causes, not per query), and to
+/// 98.6% / 99.3% (one miss fewer than measured) with careerscope's everyday names, whose
+/// writer never saw these queries.
 #[test]
 fn held_out_queries_find_the_job_meant() {
     let all = queries(include_str!("queries_heldout.tsv"));
@@ -94,8 +96,8 @@ fn held_out_queries_find_the_job_meant() {
     for m in &misses {
         println!("  not first: {m}");
     }
-    assert!(top1 >= 94.6, "top-1 {top1:.1}%: {misses:#?}");
-    assert!(top3 >= 97.3, "top-3 {top3:.1}%: {misses:#?}");
+    assert!(top1 >= 98.6, "top-1 {top1:.1}%: {misses:#?}");
+    assert!(top3 >= 99.3, "top-3 {top3:.1}%: {misses:#?}");
 }
 
 /// Issue 19's table: each query's first result is the occupation the person means.
