@@ -6,8 +6,8 @@
 use careerscope_model::words::WordIndex;
 
 /// Endings of a word that names an activity or a field: `roof·ing`, `manage·ment`,
-/// `carpent·ry`, `therap·y`, `econom·ic`.
-const ACTIVITY: [&str; 5] = ["ing", "ment", "ry", "y", "ic"];
+/// `carpent·ry`, `therap·y`, `econom·ic`, `journal·ism`.
+const ACTIVITY: [&str; 6] = ["ing", "ment", "ry", "y", "ic", "ism"];
 
 /// Endings of a word for the one who does it, after the activity's stem: `nurs·e`,
 /// `manage·r`, `roof·er`, `survey·or`, `therap·ist`, `electric·ian`, `account·ant`. After
@@ -56,6 +56,29 @@ pub fn is_agent(stems: &[Stem], query: &str, word: &str) -> bool {
             word.strip_prefix(s.stem)
                 .is_some_and(|end| AGENT.contains(&end) || (s.bare && end.is_empty()))
         })
+}
+
+/// Whether `word` is a closed compound whose last part is the query word `query` or the one
+/// who does what it names (`brickmason` for `mason` and for `masonry`, `bookkeeper` for
+/// `keeper`): the part before it, at least three letters, for the caller to check it is a
+/// word. The last part has at least four letters (`fireman` is no compound of `man`).
+pub fn compound_of<'w>(word: &'w str, query: &str, stems: &[Stem]) -> Option<&'w str> {
+    const PART_AT_LEAST: usize = 3;
+    if !word.is_ascii() || word.len() < PART_AT_LEAST + STEM_AT_LEAST {
+        return None;
+    }
+    if query.len() >= STEM_AT_LEAST
+        && word.len() >= query.len() + PART_AT_LEAST
+        && let Some(prefix) = word.strip_suffix(query)
+    {
+        return Some(prefix);
+    }
+    if stems.is_empty() {
+        return None;
+    }
+    (PART_AT_LEAST..=word.len() - STEM_AT_LEAST)
+        .find(|&at| is_agent(stems, query, &word[at..]))
+        .map(|at| &word[..at])
 }
 
 /// The longest closed compound read as two words ("firefighterassistant" is 20 letters).
@@ -168,6 +191,22 @@ mod tests {
         assert_eq!(forms.len(), 4, "tech, technician, rep, representative");
     }
 
+    #[test]
+    fn a_compound_ending_in_the_word_or_its_doer_gives_the_part_before() {
+        let of = |word, query| compound_of(word, query, &activity_stems(query));
+        assert_eq!(of("brickmason", "mason"), Some("brick"));
+        assert_eq!(of("brickmason", "masonry"), Some("brick"));
+        assert_eq!(of("bookkeeper", "keeper"), Some("book"));
+        assert_eq!(of("bookkeeping", "keeper"), None);
+        assert_eq!(of("fireman", "man"), None, "too short a word to be a part");
+        assert_eq!(of("mason", "mason"), None, "no part before");
+        assert_eq!(
+            of("stonemasonry", "mason"),
+            None,
+            "the word is not the last part"
+        );
+    }
+
     fn agent_of(query: &str, word: &str) -> bool {
         is_agent(&activity_stems(query), query, word)
     }
@@ -186,6 +225,7 @@ mod tests {
             ("surveying", "surveyor"),
             ("economic", "economist"),
             ("bakery", "baker"),
+            ("journalism", "journalist"),
         ] {
             assert!(agent_of(query, word), "{query} → {word}");
         }

@@ -818,6 +818,8 @@ impl Words {
                 let stems = forms::activity_stems(q);
                 // Words a few letters from the query word, with how many.
                 let mut near: Vec<(u32, usize)> = Vec::new();
+                // Closed compounds that end in the word or its doer, with the part before.
+                let mut compounds: Vec<(u32, &str)> = Vec::new();
                 let mut itself = None;
                 for (id, w) in index.vocabulary() {
                     if w == q {
@@ -833,6 +835,8 @@ impl Words {
                         && part.heads().get(id as usize) == Some(&true)
                     {
                         m[id as usize] = KIN;
+                    } else if let Some(before) = forms::compound_of(w, q, &stems) {
+                        compounds.push((id, before));
                     } else if !known && typos > 0 && w.len().abs_diff(q.len()) <= typos {
                         let d = strsim::osa_distance(q, w);
                         if d <= typos {
@@ -849,6 +853,15 @@ impl Words {
                         if Some(d) == nearest {
                             m[id as usize] = WHOLE;
                         }
+                    }
+                }
+                // A compound that heads its titles, of a word and the query word or its doer
+                // (`brickmason`: brick, mason), names the one who does it, as the doer does.
+                for (id, before) in compounds {
+                    if part.heads().get(id as usize) == Some(&true)
+                        && index.vocabulary().any(|(_, w)| w == before)
+                    {
+                        m[id as usize] = KIN;
                     }
                 }
                 // The word's clipped or full form (`tech`: technician) names the same.
@@ -1613,6 +1626,21 @@ mod tests {
         let names = ["Firefighters", "Fire Inspectors", "Crew Men"];
         let titles = [(0, "Fireman")];
         assert_eq!(ranked(&names, &titles, "firemen").first(), Some(&0));
+    }
+
+    #[test]
+    fn a_compound_ending_in_the_word_names_its_doer() {
+        let names = [
+            "Stonemasons",
+            "Masonry Saw Makers",
+            "Toolmason Parts",
+            "Tool Sellers",
+        ];
+        // "stonemason" heads its name and "stone" is a word; "toolmason" leads its name.
+        let titles = [(0, "Stone Setter")];
+        assert_eq!(ranked(&names, &titles, "mason"), [0, 1]);
+        // The trade's word: the name that has it whole, then the one who does it.
+        assert_eq!(ranked(&names, &titles, "masonry"), [1, 0]);
     }
 
     #[test]
