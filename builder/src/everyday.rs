@@ -73,9 +73,11 @@ fn parse(
             ));
         }
         let name = name.trim();
-        if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+        // A name is typed as a word or a few, so "A (B)" is two names.
+        let plain = |c: char| c.is_alphanumeric() || " -'&/.".contains(c);
+        if name.is_empty() || name.chars().count() > 40 || !name.chars().all(plain) {
             return Err(unexpected(
-                "a short everyday name (1 to 40 characters)",
+                "a short everyday name (1 to 40 letters, digits, spaces, - ' & / .)",
                 &format!("{name:?}"),
             ));
         }
@@ -153,6 +155,8 @@ mod tests {
             err.contains("line 1: expected a short everyday name"),
             "{err}"
         );
+        let err = parsed("29-1223\tshrink (psychiatrist)\tslang\n").unwrap_err();
+        assert!(err.ends_with("found \"shrink (psychiatrist)\""), "{err}");
     }
 
     #[test]
