@@ -9,18 +9,23 @@ fn searcher() -> impl Fn(&str) -> Vec<String> {
     let catalog = crate::common::builtin();
     let words = Words::of_catalog(&catalog).unwrap_or_else(|e| panic!("{e}"));
     let index = Index::of_names(catalog.names());
-    let codes: Vec<Option<String>> = catalog
-        .facets()
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_iter()
-        .map(|f| f.code)
-        .collect();
+    let codes = codes_of(&catalog);
     move |query: &str| -> Vec<String> {
         search::find(&catalog, &words, &index, query)
             .into_iter()
             .map(|(hit, _)| codes[hit.index].clone().unwrap_or_default())
             .collect()
     }
+}
+
+/// Each job's SOC code (none for a page job), in the catalog's order.
+fn codes_of(catalog: &careerscope::catalog::Catalog) -> Vec<Option<String>> {
+    catalog
+        .facets()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|f| f.code)
+        .collect()
 }
 
 /// (query, accepted codes) of each row of a queries file.
@@ -246,12 +251,7 @@ fn everyday_names_find_their_occupation_first() {
     let catalog = crate::common::builtin();
     let words = Words::of_catalog(&catalog).unwrap_or_else(|e| panic!("{e}"));
     let names = catalog.names();
-    let codes: Vec<Option<String>> = catalog
-        .facets()
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_iter()
-        .map(|f| f.code)
-        .collect();
+    let codes = codes_of(&catalog);
     let words_of = |text: &str| {
         let (words, own) = careerscope::model::words::words_of(text);
         words[..own].to_vec()
