@@ -15,7 +15,8 @@ use clap::Parser;
 #[command(version)]
 struct Cli {
     /// Folder holding the official files (oews-2025/, bls-ep-2024-34/, cps/, crosswalks/,
-    /// onet-29.3/, onet-30/) and MANIFEST.md with their checksums.
+    /// onet-29.3/, onet-30/) and MANIFEST.md with their checksums; careerscope's own list of
+    /// everyday names, everyday-names.tsv, is read from the folder that holds it.
     #[arg(long, value_name = "DIR", default_value = "data/sources")]
     sources: PathBuf,
     /// Regenerate in memory and compare with the assets at --out, --metros-out and
