@@ -1038,7 +1038,6 @@ impl Words {
                     sum,
                     whole,
                     called,
-                    exact,
                 } = matcher.text(index, t, &initials);
                 let all = has > 0 && has + missing >= count;
                 // Only a title that has the query's words whole (or clipped) calls the job by
@@ -1058,7 +1057,7 @@ impl Words {
                 let own = index.own(t);
                 // The query exactly: its words as typed, in its order ("lead tech" is not a
                 // "Tech Lead").
-                let exact = exact == count && own == count && matcher.in_order(index, t);
+                let exact = matcher.in_order(index, t);
                 let score = self.score(job, source, own, sum, count, exact);
                 if source != Source::Name && calls {
                     *listed.entry(job).or_insert(0) += u32::from(index.weight(t));
@@ -1133,8 +1132,6 @@ struct TextMatch {
     whole: usize,
     /// How many it has whole, as the one who does it or clipped ([`CLIPPED`]).
     called: usize,
-    /// How many it has as typed.
-    exact: usize,
 }
 
 impl PartMatcher<'_> {
@@ -1145,7 +1142,8 @@ impl PartMatcher<'_> {
         }
     }
 
-    /// Whether text `t`'s own words are the query's words as typed, one for one, in order.
+    /// Whether text `t` is the query exactly: its own words are the query's words as typed
+    /// (or the nearest spelling of a misspelt one), one for one, in order.
     fn in_order(&self, index: &WordIndex, t: usize) -> bool {
         let words = index.words(t);
         let own = &words[..index.own(t).min(words.len())];
@@ -1166,7 +1164,6 @@ impl PartMatcher<'_> {
             sum: 0,
             whole: 0,
             called: 0,
-            exact: 0,
         };
         for (m, initials) in self.matchers.iter().zip(initials) {
             let mut s = words.iter().map(|&w| m[w as usize]).max().unwrap_or(0);
@@ -1184,7 +1181,6 @@ impl PartMatcher<'_> {
             found.sum += u32::from(s);
             found.whole += usize::from(s >= KIN);
             found.called += usize::from(s >= CLIPPED);
-            found.exact += usize::from(s == WHOLE);
         }
         found
     }
