@@ -114,7 +114,7 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Occupation {
         interests: interests.as_ref().map(|(i, _)| i.clone()),
         alternate_titles: alternate_titles(o, onet),
         reported_titles: reported_titles(o, onet),
-        everyday_names: inputs.everyday.get(&o.code).cloned(),
+        everyday_names: None,
         related: related(o, &codes, onet, &inputs.oews),
         sources: Some(sources(
             o,
@@ -124,11 +124,37 @@ fn profile(o: &oews::Occupation, inputs: &Inputs) -> Occupation {
             interests.as_ref().map(|(_, s)| s.clone()),
         )),
     };
+    let profile = Profile {
+        everyday_names: inputs
+            .everyday
+            .get(&o.code)
+            .map(|listed| spelt_as_titles(listed, &profile)),
+        ..profile
+    };
     Occupation {
         title_weights: title_weights(&profile, &onet::all_codes_of(&o.code, onet), onet),
         profile,
         metros: area_pay(&o.metros),
     }
+}
+
+/// The everyday names `listed` for an occupation, each written as the occupation's name or
+/// title that says the same in other letter case ("sous chef": "Sous Chef"), so that a search
+/// shows it as O*NET writes it; the others as listed.
+fn spelt_as_titles(listed: &[String], profile: &Profile) -> Vec<String> {
+    let titles: Vec<&String> = std::iter::once(&profile.name)
+        .chain(profile.reported_titles.iter().flatten())
+        .chain(profile.alternate_titles.iter().flatten())
+        .collect();
+    listed
+        .iter()
+        .map(|name| {
+            titles
+                .iter()
+                .find(|t| t.eq_ignore_ascii_case(name))
+                .map_or_else(|| name.clone(), |t| (*t).clone())
+        })
+        .collect()
 }
 
 /// How many sources list each of `profile`'s titles, over the O*NET codes `codes`: an
@@ -546,5 +572,20 @@ mod tests {
         assert_eq!(importance_score(4.12), 78.0);
         assert_eq!(importance_score(3.88), 72.0);
         assert_eq!(importance_score(2.75), 43.75);
+    }
+
+    #[test]
+    fn an_everyday_name_that_is_a_title_is_spelt_as_the_title() {
+        let profile = Profile {
+            name: "Chefs and Head Cooks".into(),
+            reported_titles: Some(vec!["Executive Chef".into()]),
+            alternate_titles: Some(vec!["Sous Chef".into()]),
+            ..Profile::default()
+        };
+        let listed = ["sous chef", "executive chef", "head honcho"].map(String::from);
+        assert_eq!(
+            spelt_as_titles(&listed, &profile),
+            ["Sous Chef", "Executive Chef", "head honcho"]
+        );
     }
 }

@@ -1075,10 +1075,7 @@ impl Words {
                 let e = best.entry(job).or_insert(found);
                 // Equal scores: the shorter title says it more plainly.
                 if score > e.score || (score == e.score && title.len() < e.title.len()) {
-                    // An everyday name that is also one of the job's titles (the list's
-                    // `usual`, "Sous Chef") is shown as the title is written.
-                    let same = source == Source::Everyday && e.title.eq_ignore_ascii_case(title);
-                    *e = if same { Matched { score, ..*e } } else { found };
+                    *e = found;
                 }
             }
         }
@@ -1768,8 +1765,8 @@ mod tests {
         let words = texts(&[]);
         assert_eq!(first(&words, "fireman"), Some((1, Some("Fireman".into()))));
         assert_eq!(first(&words, "shrink"), None);
-        let words = texts(&[(0, "fireman"), (2, "shrink"), (2, "head doctor")]);
-        // Shown as the job's own title writes it.
+        // "Fireman" as the builder writes an everyday name that is also the job's title.
+        let words = texts(&[(0, "Fireman"), (2, "shrink"), (2, "head doctor")]);
         assert_eq!(first(&words, "fireman"), Some((0, Some("Fireman".into()))));
         assert_eq!(first(&words, "shrink"), Some((2, Some("shrink".into()))));
         assert_eq!(first(&words, "shrinks").map(|f| f.0), Some(2), "a plural");
