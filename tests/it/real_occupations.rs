@@ -31,6 +31,16 @@ fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&run(args)).unwrap_or_else(|e| panic!("{args:?}: {e}"))
 }
 
+/// `key` of each job of a comparison's JSON, in column order (text values only).
+fn of_jobs<'c>(comparison: &'c serde_json::Value, key: &str) -> Vec<&'c str> {
+    comparison["jobs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|j| j[key].as_str())
+        .collect()
+}
+
 /// MANIFEST.md and `oews-2025.sqlite.gz`, key OEUN0000000000000151252; EP Table 1.2.
 #[test]
 fn show_json_is_one_profile_with_code_and_sources() {
@@ -215,16 +225,7 @@ fn search_finds_an_occupation_by_any_of_its_titles() {
     let p = json(&["show", "lpn", "--format", "json"]);
     assert_eq!(p["code"], "29-2061");
     let c = json(&["compare", "rn", "lpn", "--format", "json"]);
-    let codes: Vec<&serde_json::Value> = c["jobs"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|j| &j["code"])
-        .collect();
-    assert_eq!(
-        codes,
-        [&serde_json::json!("29-1141"), &serde_json::json!("29-2061")]
-    );
+    assert_eq!(of_jobs(&c, "code"), ["29-1141", "29-2061"]);
 }
 
 /// OEWS annual means: 29-1243 Pediatric Surgeons $502,050 (the highest), 29-1212 Cardiologists
@@ -416,13 +417,10 @@ fn compare_three_and_four_jobs_against_the_pinned_one() {
         "json",
     ]);
     assert_eq!(c["schema"], 2);
-    let codes: Vec<&str> = c["jobs"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|j| j["code"].as_str())
-        .collect();
-    assert_eq!(codes, ["29-1141", "15-1252", "47-2111", "41-2011"]);
+    assert_eq!(
+        of_jobs(&c, "code"),
+        ["29-1141", "15-1252", "47-2111", "41-2011"]
+    );
     let salary = &c["sections"][0]["facts"][0];
     assert_eq!(salary["key"], "yearly_salary");
     assert_eq!(
@@ -709,13 +707,10 @@ fn a_soc_code_names_its_job() {
     let p = json(&["show", "15-1252", "--format", "json"]);
     assert_eq!(p["name"], "Software Developers");
     let c = json(&["compare", "29-1141.00", "15-1252", "--format", "json"]);
-    let names: Vec<&str> = c["jobs"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|j| j["name"].as_str())
-        .collect();
-    assert_eq!(names, ["Registered Nurses", "Software Developers"]);
+    assert_eq!(
+        of_jobs(&c, "name"),
+        ["Registered Nurses", "Software Developers"]
+    );
     let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let out = careerscope(home.path())
         .args(["show", "99-9999"])
