@@ -134,20 +134,22 @@ pub struct WordIndex {
 }
 
 /// A [`WordIndex`] as stored: lengths rather than ends, and each run of texts of one job and
-/// source as one entry, which compress far better than ends and one job per text.
+/// source as one entry, which compress far better than ends and one job per text. The titles
+/// as written, most of the bytes, are compressed on their own, so that the rest is read in
+/// place and the titles decompressed straight into the index.
 #[derive(Serialize, Deserialize)]
 struct Stored {
     vocabulary: String,
-    vocabulary_lengths: Vec<u32>,
+    vocabulary_ends: Lengths,
     /// (job, source, how many texts) for each run of texts of one job and source.
     runs: Vec<(u32, Source, u32)>,
     /// How many own words each text has, with [`DERIVED`] set for a derived text.
     owns: Bytes,
     weights: Bytes,
-    word_counts: Varints,
+    word_ends: Lengths,
     words: Varints,
-    titles: String,
-    title_lengths: Varints,
+    titles: Compressed,
+    title_ends: Lengths,
 }
 
 /// Numbers stored as varints (LEB128) in one byte string, read in one pass rather than one
@@ -229,6 +231,65 @@ impl<'de> Deserialize<'de> for Bytes {
     }
 }
 
+/// The ends of strings laid end to end, stored as their lengths (varints, which are small),
+/// read back into ends in the same pass.
+#[derive(Default)]
+struct Lengths(Vec<u32>);
+
+impl Serialize for Lengths {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut start = 0;
+        let lengths = self.0.iter().map(|&end| {
+            let n = end.saturating_sub(start);
+            start = end;
+            n
+        });
+        Varints(lengths.collect()).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Lengths {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Lengths, D::Error> {
+        let Varints(mut ends) = Varints::deserialize(deserializer)?;
+        // Saturating: a broken length is caught by `WordIndex::consistent`.
+        let mut end = 0u32;
+        for n in &mut ends {
+            end = end.saturating_add(*n);
+            *n = end;
+        }
+        Ok(Lengths(ends))
+    }
+}
+
+/// Text stored compressed with LZ4 (its size first).
+#[derive(Default)]
+struct Compressed(String);
+
+impl Serialize for Compressed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&lz4_flex::compress_prepend_size(self.0.as_bytes()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Compressed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Compressed, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Compressed;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("text compressed with LZ4")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Compressed, E> {
+                let plain = lz4_flex::decompress_size_prepended(bytes).map_err(E::custom)?;
+                String::from_utf8(plain)
+                    .map(Compressed)
+                    .map_err(|_| E::custom("the text is not UTF-8"))
+            }
+        }
+        deserializer.deserialize_bytes(Visit)
+    }
+}
+
 impl From<WordIndex> for Stored {
     fn from(w: WordIndex) -> Stored {
         let mut runs: Vec<(u32, Source, u32)> = Vec::new();
@@ -239,7 +300,7 @@ impl From<WordIndex> for Stored {
             }
         }
         Stored {
-            vocabulary_lengths: lengths(&w.vocabulary_ends),
+            vocabulary_ends: Lengths(w.vocabulary_ends),
             vocabulary: w.vocabulary,
             runs,
             owns: Bytes(
@@ -250,10 +311,10 @@ impl From<WordIndex> for Stored {
                     .collect(),
             ),
             weights: Bytes(w.weights),
-            word_counts: Varints(lengths(&w.word_ends)),
+            word_ends: Lengths(w.word_ends),
             words: Varints(w.words),
-            title_lengths: Varints(lengths(&w.title_ends)),
-            titles: w.titles,
+            title_ends: Lengths(w.title_ends),
+            titles: Compressed(w.titles),
         }
     }
 }
@@ -273,17 +334,17 @@ impl TryFrom<Stored> for WordIndex {
             sources.extend(std::iter::repeat_n(source, n as usize));
         }
         let index = WordIndex {
-            vocabulary_ends: ends(&s.vocabulary_lengths),
+            vocabulary_ends: s.vocabulary_ends.0,
             vocabulary: s.vocabulary,
             jobs,
             sources,
             derived: owns.iter().map(|&o| o & DERIVED != 0).collect(),
             weights: s.weights.0,
             owns: owns.iter().map(|&o| o & !DERIVED).collect(),
-            word_ends: ends(&s.word_counts.0),
+            word_ends: s.word_ends.0,
             words: s.words.0,
-            title_ends: ends(&s.title_lengths.0),
-            titles: s.titles,
+            title_ends: s.title_ends.0,
+            titles: s.titles.0,
         };
         index.consistent()?;
         Ok(index)
@@ -300,31 +361,6 @@ fn forms(title: &str) -> Option<(&str, &str)> {
     let open = inner.rfind('(')?;
     let (a, b) = (inner[..open].trim(), inner[open + 1..].trim());
     (!a.is_empty() && !b.is_empty() && !b.contains(['(', ')'])).then_some((a, b))
-}
-
-/// The lengths of the strings whose `ends` these are.
-fn lengths(ends: &[u32]) -> Vec<u32> {
-    let mut start = 0;
-    ends.iter()
-        .map(|&end| {
-            let n = end.saturating_sub(start);
-            start = end;
-            n
-        })
-        .collect()
-}
-
-/// The ends of strings of these `lengths`, laid end to end (saturating: a broken length is
-/// caught by [`WordIndex::consistent`]).
-fn ends(lengths: &[u32]) -> Vec<u32> {
-    let mut end = 0u32;
-    lengths
-        .iter()
-        .map(|&n| {
-            end = end.saturating_add(n);
-            end
-        })
-        .collect()
 }
 
 /// What is wrong with a stored [`WordIndex`].
@@ -706,12 +742,29 @@ mod tests {
         };
         assert!(!broken(&|_| ()));
         assert!(broken(&|s| s.words.0[0] = 7));
-        assert!(broken(&|s| s.title_lengths.0[0] = 99));
+        assert!(broken(&|s| s.title_ends.0[0] = 99));
         assert!(broken(&|s| s.owns.0.push(1)));
         assert!(broken(&|s| {
             s.weights.0.pop();
         }));
         assert!(broken(&|s| s.runs[0].2 = 3));
-        assert!(broken(&|s| s.vocabulary_lengths[0] = 0));
+        assert!(broken(&|s| {
+            s.vocabulary_ends.0.pop();
+        }));
+    }
+
+    #[test]
+    fn titles_that_do_not_decompress_to_text_are_an_error() {
+        let stored =
+            |bytes: &[u8]| postcard::to_allocvec(&Bytes(bytes.to_vec())).unwrap_or_default();
+        let text = stored(&lz4_flex::compress_prepend_size("Nurses".as_bytes()));
+        assert_eq!(
+            postcard::from_bytes::<Compressed>(&text).map(|c| c.0),
+            Ok("Nurses".to_string())
+        );
+        let not_utf8 = stored(&lz4_flex::compress_prepend_size(&[0xff, 0xfe]));
+        assert!(postcard::from_bytes::<Compressed>(&not_utf8).is_err());
+        let cut = stored(&lz4_flex::compress_prepend_size("Nurses".as_bytes())[..5]);
+        assert!(postcard::from_bytes::<Compressed>(&cut).is_err());
     }
 }

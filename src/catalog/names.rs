@@ -75,8 +75,33 @@ impl std::ops::Index<usize> for Names {
 
 /// Job order: by name ignoring case, then exactly, as `import` sorts them.
 pub(super) fn name_order(a: &str, b: &str) -> std::cmp::Ordering {
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .cmp(b.chars().flat_map(char::to_lowercase))
-        .then_with(|| a.cmp(b))
+    // Names are nearly all ASCII, where bytes lower-cased order as characters do, at a
+    // fraction of the cost (sorting the 830 built-in names was a tenth of a search).
+    let ignoring_case = if a.is_ascii() && b.is_ascii() {
+        a.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    } else {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .cmp(b.chars().flat_map(char::to_lowercase))
+    };
+    ignoring_case.then_with(|| a.cmp(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_order;
+    use std::cmp::Ordering::{Greater, Less};
+
+    #[test]
+    fn names_order_ignoring_case_then_exactly() {
+        assert_eq!(name_order("apple", "Banana"), Less);
+        assert_eq!(name_order("Zebra", "apple"), Greater);
+        assert_eq!(name_order("Ab", "ab"), Less, "equal but for case: exactly");
+        // A name with a letter beyond ASCII orders by characters, as the ASCII ones do.
+        assert_eq!(name_order("Émile", "zeta"), Greater);
+        assert_eq!(name_order("émile", "Émilf"), Less);
+        assert_eq!(name_order("Cafe", "Café"), Less);
+    }
 }

@@ -47,7 +47,7 @@ impl std::fmt::Display for AssetError {
 impl std::error::Error for AssetError {}
 
 /// Each file begins with its kind and the version of its layout.
-const OCCUPATIONS_TAG: [u8; 4] = *b"CSO1";
+const OCCUPATIONS_TAG: [u8; 4] = *b"CSO2";
 
 /// `value` as postcard, compressed with LZ4 (its size first).
 fn pack<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
@@ -77,8 +77,9 @@ struct OccupationsFile<'a> {
     /// Packed `Vec<Summary>`, in the order of the index.
     #[serde(borrow)]
     summaries: &'a [u8],
-    /// Packed [`WordIndex`]: every occupation's name, reported and alternate titles, as
-    /// written and as the ids of their words.
+    /// [`WordIndex`] as postcard, not a block (its titles are compressed within): every
+    /// occupation's name, reported and alternate titles, as written and as the ids of their
+    /// words.
     #[serde(borrow)]
     words: &'a [u8],
     /// Packed `(text, ends)`: every string the records refer to, end to end.
@@ -169,7 +170,8 @@ pub fn encode_occupations<'p>(
         tag: OCCUPATIONS_TAG,
         index: &pack(&index),
         summaries: &pack(&summaries),
-        words: &pack(&words),
+        // Not a block: the words compress their titles themselves and are read in place.
+        words: &postcard::to_allocvec(&words).unwrap_or_default(),
         strings: &pack(&(text, ends)),
         records: records.iter().map(Vec::as_slice).collect(),
     };
@@ -275,7 +277,8 @@ impl<'a> Occupations<'a> {
         if let Some(Ok(words)) = self.words.get() {
             return Ok(words.clone());
         }
-        let words: WordIndex = unpack_value(self.file.words, "the titles")?;
+        let words: WordIndex = postcard::from_bytes(self.file.words)
+            .map_err(|e| AssetError::new(format!("the titles: {e}")))?;
         words
             .check(self.len())
             .map_err(|e| AssetError::new(format!("the titles: {}", e.0)))?;
