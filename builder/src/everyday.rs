@@ -1,9 +1,10 @@
 //! careerscope's own list of everyday names (`data/everyday-names.tsv`): what people call an
 //! occupation that none of O*NET's titles for it say — slang ("shrink"), a layperson's words
 //! ("heart doctor"), an older name ("fireman"), a spoken short form ("vet tech") or a role
-//! named by the app it is done through ("uber driver") — and the titles O*NET gives several
-//! occupations whose usual meaning is one of them ("mechanic": the car mechanic), each given
-//! to the one occupation most people mean by it. Not an official source: written for
+//! named by the app it is done through ("uber driver") — the titles O*NET gives several
+//! occupations whose usual meaning is one of them ("mechanic": the car mechanic), and what the
+//! workers do as a layperson says it ("fills prescriptions"), each given to the one
+//! occupation most people mean by it. Not an official source: written for
 //! careerscope, and searched as such (docs/DATA.md, "Everyday names").
 
 use std::collections::BTreeMap;
@@ -19,7 +20,15 @@ pub const FILE: &str = "../everyday-names.tsv";
 pub const SOURCE: &str = "careerscope's list";
 
 /// What kind of name an entry is; the list says it for its readers, the search does not weigh it.
-pub const KINDS: [&str; 6] = ["slang", "lay", "old", "short", "app-or-company", "usual"];
+pub const KINDS: [&str; 7] = [
+    "slang",
+    "lay",
+    "old",
+    "short",
+    "app-or-company",
+    "usual",
+    "work",
+];
 
 /// The everyday names, per SOC code, in the list's order. `is_occupation` says which codes are
 /// occupations the builder knows.
@@ -87,7 +96,9 @@ fn parse(
                 &format!("{kind:?}"),
             ));
         }
-        let key = name.to_lowercase();
+        // Names the search reads as the same words are one name: "orders supplies for a
+        // company" and "orders supplies for companies" cannot go to two occupations.
+        let key = careerscope_model::words::words_of(name).0.join(" ");
         if let Some((earlier, other)) = first_line.get(&key) {
             if other != code {
                 return Err(unexpected(
@@ -166,6 +177,13 @@ mod tests {
             err,
             "everyday-names.tsv: line 2: expected each name given to one occupation, but line \
              1 gives it to 29-1223, found \"Fireman\" for 33-2011"
+        );
+        // The same words to the search: singular or plural, with or without "a".
+        let err =
+            parsed("29-1223\tputs out a fire\tlay\n33-2011\tputs out fires\tlay\n").unwrap_err();
+        assert!(
+            err.contains("line 2: expected each name given to one occupation"),
+            "{err}"
         );
     }
 }

@@ -8,9 +8,10 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-/// Words that say nothing of the job (`and`, `of`), left out of matching and of counting.
-/// `All Other` stays: a catch-all group's name is not the job a person names.
-pub const FILLER: [&str; 5] = ["and", "of", "the", "except", "in"];
+/// Words that say nothing of the job (`and`, `of`, `a`), left out of matching and of
+/// counting: "drives a forklift" is "drives forklift". `All Other` stays: a catch-all group's
+/// name is not the job a person names.
+pub const FILLER: [&str; 7] = ["and", "of", "the", "a", "an", "except", "in"];
 
 /// `word` lower-cased with a plural made singular: `nurses` → `nurse`, `secretaries` →
 /// `secretary`, `switches` → `switch`, `midwives` → `midwife`; `glass`, `status` and
@@ -712,6 +713,15 @@ mod tests {
         assert_eq!(words(3), ["x", "ray", "tech", "xray"]);
         // A query's words are all the person's.
         assert_eq!(words_of("except nurse").0, ["nurse"]);
+    }
+
+    #[test]
+    fn filler_says_nothing_of_the_job() {
+        assert_eq!(words_of("Drives a Forklift").0, ["drive", "forklift"]);
+        assert_eq!(words_of("an Usher of the Court").0, ["usher", "court"]);
+        // Only whole words: "Aide" and "Anesthetist" keep their letters.
+        assert_eq!(words_of("A/C Aide").0, ["c", "aide", "ac"]);
+        assert_eq!(words_of("Nurse Anesthetists").0, ["nurse", "anesthetist"]);
     }
 
     #[test]

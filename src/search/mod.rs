@@ -647,6 +647,25 @@ const ANY_JOB: [&str; 15] = [
     "people",
 ];
 
+/// Words that open a description of a person rather than name the work: "someone who",
+/// "a person that".
+const DESCRIBED: [&str; 8] = [
+    "someone", "somebody", "person", "people", "guy", "one", "worker", "job",
+];
+
+/// How many of a query's first words only say that the rest describes the worker: "person who
+/// draws blood" is "draws blood" ("who" or "that" after nothing but [`DESCRIBED`] words).
+fn description_lead_in(words: &[String]) -> usize {
+    let lead = words
+        .iter()
+        .take_while(|w| DESCRIBED.contains(&w.as_str()))
+        .count();
+    match words.get(lead).map(String::as_str) {
+        Some("who" | "that") if lead < words.len() - 1 => lead + 1,
+        _ => 0,
+    }
+}
+
 /// What a query no name or title has whole finds: the jobs with the most of its words, best
 /// first; the words left out of all of them; and whether the jobs found have only some of
 /// the rest, each its own.
@@ -965,7 +984,8 @@ impl Words {
     fn read(&self, query: &str) -> Vec<String> {
         let (words, own) = words_of(query);
         let mut out: Vec<String> = Vec::with_capacity(own);
-        for word in &words[..own] {
+        let lead_in = description_lead_in(&words[..own]);
+        for word in &words[lead_in..own] {
             // (A word some word starts with is known, or being typed.)
             // Not into a word any job or person is called: "firemen" is fireman's plural
             // (read as its nearest spelling), not fire and men. Nor a word one letter from a
@@ -1634,6 +1654,23 @@ mod tests {
         assert_eq!(ranked(&names, &titles, "mason"), [0, 1]);
         // The trade's word: the name that has it whole, then the one who does it.
         assert_eq!(ranked(&names, &titles, "masonry"), [1, 0]);
+    }
+
+    #[test]
+    fn a_description_of_the_worker_is_read_as_the_work() {
+        let names = ["Phlebotomists", "Workers Who Draw", "One Day Couriers"];
+        let titles = [(0, "Draws Blood"), (2, "Person Who Delivers")];
+        // "someone who", "a person that": the rest is the work.
+        assert_eq!(ranked(&names, &titles, "someone who draws blood"), [0]);
+        assert_eq!(ranked(&names, &titles, "a person that draws blood"), [0]);
+        // Only at the start, and only before more words.
+        assert_eq!(ranked(&names, &titles, "workers who draw")[0], 1);
+        assert_eq!(ranked(&names, &titles, "one day")[0], 2);
+        let words = |q: &str| q.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(description_lead_in(&words("person who")), 0);
+        assert_eq!(description_lead_in(&words("who")), 0);
+        assert_eq!(description_lead_in(&[]), 0);
+        assert_eq!(description_lead_in(&words("guy who fix car")), 2);
     }
 
     #[test]

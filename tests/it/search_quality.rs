@@ -105,6 +105,22 @@ fn held_out_queries_find_the_job_meant() {
     assert!(top3 >= 99.3, "top-3 {top3:.1}%: {misses:#?}");
 }
 
+/// Lay descriptions of the work ("fixes cars", "person who draws blood"), which name no title:
+/// found by the `work` phrases of careerscope's everyday list, written blind to this file.
+/// Before that list: 40.4% / 63.8%; floors one miss below what it reached (83.0% / 95.7%).
+#[test]
+fn lay_descriptions_find_the_job_meant() {
+    let all = queries(include_str!("queries_lay.tsv"));
+    assert_eq!(all.len(), 47);
+    let (top1, top3, misses) = quality(&all);
+    println!("lay descriptions: top-1 {top1:.1}%, top-3 {top3:.1}%");
+    for m in &misses {
+        println!("  not first: {m}");
+    }
+    assert!(top1 >= 80.8, "top-1 {top1:.1}%: {misses:#?}");
+    assert!(top3 >= 93.6, "top-3 {top3:.1}%: {misses:#?}");
+}
+
 /// Issue 19's table: each query's first result is the occupation the person means.
 #[test]
 fn the_issues_examples_come_first() {
@@ -242,10 +258,9 @@ fn search_says_which_words_it_left_out() {
 }
 
 /// Every name of careerscope's everyday list (data/everyday-names.tsv) finds the occupation it
-/// is given first, unless another occupation's own name has all its words (a name comes first:
-/// "securities analyst" reads as Information Security Analysts). Every seventh name, so that a
-/// debug build checks them in seconds; `EVERY=1 cargo test --release --test it everyday_names`
-/// checks all 2,921 (80 s in a debug build).
+/// is given first, unless another occupation's own name has all its words (a name comes
+/// first). Every seventh name, so that a debug build checks them in seconds; `EVERY=1 cargo
+/// test --release --test it everyday_names` checks all 5,063 (none is such a case today).
 #[test]
 fn everyday_names_find_their_occupation_first() {
     let catalog = crate::common::builtin();
