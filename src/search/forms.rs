@@ -11,8 +11,9 @@ const ACTIVITY: [&str; 6] = ["ing", "ment", "ry", "y", "ic", "ism"];
 
 /// Endings of a word for the one who does it, after the activity's stem: `nurs·e`,
 /// `manage·r`, `roof·er`, `survey·or`, `therap·ist`, `electric·ian`, `account·ant`. After
-/// `-ry` the stem alone is one too (`dentist·ry`, `chemist·ry`); after other endings it is
-/// mostly a thing (`train·ing`, `account·ing`, `market·ing`), not a person.
+/// `-ry` and `-ing` the stem alone may be one too (`dentist·ry`, `locksmith·ing`,
+/// `cook·ing`); after `-ing` it is as often a thing (`train·ing`, `account·ing`), which the
+/// caller tells apart by whether the word heads the titles it is in, as a doer does.
 const AGENT: [&str; 7] = ["e", "r", "er", "or", "ist", "ian", "ant"];
 
 /// A stem shorter than this is too short to say whose it is (`sew·ing`, `min·ing`).
@@ -37,7 +38,7 @@ pub fn activity_stems(word: &str) -> Vec<Stem<'_>> {
         if stem.len() < STEM_AT_LEAST || !stem.is_ascii() {
             continue;
         }
-        let bare = end == "ry";
+        let bare = end == "ry" || end == "ing";
         stems.push(Stem { stem, bare });
         let b = stem.as_bytes();
         if end == "ing" && b[b.len() - 1] == b[b.len() - 2] {

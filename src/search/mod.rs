@@ -1674,6 +1674,16 @@ mod tests {
     }
 
     #[test]
+    fn a_trades_word_in_ing_finds_the_doer_named_by_its_stem() {
+        let names = ["Locksmiths", "Train Conductors", "Safe Repairers"];
+        let titles = [(2, "Master Locksmith"), (1, "Train Operator")];
+        // "locksmith" heads the titles it is in: the one who does it.
+        assert_eq!(ranked(&names, &titles, "locksmithing"), [0, 2]);
+        // "train" leads its titles: a thing, not the one who trains.
+        assert!(ranked(&names, &titles, "training").is_empty());
+    }
+
+    #[test]
     fn a_word_one_letter_from_a_known_one_is_misspelt_not_a_compound() {
         let names = ["Accountants", "Account Executives", "ENT Doctors"];
         assert_eq!(ranked(&names, &[], "accountent"), [0]);
