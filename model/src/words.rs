@@ -8,10 +8,13 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-/// Words that say nothing of the job (`and`, `of`, `a`), left out of matching and of
-/// counting: "drives a forklift" is "drives forklift". `All Other` stays: a catch-all group's
-/// name is not the job a person names.
-pub const FILLER: [&str; 7] = ["and", "of", "the", "a", "an", "except", "in"];
+/// Words that say nothing of the job (`and`, `of`, `a`, `with`), left out of matching and of
+/// counting: "drives a forklift" is "drives forklift", and "helps people with taxes" is not
+/// found by every "helps … with …". `All Other` stays: a catch-all group's name is not the
+/// job a person names.
+pub const FILLER: [&str; 13] = [
+    "and", "of", "the", "a", "an", "except", "in", "with", "for", "to", "at", "on", "by",
+];
 
 /// `word` lower-cased with a plural made singular: `nurses` → `nurse`, `secretaries` →
 /// `secretary`, `switches` → `switch`, `midwives` → `midwife`; `glass`, `status` and
@@ -719,6 +722,14 @@ mod tests {
     fn filler_says_nothing_of_the_job() {
         assert_eq!(words_of("Drives a Forklift").0, ["drive", "forklift"]);
         assert_eq!(words_of("an Usher of the Court").0, ["usher", "court"]);
+        assert_eq!(
+            words_of("Works with Dolphins at a Zoo").0,
+            ["work", "dolphin", "zoo"]
+        );
+        assert_eq!(
+            words_of("Door-to-Door Sales").0,
+            ["door", "door", "sale", "doortodoor"]
+        );
         // Only whole words: "Aide" and "Anesthetist" keep their letters.
         assert_eq!(words_of("A/C Aide").0, ["c", "aide", "ac"]);
         assert_eq!(words_of("Nurse Anesthetists").0, ["nurse", "anesthetist"]);
