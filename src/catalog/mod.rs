@@ -220,6 +220,15 @@ impl Catalog {
         self.store.reported_titles()
     }
 
+    /// Every job's everyday names (careerscope's list, kept in a dataset's `everyday_names`),
+    /// as (job, name).
+    ///
+    /// # Errors
+    /// A job's JSON is not valid.
+    pub fn everyday_names(&self) -> Result<Vec<(usize, String)>> {
+        self.store.everyday_names()
+    }
+
     /// The words of the jobs' names and titles, ready to rank, where the catalog has them
     /// stored (the built-in occupations), with the catalog's job for each of the index's jobs.
     ///

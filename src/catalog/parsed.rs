@@ -28,6 +28,19 @@ impl Parsed {
     }
 }
 
+impl Parsed {
+    /// Every job's texts of one kind (`field` of its profile), as (job, text).
+    fn each_jobs(&self, field: impl Fn(&Profile) -> &Option<Vec<String>>) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for (i, job) in self.jobs.iter().enumerate() {
+            for text in field(job).iter().flatten() {
+                out.push((i, text.clone()));
+            }
+        }
+        out
+    }
+}
+
 impl Store for Parsed {
     fn names(&self) -> &Names {
         &self.names
@@ -49,13 +62,15 @@ impl Store for Parsed {
     }
 
     fn alternate_titles(&self) -> Result<Vec<(usize, String)>> {
-        let mut out = Vec::new();
-        for (i, job) in self.jobs.iter().enumerate() {
-            for title in job.alternate_titles.iter().flatten() {
-                out.push((i, title.clone()));
-            }
-        }
-        Ok(out)
+        Ok(self.each_jobs(|p| &p.alternate_titles))
+    }
+
+    fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
+        Ok(self.each_jobs(|p| &p.reported_titles))
+    }
+
+    fn everyday_names(&self) -> Result<Vec<(usize, String)>> {
+        Ok(self.each_jobs(|p| &p.everyday_names))
     }
 
     fn is_occupation(&self, index: usize) -> bool {

@@ -15,6 +15,14 @@ use super::names::Names;
 use super::store::{PageSources, Result, Store, bad_profile, no_job, parse_profile};
 use super::stream::Streamed;
 
+/// A job's other names, read without the rest of its profile.
+#[derive(serde::Deserialize)]
+struct Titles {
+    alternate_titles: Option<Vec<String>>,
+    reported_titles: Option<Vec<String>>,
+    everyday_names: Option<Vec<String>>,
+}
+
 /// The file's text and, for each job, where its JSON object lies in it.
 pub(super) struct Raw {
     names: Names,
@@ -34,6 +42,25 @@ impl Raw {
             pages: file.pages,
             origin: crate::text::escape_controls(origin).into_owned(),
         }
+    }
+
+    /// Every job's texts of one kind (`field` of [`Titles`]), as (job, text), cleaned of
+    /// controls as a profile is: the search shows the one that matched.
+    fn titles(&self, field: fn(Titles) -> Option<Vec<String>>) -> Result<Vec<(usize, String)>> {
+        let mut out = Vec::new();
+        for (i, job) in self.job_texts().enumerate() {
+            let titles: Titles = serde_json::from_str(job).map_err(|e| {
+                bad_profile(
+                    &self.origin,
+                    &self.names[i],
+                    escape_controls(&e.to_string()).into_owned(),
+                )
+            })?;
+            for title in field(titles).into_iter().flatten() {
+                out.push((i, escape_controls(&title).into_owned()));
+            }
+        }
+        Ok(out)
     }
 
     /// Every job's JSON text, in order.
@@ -77,6 +104,18 @@ impl Store for Raw {
         serde_json::from_str::<Vec<&RawValue>>(&self.text[span.clone()])
             .ok()
             .and_then(|p| p.first().and_then(|f| serde_json::from_str(f.get()).ok()))
+    }
+
+    fn alternate_titles(&self) -> Result<Vec<(usize, String)>> {
+        self.titles(|t| t.alternate_titles)
+    }
+
+    fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
+        self.titles(|t| t.reported_titles)
+    }
+
+    fn everyday_names(&self) -> Result<Vec<(usize, String)>> {
+        self.titles(|t| t.everyday_names)
     }
 
     fn facets(&self) -> Result<Vec<Facets>> {

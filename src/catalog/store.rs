@@ -72,6 +72,15 @@ pub(super) trait Store: std::any::Any + Send + Sync {
         Ok(Vec::new())
     }
 
+    /// Every job's everyday names (careerscope's list: what people call it, or say its workers
+    /// do), as (job, name), as [`Store::alternate_titles`] gives the titles.
+    ///
+    /// # Errors
+    /// A job's JSON is not valid.
+    fn everyday_names(&self) -> Result<Vec<(usize, String)>> {
+        Ok(Vec::new())
+    }
+
     /// The words of the jobs' names and titles, ready to rank, when the store has them at
     /// hand (the built-in asset does), with the store's job for each of the index's jobs.
     ///

@@ -718,6 +718,17 @@ impl Words {
         alternate: Vec<(usize, String)>,
         employment: &[Option<u64>],
     ) -> Words {
+        Words::with_everyday(names, reported, alternate, Vec::new(), employment)
+    }
+
+    /// [`Words::new`], with the jobs' everyday names (as (job, name)) searched too.
+    pub fn with_everyday<S: AsRef<str>>(
+        names: impl IntoIterator<Item = S>,
+        reported: Vec<(usize, String)>,
+        alternate: Vec<(usize, String)>,
+        everyday: Vec<(usize, String)>,
+        employment: &[Option<u64>],
+    ) -> Words {
         let names: Vec<S> = names.into_iter().collect();
         let texts = names
             .iter()
@@ -732,12 +743,18 @@ impl Words {
                 alternate
                     .iter()
                     .map(|(j, t)| (*j, Source::Alternate, t.as_str(), 1)),
+            )
+            .chain(
+                everyday
+                    .iter()
+                    .map(|(j, t)| (*j, Source::Everyday, t.as_str(), 1)),
             );
         let index = WordIndex::build(texts);
         let jobs_len = names.len().max(
             reported
                 .iter()
                 .chain(&alternate)
+                .chain(&everyday)
                 .map(|(j, _)| j + 1)
                 .max()
                 .unwrap_or(0),
@@ -765,10 +782,11 @@ impl Words {
         let Some((index, jobs)) = catalog.word_index()? else {
             return Ok(Words {
                 by_code,
-                ..Words::new(
+                ..Words::with_everyday(
                     catalog.names().iter(),
                     catalog.reported_titles()?,
                     catalog.alternate_titles()?,
+                    catalog.everyday_names()?,
                     &employment,
                 )
             });

@@ -164,6 +164,70 @@ fn search_ranks_and_requires_every_word() {
     assert_eq!(out.lines().next(), Some("Registered Nurses"));
 }
 
+/// A dataset file's jobs are found by their other names too, as the built-in ones are: an
+/// alternate title, a title its holders report, an everyday name; the one that matched is
+/// shown after a tab.
+#[test]
+fn search_in_a_dataset_file_finds_its_jobs_by_their_titles() {
+    let home = tmp();
+    let file = home.path().join("jobs.json");
+    std::fs::write(
+        &file,
+        r#"{"schema": 1, "jobs": [
+            {"name": "Rocket Technicians", "reported_titles": ["Star Mechanic"],
+             "everyday_names": ["fixes spaceships"]},
+            {"name": "Spaceship Designers", "alternate_titles": ["Hull Architect"]},
+            {"name": "Broken Titles", "alternate_titles": 5}
+        ]}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let search = |query: &str| {
+        careerscope(home.path())
+            .arg("--data")
+            .arg(&file)
+            .args(["search", query])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let out = search("spaceship");
+    // A job whose titles are not a list is a clear error naming it, not a silent skip.
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("job \"Broken Titles\" is not a valid profile: invalid type: integer `5`"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    std::fs::write(
+        &file,
+        text.replace(r#""alternate_titles": 5"#, r#""alternate_titles": null"#),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let first = |query: &str| {
+        let out = search(query);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        first("someone who fixes spaceships"),
+        "Rocket Technicians\tfixes spaceships"
+    );
+    assert_eq!(first("star mechanic"), "Rocket Technicians\tStar Mechanic");
+    assert_eq!(
+        first("hull architect"),
+        "Spaceship Designers\tHull Architect"
+    );
+}
+
 /// Like grep and `fzf --filter`: no match is exit 1, with nothing on either stream.
 #[test]
 fn search_without_a_match_exits_1_and_prints_nothing() {
