@@ -67,22 +67,33 @@ fn quality(all: &[(String, Vec<String>)]) -> (f64, f64, Vec<String>) {
     (pct(top1), pct(top3), misses)
 }
 
-#[test]
-fn everyday_queries_find_the_job_meant() {
-    let all = queries(include_str!("queries.tsv"));
-    assert!(all.len() >= 100, "{} queries", all.len());
+/// The queries of `file` (its text) measured: prints `label`'s top-1 and top-3 and each query
+/// not first, and fails below the floors (percent).
+fn holds_floors(label: &str, file: &str, floors: (f64, f64)) -> usize {
+    let all = queries(file);
     let (top1, top3, misses) = quality(&all);
     println!(
-        "search quality over {} everyday queries: top-1 {top1:.1}%, top-3 {top3:.1}%",
+        "{label} ({} queries): top-1 {top1:.1}%, top-3 {top3:.1}%",
         all.len()
     );
     for m in &misses {
         println!("  not first: {m}");
     }
-    // The issue's goal is 95% first and 99% in the first three; with the everyday names
-    // (written blind to these queries) all 141 are first. The floors allow one miss.
-    assert!(top1 >= 99.0, "top-1 {top1:.1}%: {misses:#?}");
-    assert!(top3 >= 99.0, "top-3 {top3:.1}%: {misses:#?}");
+    assert!(top1 >= floors.0, "{label}: top-1 {top1:.1}%: {misses:#?}");
+    assert!(top3 >= floors.1, "{label}: top-3 {top3:.1}%: {misses:#?}");
+    all.len()
+}
+
+/// The issue's goal is 95% first and 99% in the first three; with the everyday names
+/// (written blind to these queries) all 141 are first. The floors allow one miss.
+#[test]
+fn everyday_queries_find_the_job_meant() {
+    let n = holds_floors(
+        "everyday queries",
+        include_str!("queries.tsv"),
+        (99.0, 99.0),
+    );
+    assert!(n >= 100, "{n} queries");
 }
 
 /// The same measure on queries written blind after the ranking was built (see the file's
@@ -94,31 +105,26 @@ fn everyday_queries_find_the_job_meant() {
 /// writer never saw these queries.
 #[test]
 fn held_out_queries_find_the_job_meant() {
-    let all = queries(include_str!("queries_heldout.tsv"));
-    assert_eq!(all.len(), 150);
-    let (top1, top3, misses) = quality(&all);
-    println!("held-out queries: top-1 {top1:.1}%, top-3 {top3:.1}%");
-    for m in &misses {
-        println!("  not first: {m}");
-    }
-    assert!(top1 >= 98.6, "top-1 {top1:.1}%: {misses:#?}");
-    assert!(top3 >= 99.3, "top-3 {top3:.1}%: {misses:#?}");
+    let n = holds_floors(
+        "held-out queries",
+        include_str!("queries_heldout.tsv"),
+        (98.6, 99.3),
+    );
+    assert_eq!(n, 150);
 }
 
 /// Lay descriptions of the work ("fixes cars", "person who draws blood"), which name no title:
 /// found by the `work` phrases of careerscope's everyday list, written blind to this file.
-/// Before that list: 40.4% / 63.8%; floors one miss below what it reached (83.0% / 95.7%).
+/// Before that list: 40.4% / 63.8%; with it 83.0% / 95.7%, and 85.1% / 97.9% once
+/// prepositions were filler; floors one miss below that.
 #[test]
 fn lay_descriptions_find_the_job_meant() {
-    let all = queries(include_str!("queries_lay.tsv"));
-    assert_eq!(all.len(), 47);
-    let (top1, top3, misses) = quality(&all);
-    println!("lay descriptions: top-1 {top1:.1}%, top-3 {top3:.1}%");
-    for m in &misses {
-        println!("  not first: {m}");
-    }
-    assert!(top1 >= 80.8, "top-1 {top1:.1}%: {misses:#?}");
-    assert!(top3 >= 93.6, "top-3 {top3:.1}%: {misses:#?}");
+    let n = holds_floors(
+        "lay descriptions",
+        include_str!("queries_lay.tsv"),
+        (83.0, 95.7),
+    );
+    assert_eq!(n, 47);
 }
 
 /// Issue 19's table: each query's first result is the occupation the person means.
