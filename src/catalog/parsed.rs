@@ -26,11 +26,9 @@ impl Parsed {
             origin: crate::text::escape_controls(origin).into_owned(),
         }
     }
-}
 
-impl Parsed {
     /// Every job's texts of one kind (`field` of its profile), as (job, text).
-    fn each_jobs(&self, field: impl Fn(&Profile) -> &Option<Vec<String>>) -> Vec<(usize, String)> {
+    fn texts_of(&self, field: impl Fn(&Profile) -> &Option<Vec<String>>) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         for (i, job) in self.jobs.iter().enumerate() {
             for text in field(job).iter().flatten() {
@@ -62,15 +60,15 @@ impl Store for Parsed {
     }
 
     fn alternate_titles(&self) -> Result<Vec<(usize, String)>> {
-        Ok(self.each_jobs(|p| &p.alternate_titles))
+        Ok(self.texts_of(|p| &p.alternate_titles))
     }
 
     fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
-        Ok(self.each_jobs(|p| &p.reported_titles))
+        Ok(self.texts_of(|p| &p.reported_titles))
     }
 
     fn everyday_names(&self) -> Result<Vec<(usize, String)>> {
-        Ok(self.each_jobs(|p| &p.everyday_names))
+        Ok(self.texts_of(|p| &p.everyday_names))
     }
 
     fn is_occupation(&self, index: usize) -> bool {
