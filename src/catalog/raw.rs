@@ -30,6 +30,8 @@ pub(super) struct Raw {
     jobs: Vec<Range<usize>>,
     pages: Option<Range<usize>>,
     origin: String,
+    /// Each job's titles, read when the search first asks for them.
+    titles: std::sync::OnceLock<Vec<Titles>>,
 }
 
 impl Raw {
@@ -41,26 +43,43 @@ impl Raw {
             jobs: file.jobs,
             pages: file.pages,
             origin: crate::text::escape_controls(origin).into_owned(),
+            titles: std::sync::OnceLock::new(),
         }
     }
 
     /// Every job's texts of one kind (`field` of [`Titles`]), as (job, text), cleaned of
-    /// controls as a profile is: the search shows the one that matched.
-    fn titles(&self, field: fn(Titles) -> Option<Vec<String>>) -> Result<Vec<(usize, String)>> {
-        let mut out = Vec::new();
-        for (i, job) in self.job_texts().enumerate() {
-            let titles: Titles = serde_json::from_str(job).map_err(|e| {
-                bad_profile(
-                    &self.origin,
-                    &self.names[i],
-                    escape_controls(&e.to_string()).into_owned(),
-                )
-            })?;
-            for title in field(titles).into_iter().flatten() {
-                out.push((i, escape_controls(&title).into_owned()));
+    /// controls as a profile is: the search shows the one that matched. Each job's JSON is
+    /// read for its titles once, for all three kinds.
+    fn titles(&self, field: fn(&Titles) -> &Option<Vec<String>>) -> Result<Vec<(usize, String)>> {
+        let all = match self.titles.get() {
+            Some(all) => all,
+            None => {
+                let read = self
+                    .job_texts()
+                    .enumerate()
+                    .map(|(i, job)| {
+                        serde_json::from_str::<Titles>(job).map_err(|e| {
+                            bad_profile(
+                                &self.origin,
+                                &self.names[i],
+                                escape_controls(&e.to_string()).into_owned(),
+                            )
+                        })
+                    })
+                    .collect::<Result<Vec<Titles>>>()?;
+                self.titles.get_or_init(|| read)
             }
-        }
-        Ok(out)
+        };
+        Ok(all
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| {
+                field(t)
+                    .iter()
+                    .flatten()
+                    .map(move |title| (i, escape_controls(title).into_owned()))
+            })
+            .collect())
     }
 
     /// Every job's JSON text, in order.
@@ -107,15 +126,15 @@ impl Store for Raw {
     }
 
     fn alternate_titles(&self) -> Result<Vec<(usize, String)>> {
-        self.titles(|t| t.alternate_titles)
+        self.titles(|t| &t.alternate_titles)
     }
 
     fn reported_titles(&self) -> Result<Vec<(usize, String)>> {
-        self.titles(|t| t.reported_titles)
+        self.titles(|t| &t.reported_titles)
     }
 
     fn everyday_names(&self) -> Result<Vec<(usize, String)>> {
-        self.titles(|t| t.everyday_names)
+        self.titles(|t| &t.everyday_names)
     }
 
     fn facets(&self) -> Result<Vec<Facets>> {
