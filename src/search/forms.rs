@@ -109,7 +109,6 @@ const CLIPPED_SEEN: u32 = 2;
 /// from titles written both ways, "A (B)" ("Maintenance Technician (Maintenance Tech)"), where
 /// the two forms differ in one word and one of the two starts the other.
 pub fn clipped_forms(index: &WordIndex) -> std::collections::HashMap<u32, Vec<u32>> {
-    let vocabulary: Vec<&str> = index.vocabulary().map(|(_, w)| w).collect();
     let mut seen: std::collections::HashMap<(u32, u32), u32> = std::collections::HashMap::new();
     for t in 1..index.len() {
         if !index.derived(t) || index.job(t) != index.job(t - 1) {
@@ -127,11 +126,9 @@ pub fn clipped_forms(index: &WordIndex) -> std::collections::HashMap<u32, Vec<u3
         let (Some((&x, &y)), None) = (differ.next(), differ.next()) else {
             continue;
         };
-        let (Some(wx), Some(wy)) = (vocabulary.get(x as usize), vocabulary.get(y as usize)) else {
-            continue;
-        };
+        let (wx, wy) = (index.word(x as usize), index.word(y as usize));
         let (short, long) = if wx.len() < wy.len() { (x, y) } else { (y, x) };
-        let (ws, wl) = (vocabulary[short as usize], vocabulary[long as usize]);
+        let (ws, wl) = (index.word(short as usize), index.word(long as usize));
         if ws.len() >= 2 && wl.starts_with(ws) {
             *seen.entry((short, long)).or_insert(0) += 1;
         }
@@ -178,7 +175,7 @@ mod tests {
                 .get(&id(word))
                 .into_iter()
                 .flatten()
-                .filter_map(|&f| index.vocabulary().nth(f as usize).map(|(_, w)| w))
+                .map(|&f| index.word(f as usize))
                 .collect();
             found.sort_unstable();
             found
